@@ -1,0 +1,3 @@
+import { contextBridge } from 'electron';
+import { CHANNELS } from '../../shared/ipc/contract';
+contextBridge.exposeInMainWorld('x', CHANNELS);

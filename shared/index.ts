@@ -1,0 +1,4 @@
+export * from './model';
+export * from './ops';
+export * from './geometry';
+export * from './ipc';

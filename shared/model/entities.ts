@@ -1,0 +1,208 @@
+import { z } from 'zod';
+import { AreaShape, Bilingual, HexColor, Id, IsoDate, IsoDateTime, Point, PolylineShape, RectShape } from './primitives';
+
+export const Calibration = z.object({
+  /** Two points picked on the drawing, in drawing pixels. */
+  a: Point,
+  b: Point,
+  /** Their real distance in metres. */
+  distance: z.number().finite().positive(),
+});
+
+/** A venue drawing placed under a hall; pixels map to metres through `metresPerPixel`. */
+export const HallBackground = z.object({
+  assetId: Id,
+  x: z.number().finite().default(0),
+  y: z.number().finite().default(0),
+  metresPerPixel: z.number().finite().positive(),
+  calibration: Calibration.nullable().default(null),
+  opacity: z.number().min(0).max(1).default(0.5),
+  locked: z.boolean().default(true),
+});
+export type HallBackground = z.infer<typeof HallBackground>;
+
+export const Hall = z.object({
+  id: Id,
+  name: Bilingual,
+  /** Short code used as the booth number prefix, e.g. "A1". */
+  code: z.string().max(16),
+  level: z.number().int().min(-10).max(100).default(1),
+  order: z.number().int().min(0),
+  outline: z.array(Point).min(3).max(1000),
+  background: HallBackground.nullable().default(null),
+});
+export type Hall = z.infer<typeof Hall>;
+
+export const BOOTH_KINDS = ['standard', 'raw', 'custom'] as const;
+export const BoothKind = z.enum(BOOTH_KINDS);
+export type BoothKind = z.infer<typeof BoothKind>;
+
+/** Derived from how many sides face an aisle: 1 inline, 2 corner, 3 peninsula, 4 island. */
+export const BOOTH_TYPES = ['inline', 'corner', 'peninsula', 'island', 'enclosed'] as const;
+export const BoothType = z.enum(BOOTH_TYPES);
+export type BoothType = z.infer<typeof BoothType>;
+
+export const BOOTH_STATUSES = ['available', 'hold', 'reserved', 'assigned', 'blocked'] as const;
+export const BoothStatus = z.enum(BOOTH_STATUSES);
+export type BoothStatus = z.infer<typeof BoothStatus>;
+
+/** Who a booth is held or reserved for; assignment itself lives in `assignments`. */
+export const BoothClaim = z.object({
+  exhibitorId: Id.nullable(),
+  /** Hold expiry; a hold past this date is released when the show is opened. */
+  until: IsoDate.nullable().default(null),
+  note: z.string().max(2000).default(''),
+});
+export type BoothClaim = z.infer<typeof BoothClaim>;
+
+export const Booth = z.object({
+  id: Id,
+  hallId: Id,
+  number: z.string().min(1).max(32),
+  shape: AreaShape,
+  kind: BoothKind.default('standard'),
+  /** Indices of outline edges that face an aisle (rect: 0 top, 1 right, 2 bottom, 3 left). */
+  openSides: z.array(z.number().int().min(0)).max(1000).default([]),
+  type: BoothType.default('inline'),
+  status: BoothStatus.default('available'),
+  claim: BoothClaim.nullable().default(null),
+  zoneId: Id.nullable().default(null),
+  /** Price in the project currency that replaces the rate card, or null to use the rate card. */
+  priceOverride: z.number().finite().min(0).nullable().default(null),
+  fascia: Bilingual.default({ zh: '', en: '' }),
+  notes: z.string().max(5000).default(''),
+});
+export type Booth = z.infer<typeof Booth>;
+
+export const ZONE_KINDS = ['theme', 'pavilion'] as const;
+export const Zone = z.object({
+  id: Id,
+  kind: z.enum(ZONE_KINDS),
+  name: Bilingual,
+  color: HexColor,
+  /** Sectors allowed in the zone; empty means any. */
+  sectors: z.array(z.string().max(64)).max(200).default([]),
+  /** ISO 3166-1 alpha-2 codes allowed in the zone; empty means any. */
+  countries: z.array(z.string().regex(/^[A-Z]{2}$/)).max(300).default([]),
+});
+export type Zone = z.infer<typeof Zone>;
+
+export const Exhibitor = z.object({
+  id: Id,
+  name: Bilingual,
+  /** Label for the map where the full name does not fit. */
+  shortName: Bilingual.default({ zh: '', en: '' }),
+  country: z.string().regex(/^[A-Z]{2}$/, 'country: ISO 3166-1 alpha-2'),
+  sectors: z.array(z.string().max(64)).max(50).default([]),
+  contact: z
+    .object({
+      person: z.string().max(200).default(''),
+      email: z.string().max(320).default(''),
+      phone: z.string().max(64).default(''),
+    })
+    .default({ person: '', email: '', phone: '' }),
+  website: z.string().max(500).default(''),
+  requested: z
+    .object({
+      areaSqm: z.number().finite().min(0).nullable().default(null),
+      booths: z.number().int().min(0).nullable().default(null),
+    })
+    .default({ areaSqm: null, booths: null }),
+  priority: z.number().finite().default(0),
+  /** Exhibitor ids to keep apart from this one. */
+  competitors: z.array(Id).max(500).default([]),
+  preferredZones: z.array(Id).max(100).default([]),
+  fascia: Bilingual.default({ zh: '', en: '' }),
+  notes: z.string().max(5000).default(''),
+});
+export type Exhibitor = z.infer<typeof Exhibitor>;
+
+/** One booth belongs to at most one exhibitor: the record is keyed by booth id. */
+export const Assignment = z.object({
+  id: Id,
+  boothId: Id,
+  exhibitorId: Id,
+  at: IsoDateTime,
+  by: z.string().max(200).default(''),
+});
+export type Assignment = z.infer<typeof Assignment>;
+
+export const FACILITY_KINDS = [
+  'entrance',
+  'exit',
+  'restroom',
+  'stage',
+  'meeting-room',
+  'service-desk',
+  'column',
+  'cafe',
+  'first-aid',
+  'wall',
+  'label',
+] as const;
+export const FacilityKind = z.enum(FACILITY_KINDS);
+export type FacilityKind = z.infer<typeof FacilityKind>;
+
+export const Facility = z.object({
+  id: Id,
+  hallId: Id,
+  kind: FacilityKind,
+  shape: z.discriminatedUnion('type', [RectShape, PolylineShape]),
+  label: Bilingual.default({ zh: '', en: '' }),
+});
+export type Facility = z.infer<typeof Facility>;
+
+/** A file kept beside the project (venue drawings), referenced by id. */
+export const Asset = z.object({
+  id: Id,
+  /** File name inside the project's `<name>.assets/` folder. */
+  fileName: z.string().min(1).max(255).regex(/^[^/\\]+$/, 'file name without folders'),
+  mime: z.enum(['image/png', 'image/jpeg', 'application/pdf']),
+  widthPx: z.number().int().positive(),
+  heightPx: z.number().int().positive(),
+});
+export type Asset = z.infer<typeof Asset>;
+
+/** Append-only record of assignment changes: who, when, what. Not undone with the change. */
+export const HistoryEntry = z.object({
+  id: Id,
+  at: IsoDateTime,
+  by: z.string().max(200),
+  action: z.enum(['assign', 'unassign', 'hold', 'release', 'reserve', 'block', 'unblock', 'expire']),
+  boothId: Id,
+  exhibitorId: Id.nullable(),
+  detail: z.string().max(2000).default(''),
+});
+export type HistoryEntry = z.infer<typeof HistoryEntry>;
+
+export const RateCard = z.object({
+  /** Price per m² by booth kind, in the project currency. */
+  perSqm: z.object({
+    standard: z.number().finite().min(0),
+    raw: z.number().finite().min(0),
+    custom: z.number().finite().min(0),
+  }),
+  /** Multipliers on the base price by derived booth type, e.g. 0.1 = +10 %. */
+  premiums: z.object({
+    corner: z.number().finite().min(0).default(0),
+    peninsula: z.number().finite().min(0).default(0),
+    island: z.number().finite().min(0).default(0),
+  }),
+});
+export type RateCard = z.infer<typeof RateCard>;
+
+export const ProjectSettings = z.object({
+  id: Id,
+  name: Bilingual,
+  venue: Bilingual.default({ zh: '', en: '' }),
+  event: z.object({ start: IsoDate.nullable(), end: IsoDate.nullable() }).default({ start: null, end: null }),
+  currency: z.string().regex(/^[A-Z]{3}$/).default('CNY'),
+  unit: z.literal('m').default('m'),
+  rateCard: RateCard.default({
+    perSqm: { standard: 1800, raw: 1500, custom: 1500 },
+    premiums: { corner: 0.1, peninsula: 0.15, island: 0.2 },
+  }),
+  /** Fire-gangway minimum used by the layout check, metres. */
+  minAisle: z.number().finite().positive().default(3),
+});
+export type ProjectSettings = z.infer<typeof ProjectSettings>;

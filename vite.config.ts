@@ -1,0 +1,57 @@
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+import electron from 'vite-plugin-electron/simple';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('.', import.meta.url));
+
+/**
+ * One config builds the three parts: the renderer (React, served from `dist/`), the Electron
+ * main process (`dist-electron/main.js`, ESM) and the preload (`dist-electron/preload.cjs`,
+ * CommonJS because sandboxed preloads cannot be ES modules).
+ */
+export default defineConfig(({ command }) => ({
+  root: 'renderer',
+  base: './',
+  publicDir: false,
+  build: {
+    outDir: `${root}dist`,
+    emptyOutDir: true,
+    target: 'chrome130',
+    chunkSizeWarningLimit: 4000,
+  },
+  worker: { format: 'es' },
+  plugins: [
+    react(),
+    electron({
+      main: {
+        entry: `${root}electron/main/index.ts`,
+        // `vite` (dev) would launch Electron; the start script decides that instead.
+        onstart: () => undefined,
+        vite: {
+          build: {
+            outDir: `${root}dist-electron`,
+            emptyOutDir: false,
+            sourcemap: command === 'serve',
+            minify: false,
+            rolldownOptions: { output: { entryFileNames: 'main.js', format: 'es' } },
+          },
+        },
+      },
+      preload: {
+        input: `${root}electron/preload/index.ts`,
+        onstart: () => undefined,
+        vite: {
+          build: {
+            outDir: `${root}dist-electron`,
+            emptyOutDir: false,
+            minify: false,
+            rolldownOptions: {
+              output: { format: 'cjs', entryFileNames: 'preload.cjs' },
+            },
+          },
+        },
+      },
+    }),
+  ],
+}));
