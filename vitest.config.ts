@@ -1,0 +1,11 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['tests/unit/**/*.test.{ts,tsx}'],
+    environment: 'node',
+    // Two cores on CI: more workers only thrash.
+    maxWorkers: 2,
+    testTimeout: 20_000,
+  },
+});
