@@ -1,3 +1,8 @@
-import { contextBridge } from 'electron';
-import { CHANNELS } from '../../shared/ipc/contract';
-contextBridge.exposeInMainWorld('x', CHANNELS);
+/**
+ * Preload of the main window (sandboxed, CommonJS): exposes the contract as
+ * `window.pavilion` and nothing else.
+ */
+import { contextBridge, ipcRenderer } from 'electron';
+import { buildBridge } from './bridge';
+
+contextBridge.exposeInMainWorld('pavilion', buildBridge(ipcRenderer));

@@ -1,0 +1,33 @@
+import { API_METHODS, CHANNELS, type PavilionApi } from '../../shared/ipc/contract';
+import { createDispatcher } from '../services/dispatch';
+import { isTrustedSender, type SenderEventLike } from './sender';
+
+/** The part of `ipcMain` used here (so a plain object can stand in for it in tests). */
+export interface IpcMainLike {
+  handle(channel: string, listener: (event: SenderEventLike, ...args: unknown[]) => Promise<unknown>): void;
+  removeHandler(channel: string): void;
+}
+
+export class UntrustedSenderError extends Error {
+  constructor(method: string, url: string | undefined) {
+    super(`refused ${method}: the call did not come from the Pavilion window (${url ?? 'no frame'})`);
+    this.name = 'UntrustedSenderError';
+  }
+}
+
+/**
+ * One `ipcMain.handle` per contract channel: the sender is checked, the payload parsed with
+ * the contract's schema, then the service runs. Returns a function removing the handlers.
+ */
+export function registerIpcHandlers(ipcMain: IpcMainLike, api: PavilionApi, isTrusted: (event: SenderEventLike) => boolean = isTrustedSender): () => void {
+  const dispatch = createDispatcher(api);
+  for (const method of API_METHODS) {
+    ipcMain.handle(CHANNELS[method], async (event, arg) => {
+      if (!isTrusted(event)) throw new UntrustedSenderError(method, event.senderFrame?.url);
+      return dispatch(method, arg);
+    });
+  }
+  return () => {
+    for (const method of API_METHODS) ipcMain.removeHandler(CHANNELS[method]);
+  };
+}

@@ -1,0 +1,110 @@
+import { promises as fs } from 'node:fs';
+import { Worker } from 'node:worker_threads';
+import type { SpreadsheetError, SpreadsheetResult } from '../../../shared/exhibitors/import/types';
+import { DEFAULT_IMPORT_LIMITS, type ImportLimits } from './limits';
+import type { ParseJob } from './parse-job';
+import { sniff } from './sniff';
+import { inspectZip, isXlsxPackage } from './zip-guard';
+
+export interface ParseOptions {
+  /** Worksheet to read from a workbook; default the first visible one. */
+  sheetName?: string;
+  limits?: Partial<ImportLimits>;
+  /**
+   * Where the worker entry is. Default: `./parse-worker.ts` through `parse-worker-boot.mjs`
+   * when this module runs from source, `./parse-worker.js` beside the bundle otherwise.
+   */
+  workerUrl?: URL;
+}
+
+const fail = (error: SpreadsheetError): SpreadsheetResult => ({ ok: false, error });
+
+/**
+ * The worker's location. From source (.ts, under Vitest or tsx) the .mjs boot registers tsx
+ * and imports the .ts entry; a bundle must ship `parse-worker.js` next to the module that
+ * contains this code (see README).
+ */
+function workerSpec(override?: URL): { url: URL; entry?: string } {
+  if (override) return { url: override };
+  if (import.meta.url.endsWith('.ts')) {
+    return { url: new URL('./parse-worker-boot.mjs', import.meta.url), entry: new URL('./parse-worker.ts', import.meta.url).href };
+  }
+  return { url: new URL('./parse-worker.js', import.meta.url) };
+}
+
+async function readInput(input: string | Uint8Array, limits: ImportLimits): Promise<Uint8Array | SpreadsheetError> {
+  if (typeof input !== 'string') {
+    return input.byteLength > limits.maxFileBytes ? { code: 'too-large', limit: limits.maxFileBytes } : input;
+  }
+  try {
+    const st = await fs.stat(input);
+    if (!st.isFile()) return { code: 'not-a-file' };
+    // Checked before reading: a 2 GB file is refused without being loaded.
+    if (st.size > limits.maxFileBytes) return { code: 'too-large', limit: limits.maxFileBytes };
+    const buf = await fs.readFile(input);
+    return buf.byteLength > limits.maxFileBytes ? { code: 'too-large', limit: limits.maxFileBytes } : buf;
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') return { code: 'not-found' };
+    if (code === 'EACCES' || code === 'EPERM') return { code: 'permission' };
+    if (code === 'EISDIR') return { code: 'not-a-file' };
+    return { code: 'io', detail: String((e as Error).message ?? e) };
+  }
+}
+
+function runWorker(job: ParseJob, limits: ImportLimits, workerUrl?: URL): Promise<SpreadsheetResult> {
+  const spec = workerSpec(workerUrl);
+  return new Promise((resolve) => {
+    let settled = false;
+    const done = (r: SpreadsheetResult) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      resolve(r);
+      void worker.terminate();
+    };
+    // A copy of the bytes is transferred, so the caller's buffer stays usable.
+    const bytes = new Uint8Array(job.bytes);
+    const worker = new Worker(spec.url, {
+      workerData: { entry: spec.entry, job: { ...job, bytes } },
+      transferList: [bytes.buffer],
+      resourceLimits: { maxOldGenerationSizeMb: limits.workerHeapMb, maxYoungGenerationSizeMb: 32 },
+    });
+    const timer = setTimeout(() => done(fail({ code: 'timeout', limit: limits.timeoutMs / 1000 })), limits.timeoutMs);
+    worker.on('message', (m: SpreadsheetResult) => done(m));
+    worker.on('error', (e: NodeJS.ErrnoException) => {
+      if (e.code === 'ERR_WORKER_OUT_OF_MEMORY') done(fail({ code: 'out-of-memory', limit: limits.workerHeapMb, detail: e.message }));
+      else done(fail({ code: 'worker-failed', detail: `${e.name}: ${e.message}`.slice(0, 500) }));
+    });
+    worker.on('exit', (code) => done(fail({ code: 'worker-failed', detail: `worker exited with code ${code}` })));
+  });
+}
+
+/**
+ * Reads a spreadsheet (CSV in UTF-8/GB18030/UTF-16, or XLSX) into rows of text, safely:
+ * size checked before reading, type sniffed by magic bytes (never by file name), zip
+ * inflation checked before exceljs opens it, and parsing done in a Worker with a heap limit
+ * and a time limit. Never throws; every failure is an error code (`SpreadsheetErrorCode`).
+ *
+ * `input` is a file path or the file's bytes (e.g. from a browser upload).
+ */
+export async function parseSpreadsheet(input: string | Uint8Array, opts: ParseOptions = {}): Promise<SpreadsheetResult> {
+  const limits = { ...DEFAULT_IMPORT_LIMITS, ...opts.limits };
+  try {
+    const bytes = await readInput(input, limits);
+    if (!(bytes instanceof Uint8Array)) return fail(bytes);
+    const kind = sniff(bytes);
+    if (kind === 'empty') return fail({ code: 'empty' });
+    if (kind === 'legacy-xls') return fail({ code: 'legacy-xls' });
+    if (kind === 'binary') return fail({ code: 'unknown-format' });
+    if (kind === 'zip') {
+      const zip = inspectZip(bytes, limits);
+      if (!zip.ok) return fail(zip.error);
+      if (!isXlsxPackage(zip.entries)) return fail({ code: 'not-xlsx' });
+      return await runWorker({ format: 'xlsx', bytes, sheetName: opts.sheetName, limits }, limits, opts.workerUrl);
+    }
+    return await runWorker({ format: 'csv', bytes, limits }, limits, opts.workerUrl);
+  } catch (e) {
+    return fail({ code: 'worker-failed', detail: e instanceof Error ? e.message : String(e) });
+  }
+}
