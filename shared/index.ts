@@ -2,3 +2,4 @@ export * from './model';
 export * from './ops';
 export * from './geometry';
 export * from './ipc';
+export * from './editing';
