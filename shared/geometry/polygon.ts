@@ -73,6 +73,16 @@ export function unionBBox(a: BBox, b: BBox): BBox {
   };
 }
 
+/** Whether `inner` lies within `outer` (edges may coincide, within `tolerance`). */
+export function bboxContains(outer: BBox, inner: BBox, tolerance = 1e-6): boolean {
+  return (
+    inner.minX >= outer.minX - tolerance &&
+    inner.minY >= outer.minY - tolerance &&
+    inner.maxX <= outer.maxX + tolerance &&
+    inner.maxY <= outer.maxY + tolerance
+  );
+}
+
 export function centroid(points: readonly Point[]): Point {
   const a = signedArea(points);
   if (Math.abs(a) < 1e-12) {

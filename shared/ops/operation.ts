@@ -92,7 +92,7 @@ export function applyOperation(doc: Project, op: Operation, opts: ApplyOptions =
 }
 
 /** The operation that undoes `op`: states swapped, changes in reverse order. */
-export function invertOperation(op: Operation, id = `${op.id}~inv`): Operation {
+export function invertOperation(op: Operation, id = `${op.id}-inv`): Operation {
   const changes = [...op.changes].reverse().map((ch) => ({ ...ch, before: ch.after, after: ch.before }) as Change);
   return { id, label: op.label, labelArgs: op.labelArgs, changes };
 }
