@@ -1,21 +1,13 @@
 import { _electron as electron } from 'playwright-core';
-import { createRequire } from 'node:module';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test, expect } from '@playwright/test';
 
-/** The Electron binary's path, or null where its download was impossible (offline machines). */
-function electronBinary(): string | null {
-  try {
-    const p = createRequire(import.meta.url)('electron') as unknown;
-    return typeof p === 'string' && existsSync(p) ? p : null;
-  } catch {
-    return null;
-  }
-}
+import { findElectronBinary } from '../../electron/web-host/electron-binary';
 
-const binary = electronBinary();
+// Same lookup as `npm start`; never `require('electron')`, which tries to download the binary.
+const binary = findElectronBinary(join(process.cwd(), 'node_modules', 'electron'));
 
 test('the desktop app launches with a sandboxed, isolated window', async () => {
   if (!binary) {

@@ -13,6 +13,8 @@ export async function openApp(page: Page, host: RunningHost): Promise<void> {
 }
 
 export const test = base.extend<{ host: RunningHost }>({
+  // Playwright reads a fixture's dependencies from its first parameter's pattern; this one has none.
+  // eslint-disable-next-line no-empty-pattern
   host: async ({}, use) => {
     const host = await startHost();
     await use(host);

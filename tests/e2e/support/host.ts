@@ -9,7 +9,8 @@ export interface RunningHost {
   documentsDir: string;
   /** Lines the host printed, for failure messages. */
   output: string[];
-  stop(): Promise<void>;
+  /** Stops the host; its temp folders are removed unless `keepFiles` (to restart on them). */
+  stop(opts?: { keepFiles?: boolean }): Promise<void>;
 }
 
 export interface HostOptions {
@@ -61,13 +62,13 @@ export async function startHost(opts: HostOptions = {}): Promise<RunningHost> {
     dataDir,
     documentsDir,
     output,
-    async stop() {
+    async stop({ keepFiles = false } = {}) {
       if (child.exitCode === null) {
         const exited = new Promise((r) => child.once('exit', r));
         child.kill('SIGTERM');
         await exited;
       }
-      if (!opts.dataDir && !opts.documentsDir) rmSync(base, { recursive: true, force: true });
+      if (!keepFiles && !opts.dataDir && !opts.documentsDir) rmSync(base, { recursive: true, force: true });
     },
   };
 }

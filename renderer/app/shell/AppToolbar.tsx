@@ -1,0 +1,80 @@
+import {
+  CompressOutlined,
+  ExperimentOutlined,
+  FileAddOutlined,
+  FolderOpenOutlined,
+  RedoOutlined,
+  SaveOutlined,
+  UndoOutlined,
+  ZoomInOutlined,
+  ZoomOutOutlined,
+} from '@ant-design/icons';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Language } from '../../../shared/ipc/contract';
+import { useDocument } from '../../editor/instance';
+import { Toolbar, type ToolbarItem } from '../../panels/toolbar/Toolbar';
+import { LANGUAGES } from '../i18n';
+import { command, type CommandId } from './commands';
+import { changeLanguage } from './startup';
+
+type ToolbarCommand = 'file.new' | 'file.open' | 'file.openSample' | 'file.saveAs' | 'edit.undo' | 'edit.redo' | 'view.zoomIn' | 'view.zoomOut' | 'view.zoomToFit';
+
+const ICONS: Record<ToolbarCommand, ReactNode> = {
+  'file.new': <FileAddOutlined />,
+  'file.open': <FolderOpenOutlined />,
+  'file.openSample': <ExperimentOutlined />,
+  'file.saveAs': <SaveOutlined />,
+  'edit.undo': <UndoOutlined />,
+  'edit.redo': <RedoOutlined />,
+  'view.zoomIn': <ZoomInOutlined />,
+  'view.zoomOut': <ZoomOutOutlined />,
+  'view.zoomToFit': <CompressOutlined />,
+};
+
+const GROUPS: ToolbarCommand[][] = [
+  ['file.new', 'file.open', 'file.openSample', 'file.saveAs'],
+  ['edit.undo', 'edit.redo'],
+  ['view.zoomIn', 'view.zoomOut', 'view.zoomToFit'],
+];
+
+const WITH_LABEL = new Set<CommandId>(['file.new', 'file.open', 'file.openSample', 'file.saveAs']);
+
+/** The toolbar wired to the command registry and the document's state. */
+export function AppToolbar() {
+  const { t, i18n } = useTranslation();
+  const hasDoc = useDocument((s) => s.doc !== null);
+  const readOnly = useDocument((s) => s.readOnly);
+  const nextUndo = useDocument((s) => s.undoStack.at(-1));
+  const nextRedo = useDocument((s) => s.redoStack.at(-1));
+
+  const tooltip = (id: CommandId): string | undefined => {
+    if (id === 'edit.undo' && nextUndo) return t('toolbar.undoWhat', { what: t(nextUndo.label, nextUndo.labelArgs ?? {}) });
+    if (id === 'edit.redo' && nextRedo) return t('toolbar.redoWhat', { what: t(nextRedo.label, nextRedo.labelArgs ?? {}) });
+    return undefined;
+  };
+  const disabled = (id: CommandId): boolean => {
+    const c = command(id);
+    if (c.needsProject && !hasDoc) return true;
+    if (id === 'edit.undo') return !nextUndo || readOnly;
+    if (id === 'edit.redo') return !nextRedo || readOnly;
+    return false;
+  };
+
+  const groups: ToolbarItem[][] = GROUPS.map((g) =>
+    g.map((id) => {
+      const c = command(id);
+      return {
+        key: id,
+        label: t(c.labelKey),
+        icon: ICONS[id],
+        onClick: c.run,
+        disabled: disabled(id),
+        tooltip: tooltip(id),
+        showLabel: WITH_LABEL.has(id),
+      };
+    }),
+  );
+  const language: Language = i18n.language === 'zh-CN' ? 'zh-CN' : 'en';
+  return <Toolbar groups={groups} language={language} languages={LANGUAGES} onLanguageChange={(l) => void changeLanguage(l)} />;
+}

@@ -1,0 +1,43 @@
+import { useStore } from 'zustand';
+import { useTranslation } from 'react-i18next';
+import { AboutDialog } from '../../panels/dialogs/AboutDialog';
+import { FileChooserDialog } from '../../panels/dialogs/FileChooserDialog';
+import { NewProjectDialog } from '../../panels/dialogs/NewProjectDialog';
+import { api } from '../api/client';
+import { dialogStore, showAboutDialog, showNewProjectDialog } from './dialog-state';
+import { createProjectWithDialog } from './project-actions';
+
+const listDirectory = (req: { dir: string | null }) => api().listDirectory(req);
+const getAppInfo = () => api().getAppInfo();
+
+/** The app's dialogs, opened through `dialogStore` from commands and actions. */
+export function DialogHost() {
+  const { t } = useTranslation();
+  const chooser = useStore(dialogStore, (s) => s.chooser);
+  const newProject = useStore(dialogStore, (s) => s.newProject);
+  const about = useStore(dialogStore, (s) => s.about);
+  return (
+    <>
+      <NewProjectDialog
+        open={newProject}
+        onCancel={() => showNewProjectDialog(false)}
+        onSubmit={async (values) => {
+          const ok = await createProjectWithDialog(values, t('newProject.defaultFileName'));
+          if (ok) showNewProjectDialog(false);
+          return ok;
+        }}
+      />
+      {chooser && (
+        <FileChooserDialog
+          key={`${chooser.mode}:${chooser.dir}`}
+          mode={chooser.mode}
+          dir={chooser.dir}
+          suggestedName={chooser.suggestedName}
+          listDirectory={listDirectory}
+          onDone={chooser.resolve}
+        />
+      )}
+      <AboutDialog open={about} getAppInfo={getAppInfo} onClose={() => showAboutDialog(false)} />
+    </>
+  );
+}

@@ -1,0 +1,47 @@
+import { createStore } from 'zustand/vanilla';
+
+export interface FileChooserRequest {
+  mode: 'open' | 'save';
+  /** Folder to start in. */
+  dir: string;
+  /** Pre-filled file name (save). */
+  suggestedName?: string;
+  resolve(path: string | null): void;
+}
+
+export interface DialogState {
+  chooser: FileChooserRequest | null;
+  newProject: boolean;
+  about: boolean;
+}
+
+export const dialogStore = createStore<DialogState>(() => ({ chooser: null, newProject: false, about: false }));
+
+/**
+ * Asks for a path with the in-page chooser (browser mode has no native dialogs). Resolves
+ * null when cancelled; a request still open is cancelled by a newer one.
+ */
+export function askPathInApp(mode: 'open' | 'save', dir: string, suggestedName?: string): Promise<string | null> {
+  dialogStore.getState().chooser?.resolve(null);
+  return new Promise((resolve) => {
+    dialogStore.setState({
+      chooser: {
+        mode,
+        dir,
+        suggestedName,
+        resolve: (path) => {
+          dialogStore.setState({ chooser: null });
+          resolve(path);
+        },
+      },
+    });
+  });
+}
+
+export function showNewProjectDialog(open: boolean): void {
+  dialogStore.setState({ newProject: open });
+}
+
+export function showAboutDialog(open: boolean): void {
+  dialogStore.setState({ about: open });
+}

@@ -1,0 +1,39 @@
+import type { AppSettings, Language } from '../../../shared/ipc/contract';
+import { toUiError } from '../../editor/host-errors';
+import { reportError } from '../../panels/common/notices';
+import { api } from '../api/client';
+import { startLanguage } from '../i18n';
+import { applyLanguage } from '../i18n/language';
+import { appStateStore } from './app-state';
+import { openProjectAt, openSample } from './project-actions';
+
+/**
+ * First moments of a window: settings, language, then what to show — the last project if
+ * there is one (its failure is shown and we fall back), the sample on a first start (no
+ * recent files), otherwise the empty state.
+ */
+export async function startApp(navigatorLanguage: string | undefined = navigator.language): Promise<void> {
+  let settings: AppSettings | null = null;
+  try {
+    settings = await api().getSettings();
+  } catch (e) {
+    reportError('errors.title.settings', toUiError(e));
+  }
+  await applyLanguage(startLanguage(settings?.language, navigatorLanguage));
+  try {
+    if (settings?.lastProject && (await openProjectAt(settings.lastProject, 'errors.title.lastProject'))) return;
+    if (settings && settings.recentFiles.length === 0) await openSample();
+  } finally {
+    appStateStore.setState({ phase: 'running' });
+  }
+}
+
+/** Switches the language at once and remembers it for the next start. */
+export async function changeLanguage(lng: Language): Promise<void> {
+  await applyLanguage(lng);
+  try {
+    await api().updateSettings({ language: lng });
+  } catch (e) {
+    reportError('errors.title.settings', toUiError(e));
+  }
+}

@@ -1,0 +1,77 @@
+import { createStore } from 'zustand/vanilla';
+
+/** Screen pixels per metre shown as "100 %". A 3 m booth is 15 px at 100 %. */
+export const PX_PER_METRE_AT_100 = 5;
+export const MIN_SCALE = 0.05 * PX_PER_METRE_AT_100;
+export const MAX_SCALE = 8 * PX_PER_METRE_AT_100;
+
+/**
+ * Screen = world * scale + (x, y). World units are metres in the laid-out plan; screen units
+ * are CSS pixels inside the canvas. Kept in a plain store outside React: the canvas reads it
+ * on every frame, React only samples it (zoom % in the status bar).
+ */
+export interface Camera {
+  scale: number;
+  x: number;
+  y: number;
+}
+
+export interface Viewport {
+  width: number;
+  height: number;
+}
+
+export interface CameraState extends Camera {
+  viewport: Viewport;
+}
+
+export const cameraStore = createStore<CameraState>(() => ({ scale: PX_PER_METRE_AT_100, x: 0, y: 0, viewport: { width: 0, height: 0 } }));
+
+export function clampScale(scale: number): number {
+  return Math.min(MAX_SCALE, Math.max(MIN_SCALE, scale));
+}
+
+export function zoomPercent(scale: number): number {
+  return Math.round((scale / PX_PER_METRE_AT_100) * 100);
+}
+
+/** Zooms by `factor` keeping the world point under screen point (sx, sy) where it is. */
+export function zoomAt(cam: Camera, factor: number, sx: number, sy: number): Camera {
+  const scale = clampScale(cam.scale * factor);
+  const k = scale / cam.scale;
+  return { scale, x: sx - (sx - cam.x) * k, y: sy - (sy - cam.y) * k };
+}
+
+export interface Rect {
+  minX: number;
+  minY: number;
+  maxX: number;
+  maxY: number;
+}
+
+/** The camera showing `bounds` whole and centred, with `padding` screen pixels around it. */
+export function fitCamera(bounds: Rect, viewport: Viewport, padding = 32): Camera {
+  const w = Math.max(bounds.maxX - bounds.minX, 1e-6);
+  const h = Math.max(bounds.maxY - bounds.minY, 1e-6);
+  const availW = Math.max(viewport.width - 2 * padding, 1);
+  const availH = Math.max(viewport.height - 2 * padding, 1);
+  const scale = clampScale(Math.min(availW / w, availH / h));
+  const cx = (bounds.minX + bounds.maxX) / 2;
+  const cy = (bounds.minY + bounds.maxY) / 2;
+  return { scale, x: viewport.width / 2 - cx * scale, y: viewport.height / 2 - cy * scale };
+}
+
+export function worldToScreen(cam: Camera, wx: number, wy: number): [number, number] {
+  return [wx * cam.scale + cam.x, wy * cam.scale + cam.y];
+}
+
+export function screenToWorld(cam: Camera, sx: number, sy: number): [number, number] {
+  return [(sx - cam.x) / cam.scale, (sy - cam.y) / cam.scale];
+}
+
+/** The world rectangle visible through the viewport. */
+export function visibleWorld(cam: Camera, viewport: Viewport): Rect {
+  const [minX, minY] = screenToWorld(cam, 0, 0);
+  const [maxX, maxY] = screenToWorld(cam, viewport.width, viewport.height);
+  return { minX, minY, maxX, maxY };
+}

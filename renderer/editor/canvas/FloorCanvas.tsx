@@ -1,0 +1,43 @@
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSession } from '../instance';
+import { FloorView } from './floor-view';
+import { installTestHooks } from './test-hooks';
+
+/**
+ * The one React component of the plan: it owns a DOM node and hands it to `FloorView`, which
+ * draws with Konva directly. React re-renders this only for the selection attribute.
+ */
+export function FloorCanvas() {
+  const ref = useRef<HTMLDivElement>(null);
+  const [view, setView] = useState<FloorView | null>(null);
+  const { t } = useTranslation();
+  const selection = useSession((s) => s.selection);
+
+  useEffect(() => {
+    const v = new FloorView(ref.current!);
+    const uninstall = installTestHooks({ boothScreenPoint: (id) => v.boothScreenPoint(id) });
+    setView(v);
+    return () => {
+      uninstall();
+      v.destroy();
+      setView(null);
+    };
+  }, []);
+
+  useEffect(() => {
+    view?.setTranslator((key) => t(key));
+  }, [view, t]);
+
+  return (
+    <div
+      ref={ref}
+      className="floor-canvas"
+      data-testid="floor-canvas"
+      data-selected={selection.join(',')}
+      aria-label={t('canvas.label')}
+      role="application"
+      style={{ position: 'absolute', inset: 0, overflow: 'hidden', touchAction: 'none', background: '#e9edf1' }}
+    />
+  );
+}

@@ -1,0 +1,27 @@
+import type { Camera } from '../../camera';
+import { HOVER_COLOR, SELECTION_COLOR } from '../../status-colors';
+import type { SceneBooth } from '../scene';
+import { tracePath } from './trace';
+
+/** Selection (tinted, thick outline) and the booth under the pointer. */
+export function drawOverlay(ctx: CanvasRenderingContext2D, selected: readonly SceneBooth[], hovered: SceneBooth | null, cam: Camera): void {
+  if (selected.length > 0) {
+    ctx.beginPath();
+    for (const b of selected) tracePath(ctx, b.pts, cam, true);
+    ctx.fillStyle = 'rgba(31, 95, 255, 0.16)';
+    ctx.fill();
+    ctx.lineWidth = 2.5;
+    ctx.lineJoin = 'round';
+    ctx.strokeStyle = SELECTION_COLOR;
+    ctx.stroke();
+  }
+  if (hovered) {
+    ctx.beginPath();
+    tracePath(ctx, hovered.pts, cam, true);
+    ctx.lineWidth = 1.5;
+    ctx.setLineDash([4, 3]);
+    ctx.strokeStyle = HOVER_COLOR;
+    ctx.stroke();
+    ctx.setLineDash([]);
+  }
+}

@@ -1,0 +1,237 @@
+import type { Project } from '../../../shared/model/project';
+import type { BoothStatus, FacilityKind } from '../../../shared/model/entities';
+import type { Bilingual, Point } from '../../../shared/model/primitives';
+import { centroid, bboxOf, rectCorners, shapePolygon, unionBBox, type BBox } from '../../../shared/geometry/polygon';
+import { pointInPolygon } from '../../../shared/geometry/polygon';
+import { layoutHalls, type HallLayout } from './hall-layout';
+import { SpatialIndex } from './spatial-index';
+
+export interface SceneBooth {
+  id: string;
+  hallId: string;
+  order: number;
+  /** World outline, flat [x0, y0, x1, y1, …]. */
+  pts: number[];
+  bbox: BBox;
+  /** Where the label goes (inside the booth). */
+  labelX: number;
+  labelY: number;
+  /** Shorter side of the bounding box, metres: decides whether a label is readable. */
+  minSide: number;
+  number: string;
+  status: BoothStatus;
+  zoneColor: string | null;
+  /** Short name of the assigned exhibitor (both languages), or null. */
+  exhibitor: Bilingual | null;
+}
+
+export interface SceneHall {
+  id: string;
+  name: Bilingual;
+  code: string;
+  pts: number[];
+  bounds: BBox;
+}
+
+export interface SceneFacility {
+  id: string;
+  kind: FacilityKind;
+  label: Bilingual;
+  /** Outline for rectangles, path for polylines; world coordinates, flat. */
+  pts: number[];
+  closed: boolean;
+  /** Polyline thickness in metres (walls). */
+  thickness: number;
+  rotation: number;
+  centerX: number;
+  centerY: number;
+  /** Width and height of a rectangle before rotation, metres (0 for polylines). */
+  w: number;
+  h: number;
+  /** Unit vector from the nearest hall wall into the hall: where an entrance arrow points. */
+  inwardX: number;
+  inwardY: number;
+}
+
+export interface Scene {
+  layout: HallLayout;
+  halls: SceneHall[];
+  booths: SceneBooth[];
+  boothsById: Map<string, SceneBooth>;
+  facilities: SceneFacility[];
+  index: SpatialIndex<SceneBooth>;
+}
+
+/** The collections a scene is built from; another identity in any of them means a rebuild. */
+export type SceneInputs = Pick<Project, 'halls' | 'booths' | 'facilities' | 'zones' | 'assignments' | 'exhibitors'>;
+
+export function sceneInputsChanged(a: SceneInputs | null, b: SceneInputs | null): boolean {
+  if (!a || !b) return a !== b;
+  return (
+    a.halls !== b.halls ||
+    a.booths !== b.booths ||
+    a.facilities !== b.facilities ||
+    a.zones !== b.zones ||
+    a.assignments !== b.assignments ||
+    a.exhibitors !== b.exhibitors
+  );
+}
+
+const flatten = (points: readonly Point[], dx: number, dy: number): number[] => {
+  const out = new Array<number>(points.length * 2);
+  for (let i = 0; i < points.length; i++) {
+    out[2 * i] = points[i]![0] + dx;
+    out[2 * i + 1] = points[i]![1] + dy;
+  }
+  return out;
+};
+
+/** A label anchor inside the polygon: its centroid, or the bbox centre's row midpoint for odd shapes. */
+function labelAnchor(poly: Point[], bbox: BBox): Point {
+  const c = centroid(poly);
+  if (pointInPolygon(c, poly)) return c;
+  // L- and U-shaped booths: walk the horizontal line through the middle and take the middle
+  // of the widest inside stretch.
+  const y = (bbox.minY + bbox.maxY) / 2;
+  const xs: number[] = [];
+  for (let i = 0, j = poly.length - 1; i < poly.length; j = i++) {
+    const [xi, yi] = poly[i]!;
+    const [xj, yj] = poly[j]!;
+    if (yi > y !== yj > y) xs.push(((xj - xi) * (y - yi)) / (yj - yi) + xi);
+  }
+  xs.sort((a, b) => a - b);
+  let best: Point = c;
+  let widest = -1;
+  for (let i = 0; i + 1 < xs.length; i += 2) {
+    const w = xs[i + 1]! - xs[i]!;
+    if (w > widest) {
+      widest = w;
+      best = [(xs[i]! + xs[i + 1]!) / 2, y];
+    }
+  }
+  return best;
+}
+
+/**
+ * Everything the canvas draws, in plan (world) coordinates: halls placed side by side,
+ * booths and facilities translated with their hall, and an R-tree of booth boxes.
+ */
+export function buildScene(p: SceneInputs): Scene {
+  // Content outside a hall's outline widens its slot (see layoutHalls).
+  const content = new Map<string, BBox>();
+  const widen = (hallId: string, bb: BBox) => {
+    const cur = content.get(hallId);
+    content.set(hallId, cur ? unionBBox(cur, bb) : bb);
+  };
+  const boothList = Object.values(p.booths);
+  const localPolys = new Map<string, Point[]>();
+  for (const b of boothList) {
+    const poly = shapePolygon(b.shape);
+    localPolys.set(b.id, poly);
+    widen(b.hallId, bboxOf(poly));
+  }
+  const layout = layoutHalls(Object.values(p.halls), content);
+
+  const halls: SceneHall[] = layout.halls.map((pl) => {
+    const h = p.halls[pl.hallId]!;
+    return { id: h.id, name: h.name, code: h.code, pts: flatten(h.outline, pl.dx, pl.dy), bounds: pl.bounds };
+  });
+
+  const booths: SceneBooth[] = [];
+  // Stable draw order: by hall then booth number, so overlaps resolve the same way every time.
+  boothList.sort((a, b) => a.hallId.localeCompare(b.hallId) || a.number.localeCompare(b.number, 'en', { numeric: true }) || a.id.localeCompare(b.id));
+  for (const b of boothList) {
+    const pl = layout.byId.get(b.hallId);
+    if (!pl) continue;
+    const local = localPolys.get(b.id)!;
+    const world: Point[] = local.map(([x, y]) => [x + pl.dx, y + pl.dy]);
+    const bbox = bboxOf(world);
+    const [labelX, labelY] = labelAnchor(world, bbox);
+    const a = p.assignments[b.id];
+    const ex = a ? p.exhibitors[a.exhibitorId] : undefined;
+    booths.push({
+      id: b.id,
+      hallId: b.hallId,
+      order: booths.length,
+      pts: flatten(world, 0, 0),
+      bbox,
+      labelX,
+      labelY,
+      minSide: Math.min(bbox.maxX - bbox.minX, bbox.maxY - bbox.minY),
+      number: b.number,
+      status: b.status,
+      zoneColor: b.zoneId ? (p.zones[b.zoneId]?.color ?? null) : null,
+      exhibitor: ex
+        ? { zh: ex.shortName.zh || ex.name.zh, en: ex.shortName.en || ex.name.en }
+        : null,
+    });
+  }
+
+  const facilities: SceneFacility[] = [];
+  // Doors sit on a wall; the nearest side of the hall tells which way is in.
+  const inward = (hallId: string, x: number, y: number): [number, number] => {
+    const b = layout.byId.get(hallId)!.bounds;
+    const sides: [number, number, number][] = [
+      [y - b.minY, 0, 1],
+      [b.maxY - y, 0, -1],
+      [x - b.minX, 1, 0],
+      [b.maxX - x, -1, 0],
+    ];
+    sides.sort((p, q) => p[0] - q[0]);
+    return [sides[0]![1], sides[0]![2]];
+  };
+  for (const f of Object.values(p.facilities)) {
+    const pl = layout.byId.get(f.hallId);
+    if (!pl) continue;
+    if (f.shape.type === 'rect') {
+      const corners = rectCorners(f.shape);
+      const c = centroid(corners);
+      facilities.push({
+        id: f.id,
+        kind: f.kind,
+        label: f.label,
+        pts: flatten(corners, pl.dx, pl.dy),
+        closed: true,
+        thickness: 0,
+        rotation: f.shape.rotation,
+        centerX: c[0] + pl.dx,
+        centerY: c[1] + pl.dy,
+        w: f.shape.w,
+        h: f.shape.h,
+        ...inwardOf(inward(f.hallId, c[0] + pl.dx, c[1] + pl.dy)),
+      });
+    } else {
+      const pts = f.shape.points;
+      const mid = pts[Math.floor((pts.length - 1) / 2)]!;
+      const next = pts[Math.min(Math.floor((pts.length - 1) / 2) + 1, pts.length - 1)]!;
+      facilities.push({
+        id: f.id,
+        kind: f.kind,
+        label: f.label,
+        pts: flatten(pts, pl.dx, pl.dy),
+        closed: false,
+        thickness: f.shape.thickness,
+        rotation: 0,
+        centerX: (mid[0] + next[0]) / 2 + pl.dx,
+        centerY: (mid[1] + next[1]) / 2 + pl.dy,
+        w: 0,
+        h: 0,
+        ...inwardOf(inward(f.hallId, (mid[0] + next[0]) / 2 + pl.dx, (mid[1] + next[1]) / 2 + pl.dy)),
+      });
+    }
+  }
+
+  return { layout, halls, booths, boothsById: new Map(booths.map((b) => [b.id, b])), facilities, index: new SpatialIndex(booths) };
+}
+
+const inwardOf = ([x, y]: [number, number]) => ({ inwardX: x, inwardY: y });
+
+/** World bounds of some booths (for "zoom to selection"), or null when none exist. */
+export function boothsBounds(scene: Scene, ids: readonly string[]): BBox | null {
+  let out: BBox | null = null;
+  for (const id of ids) {
+    const b = scene.boothsById.get(id);
+    if (b) out = out ? unionBBox(out, b.bbox) : b.bbox;
+  }
+  return out;
+}

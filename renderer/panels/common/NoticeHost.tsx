@@ -1,0 +1,26 @@
+import { useEffect } from 'react';
+import { App } from 'antd';
+import { useStore } from 'zustand';
+import { useTranslation } from 'react-i18next';
+import { ErrorDetails } from './ErrorDetails';
+import { noticeStore, takeNotices } from './notices';
+
+/** Shows reported errors as notifications that stay until dismissed (nothing slips by unseen). */
+export function NoticeHost() {
+  const { notification } = App.useApp();
+  const { t } = useTranslation();
+  const pending = useStore(noticeStore, (s) => s.notices.length);
+  useEffect(() => {
+    if (pending === 0) return;
+    for (const n of takeNotices()) {
+      notification.error({
+        key: `notice-${n.id}`,
+        title: t(n.titleKey),
+        description: <ErrorDetails error={n.error} />,
+        duration: 0,
+        placement: 'topRight',
+      });
+    }
+  }, [pending, notification, t]);
+  return null;
+}

@@ -1,0 +1,24 @@
+import { useTranslation } from 'react-i18next';
+import { useDocument, useSession } from '../../editor/instance';
+import type { Booth } from '../../../shared/model/entities';
+import { BoothInspector } from './BoothInspector';
+import { SelectionSummary } from './SelectionSummary';
+import { ShowInspector } from './ShowInspector';
+
+/** The right-hand panel: the selected booth, a summary of several, or the show itself. */
+export function Inspector() {
+  const { t } = useTranslation();
+  const doc = useDocument((s) => s.doc);
+  const readOnly = useDocument((s) => s.readOnly);
+  const selection = useSession((s) => s.selection);
+  const lang = useSession((s) => s.language);
+  if (!doc) return null;
+  const booths = selection.map((id) => doc.booths[id]).filter((b): b is Booth => b !== undefined);
+  return (
+    <section className="inspector" aria-label={t('inspector.label')}>
+      {booths.length === 0 && <ShowInspector doc={doc} readOnly={readOnly} />}
+      {booths.length === 1 && <BoothInspector doc={doc} booth={booths[0]!} lang={lang} readOnly={readOnly} />}
+      {booths.length > 1 && <SelectionSummary booths={booths} lang={lang} />}
+    </section>
+  );
+}

@@ -1,0 +1,88 @@
+import { Button, Divider, Flex, Popover, Typography } from 'antd';
+import { CheckCircleOutlined, CloudUploadOutlined, EditOutlined, WarningOutlined } from '@ant-design/icons';
+import { useTranslation } from 'react-i18next';
+import { editor, useDocument } from '../../editor/instance';
+import type { SaveState } from '../../editor/document-store';
+import { ErrorDetails } from '../common/ErrorDetails';
+import { useThrottledZoom } from './use-throttled-zoom';
+
+const SAVE_ICON: Record<SaveState, React.ReactNode> = {
+  saved: <CheckCircleOutlined style={{ color: '#389e0d' }} />,
+  saving: <CloudUploadOutlined style={{ color: '#1677ff' }} />,
+  unsaved: <EditOutlined style={{ color: '#d48806' }} />,
+  error: <WarningOutlined style={{ color: '#cf1322' }} />,
+};
+
+function SaveIndicator() {
+  const { t } = useTranslation();
+  const state = useDocument((s) => s.saveState);
+  const error = useDocument((s) => s.saveError);
+  const label = (
+    <span data-testid="save-state" data-state={state} role="status" aria-live="polite">
+      {SAVE_ICON[state]} {t(`statusbar.${state}`)}
+    </span>
+  );
+  if (state !== 'error' || !error) return label;
+  return (
+    <Popover
+      trigger={['hover', 'click']}
+      content={
+        <div style={{ maxWidth: 360 }}>
+          <ErrorDetails error={error} />
+          <Button size="small" type="primary" onClick={() => void editor.flush()}>
+            {t('statusbar.retry')}
+          </Button>
+        </div>
+      }
+    >
+      <Typography.Text type="danger" style={{ cursor: 'pointer' }}>
+        {label}
+      </Typography.Text>
+    </Popover>
+  );
+}
+
+function Counts() {
+  const { t } = useTranslation();
+  const halls = useDocument((s) => (s.doc ? Object.keys(s.doc.halls).length : 0));
+  const booths = useDocument((s) => (s.doc ? Object.keys(s.doc.booths).length : 0));
+  const exhibitors = useDocument((s) => (s.doc ? Object.keys(s.doc.exhibitors).length : 0));
+  const assigned = useDocument((s) => (s.doc ? Object.keys(s.doc.assignments).length : 0));
+  return (
+    <Flex gap={12} data-testid="counts">
+      <span data-count="halls">{t('statusbar.halls', { count: halls })}</span>
+      <span data-count="booths">{t('statusbar.booths', { count: booths })}</span>
+      <span data-count="exhibitors">{t('statusbar.exhibitors', { count: exhibitors })}</span>
+      <span data-count="assigned">{t('statusbar.assigned', { count: assigned })}</span>
+    </Flex>
+  );
+}
+
+/** Bottom line: whether the file is saved, what the show holds, the zoom, and the file. */
+export function StatusBar() {
+  const { t } = useTranslation();
+  const hasDoc = useDocument((s) => s.doc !== null);
+  const path = useDocument((s) => s.path);
+  const readOnly = useDocument((s) => s.readOnly);
+  const zoom = useThrottledZoom();
+  return (
+    <Flex component="footer" aria-label={t('statusbar.label')} align="center" gap={8} className="statusbar">
+      {hasDoc ? (
+        <>
+          <SaveIndicator />
+          <Divider orientation="vertical" />
+          <Counts />
+          <Divider orientation="vertical" />
+          <span data-testid="zoom">{t('statusbar.zoom', { percent: zoom })}</span>
+          <Divider orientation="vertical" />
+          {readOnly && <Typography.Text type="warning">{t('app.readOnly')}</Typography.Text>}
+          <Typography.Text type="secondary" ellipsis={{ tooltip: path }} className="statusbar-path" data-testid="file-path">
+            {path}
+          </Typography.Text>
+        </>
+      ) : (
+        <Typography.Text type="secondary">{t('statusbar.noFile')}</Typography.Text>
+      )}
+    </Flex>
+  );
+}

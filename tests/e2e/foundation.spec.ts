@@ -1,0 +1,137 @@
+import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { test, expect, openApp, waitForReady } from './support/fixtures';
+import { startHost } from './support/host';
+
+const readJson = (path: string) => JSON.parse(readFileSync(path, 'utf8'));
+
+test('first start opens the sample show, drawn on the canvas, and a click selects a booth', async ({ page, host }) => {
+  await openApp(page, host);
+  const samplePath = join(host.documentsDir, 'Pavilion', 'China-ASEAN Expo sample.pavilion.json');
+  await expect(page.locator('body')).toHaveAttribute('data-project-path', samplePath);
+  expect(existsSync(samplePath)).toBe(true);
+  const sample = readJson(samplePath);
+  const boothCount = Object.keys(sample.booths).length;
+  expect(boothCount).toBeGreaterThan(100);
+
+  await expect(page.getByTestId('counts')).toContainText(`Booths: ${boothCount}`);
+  await expect(page).toHaveTitle(/China–ASEAN Expo/);
+  await expect(page.getByRole('button', { name: /Hall 1/ }).first()).toBeVisible();
+
+  // Pick an assigned booth and click it where the canvas drew it.
+  const assignment = Object.values(sample.assignments)[0] as { boothId: string; exhibitorId: string };
+  const booth = sample.booths[assignment.boothId];
+  const exhibitor = sample.exhibitors[assignment.exhibitorId];
+  const point = await page.evaluate(
+    (id) => (window as unknown as { __pavilionCanvas: { boothScreenPoint(id: string): { x: number; y: number } } }).__pavilionCanvas.boothScreenPoint(id),
+    assignment.boothId,
+  );
+  await page.mouse.click(point.x, point.y);
+  await expect(page.getByTestId('floor-canvas')).toHaveAttribute('data-selected', assignment.boothId);
+  const inspector = page.getByRole('region', { name: 'Inspector' });
+  await expect(inspector).toContainText(booth.number);
+  await expect(inspector).toContainText(exhibitor.name.en);
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('floor-canvas')).toHaveAttribute('data-selected', '');
+});
+
+test('create a new project, find it on disk, edit it, and reopen it', async ({ page, host }) => {
+  await openApp(page, host);
+  await page.getByRole('button', { name: 'New project' }).click();
+  const form = page.getByTestId('new-project-form');
+  await form.getByLabel('Show name (Chinese)').fill('东盟智慧城市展');
+  await form.getByLabel('Show name (English)').fill('ASEAN Smart City Show');
+  await page.getByRole('button', { name: 'Choose where to save…' }).click();
+
+  const chooser = page.getByTestId('file-chooser');
+  await expect(chooser).toBeVisible();
+  // The chooser starts beside the open show; go to the documents folder by typing it.
+  await chooser.getByLabel('Folder or file path').fill(host.documentsDir);
+  await chooser.getByLabel('Folder or file path').press('Enter');
+  await expect(chooser).toHaveAttribute('data-dir', host.documentsDir);
+  await chooser.getByLabel('File name').fill('smart-city');
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+
+  const file = join(host.documentsDir, 'smart-city.pavilion.json');
+  await expect(page.locator('body')).toHaveAttribute('data-project-path', file);
+  await waitForReady(page);
+  const created = readJson(file);
+  expect(created.format).toBe('pavilion-project');
+  expect(created.settings.name).toEqual({ zh: '东盟智慧城市展', en: 'ASEAN Smart City Show' });
+  expect(created.revision).toBe(0);
+
+  // An edit goes through an operation, is autosaved, and can be undone.
+  // With nothing selected the inspector edits the show itself.
+  const nameEn = page.getByRole('region', { name: 'Inspector' }).getByLabel('Show name (English)');
+  await nameEn.fill('ASEAN Smart City Expo');
+  await nameEn.press('Enter');
+  await expect(page.getByTestId('save-state')).toHaveAttribute('data-state', 'saved');
+  await expect.poll(() => readJson(file).settings.name.en).toBe('ASEAN Smart City Expo');
+  expect(readJson(file).revision).toBeGreaterThan(0);
+
+  // Reopen from a fresh host on the same folders: the last project comes back as saved.
+  await host.stop({ keepFiles: true });
+  const again = await startHost({ dataDir: host.dataDir, documentsDir: host.documentsDir });
+  try {
+    await openApp(page, again);
+    await expect(page.locator('body')).toHaveAttribute('data-project-path', file);
+    await expect(page).toHaveTitle(/ASEAN Smart City Expo/);
+
+    // And through Open project with the in-page chooser.
+    await page.getByRole('button', { name: 'Open sample' }).click();
+    await waitForReady(page);
+    await page.getByRole('button', { name: 'Open project' }).click();
+    const openChooser = page.getByTestId('file-chooser');
+    await openChooser.getByLabel('Folder or file path').fill(file);
+    await openChooser.getByLabel('Folder or file path').press('Enter');
+    await expect(page.locator('body')).toHaveAttribute('data-project-path', file);
+    await waitForReady(page);
+    await expect(page).toHaveTitle(/ASEAN Smart City Expo/);
+  } finally {
+    await again.stop();
+  }
+});
+
+test('switching language is immediate and remembered', async ({ page, host }) => {
+  await openApp(page, host);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await page.getByRole('combobox', { name: 'Language' }).click();
+  await page.getByTitle('中文').or(page.getByRole('option', { name: '中文' })).first().click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+  await expect(page.getByRole('button', { name: '新建项目' })).toBeVisible();
+  await expect(page.getByTestId('counts')).toContainText('展位');
+
+  await expect.poll(() => readJson(join(host.dataDir, 'settings.json')).language).toBe('zh-CN');
+  await page.reload();
+  await waitForReady(page);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+  await expect(page.getByRole('button', { name: '新建项目' })).toBeVisible();
+});
+
+test('the first start follows a Chinese system language', async ({ browser, host }) => {
+  const context = await browser.newContext({ locale: 'zh-CN' });
+  const page = await context.newPage();
+  try {
+    await openApp(page, host);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+    await expect(page.getByRole('button', { name: '打开示例' })).toBeVisible();
+  } finally {
+    await context.close();
+  }
+});
+
+test('a broken project file gets a clear message and is left untouched', async ({ page, host }) => {
+  mkdirSync(host.documentsDir, { recursive: true });
+  const broken = join(host.documentsDir, 'broken.pavilion.json');
+  const bytes = '{"format":"pavilion-project","schemaVersion":1,"revision":3,"settings":';
+  writeFileSync(broken, bytes);
+  await openApp(page, host);
+  await page.getByRole('button', { name: 'Open project' }).click();
+  const chooser = page.getByTestId('file-chooser');
+  await chooser.getByLabel('Folder or file path').fill(broken);
+  await chooser.getByLabel('Folder or file path').press('Enter');
+  await expect(page.getByText('The file is not valid JSON: it is damaged or not a Pavilion project.')).toBeVisible();
+  expect(readFileSync(broken, 'utf8')).toBe(bytes);
+  // The show that was open stays open.
+  await expect(page.locator('body')).toHaveAttribute('data-project-path', /China-ASEAN Expo sample\.pavilion\.json$/);
+});

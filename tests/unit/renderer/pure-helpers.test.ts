@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { breadcrumbs, isPlainFileName, joinPath, withProjectExtension } from '../../../renderer/panels/dialogs/paths';
+import { matchesShortcut } from '../../../renderer/app/shell/shortcut';
+import { exhibitorRows, filterRows } from '../../../renderer/panels/exhibitors/exhibitor-rows';
+import { boothPrice, boothSize } from '../../../renderer/editor/booth-facts';
+import { pickText } from '../../../renderer/editor/text';
+import { exhibitor, hall, polygonBooth, project, rectBooth } from './fixtures';
+
+describe('file chooser paths', () => {
+  it('joins with the separator of the folder', () => {
+    expect(joinPath('/home/ana', 'a.pavilion.json')).toBe('/home/ana/a.pavilion.json');
+    expect(joinPath('/', 'a.pavilion.json')).toBe('/a.pavilion.json');
+    expect(joinPath('C:\\Shows', 'a.pavilion.json')).toBe('C:\\Shows\\a.pavilion.json');
+    expect(joinPath('C:\\', 'a.pavilion.json')).toBe('C:\\a.pavilion.json');
+  });
+
+  it('breadcrumbs lead from the root to the folder', () => {
+    expect(breadcrumbs('/home/ana/shows')).toEqual([
+      { label: '/', path: '/' },
+      { label: 'home', path: '/home' },
+      { label: 'ana', path: '/home/ana' },
+      { label: 'shows', path: '/home/ana/shows' },
+    ]);
+    expect(breadcrumbs('/')).toEqual([{ label: '/', path: '/' }]);
+    expect(breadcrumbs('C:\\Users\\ana')).toEqual([
+      { label: 'C:', path: 'C:\\' },
+      { label: 'Users', path: 'C:\\Users' },
+      { label: 'ana', path: 'C:\\Users\\ana' },
+    ]);
+  });
+
+  it('adds the project extension once and refuses folder parts in a name', () => {
+    expect(withProjectExtension('expo 2027')).toBe('expo 2027.pavilion.json');
+    expect(withProjectExtension('expo.pavilion.json')).toBe('expo.pavilion.json');
+    expect(withProjectExtension('expo.json')).toBe('expo.pavilion.json');
+    expect(isPlainFileName('a/b')).toBe(false);
+    expect(isPlainFileName('..')).toBe(false);
+    expect(isPlainFileName('  ')).toBe(false);
+    expect(isPlainFileName('东盟博览会')).toBe(true);
+  });
+});
+
+describe('shortcuts', () => {
+  const ev = (key: string, mods: { ctrl?: boolean; shift?: boolean; meta?: boolean; alt?: boolean } = {}) => ({
+    key,
+    ctrlKey: !!mods.ctrl,
+    metaKey: !!mods.meta,
+    shiftKey: !!mods.shift,
+    altKey: !!mods.alt,
+  });
+  it('matches Ctrl or Cmd, and shift exactly for letters', () => {
+    expect(matchesShortcut(ev('z', { ctrl: true }), { key: 'z', mod: true })).toBe(true);
+    expect(matchesShortcut(ev('Z', { meta: true, shift: true }), { key: 'z', mod: true })).toBe(false);
+    expect(matchesShortcut(ev('Z', { meta: true, shift: true }), { key: 'z', mod: true, shift: true })).toBe(true);
+    expect(matchesShortcut(ev('z'), { key: 'z', mod: true })).toBe(false);
+    expect(matchesShortcut(ev('+', { shift: true }), { key: '+' })).toBe(true);
+    expect(matchesShortcut(ev('s', { ctrl: true, alt: true }), { key: 's', mod: true })).toBe(false);
+    expect(matchesShortcut(ev('Escape'), { key: 'Escape' })).toBe(true);
+  });
+});
+
+describe('exhibitor list', () => {
+  const p = project({
+    halls: [hall('a', 0, 20, 20)],
+    booths: [rectBooth('b2', 'a', 3, 0), rectBooth('b10', 'a', 6, 0)],
+    exhibitors: [exhibitor('e1', 'Viettel Group', '越南军队电信集团', 'VN'), exhibitor('e2', 'Alibaba Cloud', '阿里云', 'CN')],
+  });
+  p.assignments.b2 = { id: 'b2', boothId: 'b2', exhibitorId: 'e1', at: '2026-01-01T00:00:00.000Z', by: '' };
+  p.assignments.b10 = { id: 'b10', boothId: 'b10', exhibitorId: 'e1', at: '2026-01-01T00:00:00.000Z', by: '' };
+
+  it('sorts by name in the display language and lists booth numbers naturally', () => {
+    const rows = exhibitorRows(p, 'en');
+    expect(rows.map((r) => r.name)).toEqual(['Alibaba Cloud', 'Viettel Group']);
+    expect(rows[1]!.boothNumbers).toBe('B2, B10');
+    expect(exhibitorRows(p, 'zh-CN').map((r) => r.id)).toHaveLength(2);
+  });
+
+  it('search finds either language, country and booth number; every word must match', () => {
+    const rows = exhibitorRows(p, 'en');
+    expect(filterRows(rows, '阿里').map((r) => r.id)).toEqual(['e2']);
+    expect(filterRows(rows, 'vn').map((r) => r.id)).toEqual(['e1']);
+    expect(filterRows(rows, 'b10').map((r) => r.id)).toEqual(['e1']);
+    expect(filterRows(rows, 'viettel cn')).toEqual([]);
+    expect(filterRows(rows, '  ')).toBe(rows);
+  });
+});
+
+describe('booth facts', () => {
+  const card = { perSqm: { standard: 1800, raw: 1500, custom: 1500 }, premiums: { corner: 0.1, peninsula: 0.15, island: 0.2 } };
+  it('prices from the rate card with the type premium, or the override', () => {
+    const inline = rectBooth('x', 'a', 0, 0, 3, 3);
+    expect(boothPrice(inline, card).amount).toBe(16200);
+    expect(boothPrice({ ...inline, type: 'corner' }, card).amount).toBeCloseTo(17820, 6);
+    expect(boothPrice({ ...inline, kind: 'raw', type: 'island', shape: { type: 'rect', x: 0, y: 0, w: 6, h: 6, rotation: 0 } }, card).amount).toBeCloseTo(64800, 6);
+    expect(boothPrice({ ...inline, priceOverride: 9999 }, card)).toEqual({ amount: 9999, source: 'override' });
+    expect(boothPrice(inline, card).source).toBe('rate-card');
+  });
+  it('size of a polygon booth is its bounding box', () => {
+    expect(boothSize(polygonBooth('p', 'a', [[0, 0], [6, 0], [6, 2], [0, 4]]))).toEqual({ w: 6, h: 4 });
+  });
+  it('bilingual text falls back to the other language', () => {
+    expect(pickText({ zh: '', en: 'Hall' }, 'zh-CN')).toBe('Hall');
+    expect(pickText({ zh: '馆', en: 'Hall' }, 'zh-CN')).toBe('馆');
+    expect(pickText(null, 'en')).toBe('');
+  });
+});
