@@ -3,3 +3,6 @@ export * from './ops';
 export * from './geometry';
 export * from './ipc';
 export * from './editing';
+export * from './exhibitors';
+export * from './assignment';
+export * from './dashboard';

@@ -15,7 +15,11 @@ export function parseCsv(bytes: Uint8Array, limits: Pick<ImportLimits, 'maxRows'
   const rows: SheetRow[] = [];
   let record = 0;
   let failure: SpreadsheetResult | null = null;
+  // papaparse guesses the delimiter only when told to skip empty lines; guess on a preview, then
+  // parse with empty lines kept so that row numbers match what the user sees.
+  const delimiter = Papa.parse<string[]>(text.slice(0, 65536), { skipEmptyLines: true, preview: 20 }).meta.delimiter;
   Papa.parse<string[]>(text, {
+    delimiter,
     skipEmptyLines: false,
     step(results, parser) {
       record++;

@@ -19,17 +19,21 @@ export interface ParseOptions {
 
 const fail = (error: SpreadsheetError): SpreadsheetResult => ({ ok: false, error });
 
+// Held in variables so that bundlers do not rewrite `new URL(literal, import.meta.url)` into assets.
+const BOOT_FILE = 'parse-worker-boot.mjs';
+const SOURCE_ENTRY = 'parse-worker.ts';
+const BUNDLED_ENTRY = 'parse-worker.js';
+
 /**
  * The worker's location. From source (.ts, under Vitest or tsx) the .mjs boot registers tsx
- * and imports the .ts entry; a bundle must ship `parse-worker.js` next to the module that
- * contains this code (see README).
+ * and imports the .ts entry; a bundle must ship `parse-worker.js` beside the file holding this
+ * code (see README.md).
  */
 function workerSpec(override?: URL): { url: URL; entry?: string } {
   if (override) return { url: override };
-  if (import.meta.url.endsWith('.ts')) {
-    return { url: new URL('./parse-worker-boot.mjs', import.meta.url), entry: new URL('./parse-worker.ts', import.meta.url).href };
-  }
-  return { url: new URL('./parse-worker.js', import.meta.url) };
+  const here = import.meta.url;
+  if (here.endsWith('.ts')) return { url: new URL(BOOT_FILE, here), entry: new URL(SOURCE_ENTRY, here).href };
+  return { url: new URL(BUNDLED_ENTRY, here) };
 }
 
 async function readInput(input: string | Uint8Array, limits: ImportLimits): Promise<Uint8Array | SpreadsheetError> {

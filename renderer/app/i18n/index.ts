@@ -6,9 +6,35 @@ import zhCN from './locales/zh-CN.json';
 
 export const LANGUAGES: readonly Language[] = ['zh-CN', 'en'];
 
+type Messages = { [key: string]: string | Messages };
+
+/**
+ * Features keep their words in `locales/features/<feature>.<lang>.json`, each file holding one
+ * top-level key named after the feature, so features can grow without touching one another's
+ * files. They are merged over the core files here.
+ */
+const FEATURE_FILES = import.meta.glob<Messages>('./locales/features/*.json', { eager: true, import: 'default' });
+
+function withFeatures(core: Messages, lang: Language): Messages {
+  const merged: Messages = { ...core };
+  for (const [file, messages] of Object.entries(FEATURE_FILES)) {
+    if (!file.endsWith(`.${lang}.json`)) continue;
+    for (const [key, value] of Object.entries(messages)) {
+      if (key in merged) throw new Error(`locale key "${key}" from ${file} is already defined`);
+      merged[key] = value;
+    }
+  }
+  return merged;
+}
+
+export const MESSAGES: Record<Language, Messages> = {
+  en: withFeatures(en as Messages, 'en'),
+  'zh-CN': withFeatures(zhCN as Messages, 'zh-CN'),
+};
+
 export const RESOURCES = {
-  en: { translation: en },
-  'zh-CN': { translation: zhCN },
+  en: { translation: MESSAGES.en },
+  'zh-CN': { translation: MESSAGES['zh-CN'] },
 } as const;
 
 /** Chinese for any `zh*` system language (zh, zh-CN, zh-TW, zh-Hans-SG…), English otherwise. */

@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import en from '../../../renderer/app/i18n/locales/en.json';
-import zh from '../../../renderer/app/i18n/locales/zh-CN.json';
-import { initI18n, startLanguage, systemLanguage } from '../../../renderer/app/i18n';
+import { initI18n, MESSAGES, startLanguage, systemLanguage } from '../../../renderer/app/i18n';
 import { describeError } from '../../../renderer/panels/common/describe-error';
 import type { UiErrorCode } from '../../../renderer/editor/host-errors';
 import { BOOTH_STATUSES, BOOTH_KINDS, BOOTH_TYPES, FACILITY_KINDS } from '../../../shared/model/entities';
@@ -20,6 +18,11 @@ const ERROR_CODES: (UiErrorCode | 'locked' | 'busy' | 'not-allowed')[] = [
   'open.empty', 'open.not-json', 'open.not-a-project', 'open.newer-version', 'open.unknown-version', 'open.invalid',
   'transport', 'unauthorized', 'host', 'unexpected', 'read-only', 'op-conflict', 'unsaved-before-switch', 'refused',
 ];
+
+// Core files merged with every feature's locale file, as the app sees them.
+const en = MESSAGES.en as Record<string, Record<string, string>>;
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- deep lookups into JSON in assertions
+const zh = MESSAGES['zh-CN'] as any;
 
 describe('locales', () => {
   it('zh-CN and en have exactly the same keys', () => {

@@ -1,0 +1,3 @@
+export * from './render';
+export * from './export-files';
+export * from './write-atomic';

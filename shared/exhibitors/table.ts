@@ -1,0 +1,92 @@
+import type { Booth } from '../model/entities';
+import type { Project } from '../model/project';
+import { exhibitorIndex, type AssignmentState } from '../assignment/by-exhibitor';
+import { countryName } from './countries';
+import { exhibitorSummary } from './filters';
+import { sectorName } from './sectors';
+
+export type TableLanguage = 'zh' | 'en';
+
+export type Cell = string | number | null;
+
+/** A sheet to write: numbers stay numbers, all other cells are text. */
+export interface Table {
+  headers: string[];
+  rows: Cell[][];
+}
+
+const STATE_TEXT: Record<AssignmentState, { zh: string; en: string }> = {
+  unassigned: { zh: '未分配', en: 'unassigned' },
+  partly: { zh: '部分分配', en: 'partly assigned' },
+  fully: { zh: '已分配', en: 'assigned' },
+};
+
+/** Orders booths the way a floor plan is read: by hall order, then booth number naturally (A2 before A10). */
+export function boothOrder(doc: Project): (a: Booth, b: Booth) => number {
+  const hallOrder = (b: Booth) => doc.halls[b.hallId]?.order ?? Number.MAX_SAFE_INTEGER;
+  return (a, b) => hallOrder(a) - hallOrder(b) || a.number.localeCompare(b.number, 'en', { numeric: true });
+}
+
+const round2 = (n: number) => Math.round(n * 100) / 100;
+
+/**
+ * Exhibitors with their booths, one row each. Header names are ones the importer recognises,
+ * so an exported list can be edited and imported back.
+ */
+export function exhibitorTable(doc: Project, lang: TableLanguage): Table {
+  const zh = lang === 'zh';
+  const headers = zh
+    ? ['企业名称', '英文名称', '国家', '行业', '申请面积(m²)', '申请展位数', '展位号', '已分配面积(m²)', '展馆', '分配状态', '联系人', '邮箱', '电话', '网址', '楣板(中文)', '楣板(英文)', '优先级', '备注']
+    : ['Chinese Name', 'English Name', 'Country', 'Sectors', 'Requested Area (m²)', 'Requested Booths', 'Booth Numbers', 'Assigned Area (m²)', 'Halls', 'Status', 'Contact Person', 'Email', 'Phone', 'Website', 'Fascia (ZH)', 'Fascia (EN)', 'Priority', 'Notes'];
+  const index = exhibitorIndex(doc);
+  const order = boothOrder(doc);
+  const rows: Cell[][] = Object.values(doc.exhibitors).map((ex) => {
+    const s = exhibitorSummary(ex, index);
+    const booths = [...s.assigned].sort(order);
+    const halls = [...new Set(booths.map((b) => doc.halls[b.hallId]))].filter((h) => h !== undefined).map((h) => h.code || h.name[lang]);
+    return [
+      ex.name.zh,
+      ex.name.en,
+      countryName(ex.country, lang),
+      ex.sectors.map((id) => sectorName(id, lang)).join('; '),
+      ex.requested.areaSqm,
+      ex.requested.booths,
+      booths.map((b) => b.number).join(', '),
+      round2(s.assignedArea),
+      halls.join(', '),
+      STATE_TEXT[s.state][lang],
+      ex.contact.person,
+      ex.contact.email,
+      ex.contact.phone,
+      ex.website,
+      ex.fascia.zh,
+      ex.fascia.en,
+      ex.priority,
+      ex.notes,
+    ];
+  });
+  return { headers, rows };
+}
+
+/**
+ * The fascia-board list for the stand builder: one row per assigned booth, in floor-plan
+ * order. The text is the booth's own fascia, else the exhibitor's, else the exhibitor's name.
+ */
+export function fasciaTable(doc: Project, lang: TableLanguage): Table {
+  const headers = lang === 'zh' ? ['展位号', '展馆', '楣板(中文)', '楣板(英文)', '参展商'] : ['Booth', 'Hall', 'Fascia (ZH)', 'Fascia (EN)', 'Exhibitor'];
+  const booths = Object.values(doc.booths)
+    .filter((b) => b.status === 'assigned' && doc.assignments[b.id])
+    .sort(boothOrder(doc));
+  const rows: Cell[][] = booths.map((b) => {
+    const ex = doc.exhibitors[doc.assignments[b.id]!.exhibitorId];
+    const hall = doc.halls[b.hallId];
+    return [
+      b.number,
+      hall ? [hall.code, hall.name[lang]].filter(Boolean).join(' ') : '',
+      b.fascia.zh || ex?.fascia.zh || ex?.name.zh || '',
+      b.fascia.en || ex?.fascia.en || ex?.name.en || '',
+      ex ? ex.name[lang] || ex.name.zh || ex.name.en : '',
+    ];
+  });
+  return { headers, rows };
+}
