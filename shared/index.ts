@@ -1,8 +1,6 @@
+// The core only; feature modules (editing, exhibitors, assignment, dashboard, print, publish,
+// sample) are imported from their own folders, where their names cannot collide.
 export * from './model';
 export * from './ops';
 export * from './geometry';
 export * from './ipc';
-export * from './editing';
-export * from './exhibitors';
-export * from './assignment';
-export * from './dashboard';
