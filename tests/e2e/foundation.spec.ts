@@ -87,6 +87,15 @@ test('create a new project, find it on disk, edit it, and reopen it', async ({ p
     await expect(page.locator('body')).toHaveAttribute('data-project-path', file);
     await waitForReady(page);
     await expect(page).toHaveTitle(/ASEAN Smart City Expo/);
+
+    // And from the recent projects menu.
+    await page.getByRole('button', { name: 'Open sample' }).click();
+    await expect(page.locator('body')).toHaveAttribute('data-project-path', /sample\.pavilion\.json$/);
+    await waitForReady(page);
+    await page.getByRole('button', { name: 'Recent projects' }).click();
+    await page.getByRole('menuitem', { name: 'smart-city.pavilion.json' }).click();
+    await expect(page.locator('body')).toHaveAttribute('data-project-path', file);
+    await waitForReady(page);
   } finally {
     await again.stop();
   }

@@ -17,6 +17,7 @@ import { Toolbar, type ToolbarItem } from '../../panels/toolbar/Toolbar';
 import { LANGUAGES } from '../i18n';
 import { command, type CommandId } from './commands';
 import { changeLanguage } from './startup';
+import { RecentProjectsMenu } from './RecentProjectsMenu';
 
 type ToolbarCommand = 'file.new' | 'file.open' | 'file.openSample' | 'file.saveAs' | 'edit.undo' | 'edit.redo' | 'view.zoomIn' | 'view.zoomOut' | 'view.zoomToFit';
 
@@ -76,5 +77,5 @@ export function AppToolbar() {
     }),
   );
   const language: Language = i18n.language === 'zh-CN' ? 'zh-CN' : 'en';
-  return <Toolbar groups={groups} language={language} languages={LANGUAGES} onLanguageChange={(l) => void changeLanguage(l)} />;
+  return <Toolbar groups={groups} language={language} languages={LANGUAGES} onLanguageChange={(l) => void changeLanguage(l)} extra={<RecentProjectsMenu />} />;
 }

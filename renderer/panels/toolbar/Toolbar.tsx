@@ -21,10 +21,12 @@ interface ToolbarProps {
   language: Language;
   languages: readonly Language[];
   onLanguageChange(lng: Language): void;
+  /** Controls placed after the command groups (e.g. the recent-projects menu). */
+  extra?: ReactNode;
 }
 
 /** The top bar: groups of command buttons and the language switch. Knows no commands itself. */
-export function Toolbar({ groups, language, languages, onLanguageChange }: ToolbarProps) {
+export function Toolbar({ groups, language, languages, onLanguageChange, extra }: ToolbarProps) {
   const { t } = useTranslation();
   return (
     <Flex role="toolbar" aria-label={t('toolbar.label')} align="center" gap={4} wrap style={{ padding: '6px 10px' }}>
@@ -47,6 +49,7 @@ export function Toolbar({ groups, language, languages, onLanguageChange }: Toolb
           ))}
         </Flex>
       ))}
+      {extra}
       <div style={{ flex: 1 }} />
       <Select
         aria-label={t('toolbar.language')}
