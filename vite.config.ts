@@ -25,7 +25,9 @@ export default defineConfig(({ command }) => ({
     react(),
     electron({
       main: {
-        entry: `${root}electron/main/index.ts`,
+        // The spreadsheet parser runs in a worker that `parseSpreadsheet` finds as
+        // `parse-worker.js` beside `main.js` (see electron/services/import/README.md).
+        entry: { main: `${root}electron/main/index.ts`, 'parse-worker': `${root}electron/services/import/parse-worker.ts` },
         // `vite` (dev) would launch Electron; the start script decides that instead.
         onstart: () => undefined,
         vite: {
@@ -34,7 +36,7 @@ export default defineConfig(({ command }) => ({
             emptyOutDir: false,
             sourcemap: command === 'serve',
             minify: false,
-            rolldownOptions: { output: { entryFileNames: 'main.js', format: 'es' } },
+            rolldownOptions: { output: { entryFileNames: '[name].js', format: 'es' } },
           },
         },
       },

@@ -7,11 +7,13 @@ import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session } 
 import { join } from 'node:path';
 import { EVENT_CHANNELS, type MenuCommand, type PavilionApi } from '../../shared/ipc/contract';
 import { loadContentSecurityPolicy } from '../services/csp';
+import { guardPaths, PickedPaths, rememberPicks } from '../services/path-guard';
 import { createServices, withDialogs, type PavilionServices } from '../services/pavilion-services';
 import { hasProjectExtension } from '../services/project-format';
 import { boundsToSave, restoreBounds } from './bounds';
 import { createNativeDialogs } from './dialogs';
 import { registerIpcHandlers } from './ipc';
+import { createPrintService } from './print';
 import { buildMenuTemplate, menuLanguage } from './menu';
 import { APP_SCHEME, APP_SCHEME_PRIVILEGES, APP_START_URL, createAppProtocolHandler } from './protocol';
 import { createMainWindowOptions, denyAllPermissions, guardWebContents } from './window';
@@ -83,21 +85,38 @@ async function start(): Promise<void> {
   denyAllPermissions(session.defaultSession);
   protocol.handle(APP_SCHEME, createAppProtocolHandler({ distDir, contentSecurityPolicy: await loadContentSecurityPolicy(join(distDir, 'index.html')) }));
 
-  const dialogs = createNativeDialogs({
-    dialog,
-    getWindow: () => mainWindow,
-    startDir: () => svc.chooserStartDir(),
-    language: () => menuLanguage(svc.settings.get().language, systemLocale),
-  });
-  const api: PavilionApi = {
-    ...withDialogs(svc, dialogs),
-    // The menu speaks the app's language, so it is rebuilt when the language changes.
-    updateSettings: async (patch) => {
-      const next = await svc.updateSettings(patch);
-      if (patch.language !== undefined) refreshMenu();
-      return next;
+  // Paths from the renderer are honoured only when the user chose them in a dialog this
+  // session, or they are shows opened before (recent files).
+  const picked = new PickedPaths({
+    remembered: () => {
+      const s = svc.settings.get();
+      return s.lastProject ? [...s.recentFiles, s.lastProject] : s.recentFiles;
     },
-  };
+    caseInsensitive: process.platform === 'win32' || process.platform === 'darwin',
+  });
+  const dialogs = rememberPicks(
+    createNativeDialogs({
+      dialog,
+      getWindow: () => mainWindow,
+      startDir: () => svc.chooserStartDir(),
+      language: () => menuLanguage(svc.settings.get().language, systemLocale),
+    }),
+    picked,
+  );
+  const api: PavilionApi = guardPaths(
+    {
+      ...withDialogs(svc, dialogs),
+      // Printing needs Chromium: a hidden print window here (browser mode answers `unsupported`).
+      ...createPrintService({ project: (handle) => svc.projects.current(handle), parent: () => mainWindow }),
+      // The menu speaks the app's language, so it is rebuilt when the language changes.
+      updateSettings: async (patch) => {
+        const next = await svc.updateSettings(patch);
+        if (patch.language !== undefined) refreshMenu();
+        return next;
+      },
+    },
+    picked,
+  );
   registerIpcHandlers(ipcMain, api);
   refreshMenu();
   mainWindow = createWindow(svc);

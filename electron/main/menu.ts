@@ -23,7 +23,11 @@ type LabelKey =
   | 'language'
   | 'devTools'
   | 'help'
-  | 'about';
+  | 'about'
+  | EditorLabelKey;
+
+/** The floor plan editor's commands (tools menu, selection commands, layout check, shortcuts). */
+type EditorLabelKey = 'tools' | 'toolSelect' | 'toolPan' | 'toolHall' | 'toolBooth' | 'toolPolygonBooth' | 'toolBlock' | 'toolFacility' | 'checkLayout' | 'deleteItems' | 'duplicate' | 'selectAllBooths' | 'shortcuts';
 
 /** Menu labels live here, not in the renderer's locales: the menu exists before any page. */
 const LABELS: Record<Language, Record<LabelKey, string>> = {
@@ -50,6 +54,19 @@ const LABELS: Record<Language, Record<LabelKey, string>> = {
     devTools: '开发者工具',
     help: '帮助',
     about: '关于 Pavilion',
+    tools: '工具',
+    toolSelect: '选择',
+    toolPan: '平移',
+    toolHall: '展馆',
+    toolBooth: '展位',
+    toolPolygonBooth: '多边形展位',
+    toolBlock: '展位块…',
+    toolFacility: '设施',
+    checkLayout: '检查布局',
+    deleteItems: '删除所选',
+    duplicate: '创建副本',
+    selectAllBooths: '选择全部展位',
+    shortcuts: '键盘快捷键',
   },
   en: {
     file: 'File',
@@ -74,6 +91,19 @@ const LABELS: Record<Language, Record<LabelKey, string>> = {
     devTools: 'Developer Tools',
     help: 'Help',
     about: 'About Pavilion',
+    tools: 'Tools',
+    toolSelect: 'Select',
+    toolPan: 'Pan',
+    toolHall: 'Hall',
+    toolBooth: 'Booth',
+    toolPolygonBooth: 'Polygon Booth',
+    toolBlock: 'Booth Block…',
+    toolFacility: 'Facility',
+    checkLayout: 'Check Layout',
+    deleteItems: 'Delete Selection',
+    duplicate: 'Duplicate',
+    selectAllBooths: 'Select All Booths',
+    shortcuts: 'Keyboard Shortcuts',
   },
 };
 
@@ -99,6 +129,9 @@ export function buildMenuTemplate(o: MenuOptions): MenuItemConstructorOptions[] 
     ...(accelerator ? { accelerator } : {}),
     click: () => o.send(command),
   });
+  // Shown, not registered: these keys mean text editing inside fields, so the renderer's own
+  // shortcuts (which stand aside in text fields) handle them.
+  const shown = (label: string, command: MenuCommand, accelerator: string): MenuItemConstructorOptions => ({ ...cmd(label, command, accelerator), registerAccelerator: false });
 
   const template: MenuItemConstructorOptions[] = [];
   if (mac) {
@@ -129,6 +162,10 @@ export function buildMenuTemplate(o: MenuOptions): MenuItemConstructorOptions[] 
       { role: 'copy', label: t.copy },
       { role: 'paste', label: t.paste },
       { role: 'selectAll', label: t.selectAll },
+      { type: 'separator' },
+      shown(t.deleteItems, 'edit.delete', 'Delete'),
+      shown(t.duplicate, 'edit.duplicate', 'CmdOrCtrl+D'),
+      cmd(t.selectAllBooths, 'edit.selectAll'),
     ],
   });
   template.push({
@@ -148,7 +185,21 @@ export function buildMenuTemplate(o: MenuOptions): MenuItemConstructorOptions[] 
       ...(o.isPackaged ? [] : ([{ type: 'separator' }, { role: 'toggleDevTools', label: t.devTools }] satisfies MenuItemConstructorOptions[])),
     ],
   });
-  template.push({ role: 'help', label: t.help, submenu: [cmd(t.about, 'help.about')] });
+  template.push({
+    label: t.tools,
+    submenu: [
+      shown(t.toolSelect, 'tool.select', 'V'),
+      shown(t.toolPan, 'tool.pan', 'H'),
+      shown(t.toolHall, 'tool.hall', 'L'),
+      shown(t.toolBooth, 'tool.booth', 'B'),
+      shown(t.toolPolygonBooth, 'tool.polygonBooth', 'P'),
+      shown(t.toolBlock, 'tool.block', 'K'),
+      shown(t.toolFacility, 'tool.facility', 'F'),
+      { type: 'separator' },
+      cmd(t.checkLayout, 'layout.check', 'CmdOrCtrl+Shift+L'),
+    ],
+  });
+  template.push({ role: 'help', label: t.help, submenu: [shown(t.shortcuts, 'help.shortcuts', 'F1'), { type: 'separator' }, cmd(t.about, 'help.about')] });
   return template;
 }
 

@@ -1,8 +1,9 @@
 import { randomBytes } from 'node:crypto';
-import { link, open, realpath, rename, rm, stat, unlink, type FileHandle } from 'node:fs/promises';
+import { open, realpath, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { Adapter } from 'lowdb';
 import { errnoCode, ServiceError } from './errors';
+import { nodeDurableFs, type DurableFileHandle, type DurableFs } from './reliability/fs-port';
 
 /** Files larger than this are refused before reading: a show of 20,000 booths is ~40 MB. */
 export const DEFAULT_MAX_BYTES = 200 * 1024 * 1024;
@@ -10,11 +11,25 @@ export const DEFAULT_MAX_BYTES = 200 * 1024 * 1024;
 export interface DurableWriteOptions {
   /** Fail with EEXIST instead of replacing an existing file (used when creating a show). */
   exclusive?: boolean;
+  /** The file system calls to make (a recording one in power-loss tests). */
+  fs?: DurableFs;
+  /**
+   * Runs once the new content is safely on disk, just before it replaces the target: the
+   * last moment to keep the old version (backups) or to give up (a write lock found taken
+   * over). Throwing cancels the write; the target is then untouched.
+   */
+  beforeReplace?: (target: string) => Promise<void>;
 }
 
 /** Name of the temporary file a write goes through: hidden, beside the target, unique. */
 export function tempPathFor(target: string): string {
   return join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
+}
+
+/** Whether a name in a folder is one of `tempPathFor(target)`'s temporary files. */
+export function isTempNameFor(target: string, name: string): boolean {
+  const prefix = `.${basename(target)}.`;
+  return name.startsWith(prefix) && /^[0-9a-f]{12}\.tmp$/.test(name.slice(prefix.length));
 }
 
 const isWindows = process.platform === 'win32';
@@ -26,6 +41,7 @@ const isWindows = process.platform === 'win32';
  * anything fails, and the target is then untouched.
  */
 export async function writeFileDurably(path: string, data: string | Uint8Array, opts: DurableWriteOptions = {}): Promise<void> {
+  const fs = opts.fs ?? nodeDurableFs;
   // Write through a symlink (dotfile managers, a show linked into a shared folder) rather
   // than replacing the link with a plain file.
   const target = await realpath(path).catch(() => path);
@@ -33,22 +49,26 @@ export async function writeFileDurably(path: string, data: string | Uint8Array, 
   const tmp = tempPathFor(target);
   // Keep the permissions the user gave the existing file (rename would otherwise reset them).
   const previous = await stat(target).catch(() => null);
-  let handle: FileHandle | undefined;
+  const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
+  let handle: DurableFileHandle | undefined;
+  let created = false;
   try {
-    handle = await open(tmp, 'wx', 0o666);
-    if (previous && !isWindows) await handle.chmod(previous.mode & 0o7777);
-    await handle.writeFile(data);
+    handle = await fs.createExclusive(tmp, 0o666);
+    created = true;
+    if (previous) await handle.chmod(previous.mode & 0o7777);
+    await handle.write(bytes);
     await handle.sync();
     await handle.close();
     handle = undefined;
-    if (opts.exclusive) await publishExclusive(tmp, target);
-    else await renameWithRetry(tmp, target);
+    await opts.beforeReplace?.(target);
+    if (opts.exclusive) await publishExclusive(fs, tmp, target);
+    else await renameWithRetry(fs, tmp, target);
   } catch (e) {
     await handle?.close().catch(() => undefined);
-    await rm(tmp, { force: true }).catch(() => undefined);
+    if (created) await fs.unlink(tmp).catch(() => undefined);
     throw e;
   }
-  await syncDirectory(dir);
+  await syncDirectory(fs, dir);
 }
 
 /**
@@ -56,26 +76,26 @@ export async function writeFileDurably(path: string, data: string | Uint8Array, 
  * atomic and fails on an existing target; file systems without links fall back to a check
  * followed by a rename (a tiny race, acceptable where the platform offers nothing better).
  */
-async function publishExclusive(tmp: string, target: string): Promise<void> {
+async function publishExclusive(fs: DurableFs, tmp: string, target: string): Promise<void> {
   try {
-    await link(tmp, target);
+    await fs.link(tmp, target);
   } catch (e) {
     const code = errnoCode(e);
     if (code === 'EEXIST') throw e;
     if (code !== 'ENOTSUP' && code !== 'EPERM' && code !== 'ENOSYS' && code !== 'EXDEV' && code !== 'EMLINK' && code !== 'EOPNOTSUPP') throw e;
     const existing = await stat(target).catch(() => null);
     if (existing) throw Object.assign(new Error(`EEXIST: file already exists, '${target}'`), { code: 'EEXIST', path: target });
-    await renameWithRetry(tmp, target);
+    await renameWithRetry(fs, tmp, target);
     return;
   }
-  await unlink(tmp).catch(() => undefined);
+  await fs.unlink(tmp).catch(() => undefined);
 }
 
 /** Windows refuses renames over a file another program (a virus scanner) briefly holds open. */
-async function renameWithRetry(from: string, to: string): Promise<void> {
+export async function renameWithRetry(fs: DurableFs, from: string, to: string): Promise<void> {
   for (let attempt = 0; ; attempt++) {
     try {
-      await rename(from, to);
+      await fs.rename(from, to);
       return;
     } catch (e) {
       const code = errnoCode(e);
@@ -85,19 +105,15 @@ async function renameWithRetry(from: string, to: string): Promise<void> {
   }
 }
 
-/** Flushes the folder entry of a rename. Platforms and file systems that cannot do it are skipped. */
-async function syncDirectory(dir: string): Promise<void> {
-  if (isWindows) return;
-  let handle: FileHandle | undefined;
+/**
+ * Flushes a folder's entries after a rename or link. File systems that cannot do it are
+ * skipped; the rename already happened, so only a real disk error is worth reporting.
+ */
+export async function syncDirectory(fs: DurableFs, dir: string): Promise<void> {
   try {
-    handle = await open(dir, 'r');
-    await handle.sync();
+    await fs.syncDir(dir);
   } catch (e) {
-    const code = errnoCode(e);
-    // The rename already happened; only a real disk error is worth reporting.
-    if (code === 'EIO') throw e;
-  } finally {
-    await handle?.close().catch(() => undefined);
+    if (errnoCode(e) === 'EIO') throw e;
   }
 }
 

@@ -1,10 +1,15 @@
 import { stat } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
-import type { AppInfo, PavilionApi } from '../../shared/ipc/contract';
+import { dirname, join, resolve } from 'node:path';
+import { API_METHODS, type AppInfo, type PavilionApi } from '../../shared/ipc/contract';
+import { AssetService } from './assets';
+import { ImportExportService } from './import-export-service';
 import { listDirectory } from './list-directory';
 import { ProjectService } from './project-service';
 import { SampleService } from './sample-service';
 import { SettingsService } from './settings-service';
+
+/** Crash-recovery stashes, inside the settings folder. */
+export const RECOVERY_DIR = 'recovery';
 
 /** The methods only a host with a user interface can answer (native dialogs or the in-page chooser). */
 export type DialogMethod = 'chooseProjectToOpen' | 'chooseProjectSaveLocation';
@@ -48,7 +53,15 @@ export interface PavilionServices extends Omit<PavilionApi, DialogMethod> {
 export async function createServices(opts: ServicesOptions): Promise<PavilionServices> {
   const documentsDir = resolve(opts.documentsDir);
   const settings = await SettingsService.open({ dataDir: opts.dataDir, defaultUserName: opts.defaultUserName, warn: opts.warn });
-  const projects = new ProjectService({ maxBytes: opts.maxBytes, onProjectUsed: (path) => settings.noteProject(path) });
+  const projects = new ProjectService({
+    maxBytes: opts.maxBytes,
+    onProjectUsed: (path) => settings.noteProject(path),
+    recoveryDir: join(opts.dataDir, RECOVERY_DIR),
+    userName: () => settings.get().userName,
+    warn: opts.warn,
+  });
+  const assets = new AssetService((handle) => projects.fileOf(handle));
+  const importExport = new ImportExportService((handle) => projects.current(handle));
   const samples = new SampleService({ resourcesDir: opts.resourcesDir, documentsDir, projects });
   const info: AppInfo = {
     name: 'Pavilion',
@@ -73,6 +86,21 @@ export async function createServices(opts: ServicesOptions): Promise<PavilionSer
     commitOperations: (req) => projects.commitOperations(req),
     saveProjectAs: (req) => projects.saveProjectAs(req),
     closeProject: (req) => projects.closeProject(req),
+    stashUnsaved: (req) => projects.stashUnsaved(req),
+    restoreUnsaved: (req) => projects.restoreUnsaved(req),
+    discardUnsaved: (req) => projects.discardUnsaved(req),
+    reloadAndReapply: (req) => projects.reloadAndReapply(req),
+    listBackups: (req) => projects.listBackups(req),
+    openBackup: (req) => projects.openBackup(req),
+    restoreBackup: (req) => projects.restoreBackup(req),
+    importAsset: (req) => assets.importAsset(req),
+    readAsset: (req) => assets.readAsset(req),
+    parseImportFile: (req) => importExport.parseImportFile(req),
+    renderExport: (req) => importExport.renderExport(req),
+    // Printing needs a browser engine: the desktop app's main process overrides these
+    // (electron/main/print.ts); in browser mode the renderer prints with the browser itself.
+    printToPdf: async () => ({ ok: false, error: { code: 'unsupported', details: ['printing to PDF is done by the browser in browser mode'] } }),
+    printToPrinter: async () => ({ ok: false, error: { code: 'unsupported', details: ['printing is done by the browser in browser mode'] } }),
     setStartupProject: (path) => settings.noteProject(resolve(path)),
     async chooserStartDir() {
       const recent = settings.get().recentFiles[0];
@@ -83,26 +111,17 @@ export async function createServices(opts: ServicesOptions): Promise<PavilionSer
       return documentsDir;
     },
     async close() {
-      await projects.flush();
+      await projects.close();
       await settings.flush();
     },
   };
 }
 
-/** The full API: the services plus a host's dialogs. */
+/** The full API: the services plus a host's dialogs, method by method from the contract. */
 export function withDialogs(services: PavilionServices, dialogs: HostDialogs): PavilionApi {
-  return {
-    getAppInfo: services.getAppInfo,
-    getSettings: services.getSettings,
-    updateSettings: services.updateSettings,
-    chooseProjectToOpen: dialogs.chooseProjectToOpen,
-    chooseProjectSaveLocation: dialogs.chooseProjectSaveLocation,
-    listDirectory: services.listDirectory,
-    createProject: services.createProject,
-    openProject: services.openProject,
-    openSample: services.openSample,
-    commitOperations: services.commitOperations,
-    saveProjectAs: services.saveProjectAs,
-    closeProject: services.closeProject,
-  };
+  const api: Record<string, unknown> = {};
+  for (const method of API_METHODS) {
+    api[method] = method === 'chooseProjectToOpen' || method === 'chooseProjectSaveLocation' ? dialogs[method] : services[method];
+  }
+  return api as unknown as PavilionApi;
 }

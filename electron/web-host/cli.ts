@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { browserPathPolicy, guardPaths } from '../services/path-guard';
 import { createServices, withDialogs, type PavilionServices } from '../services/pavilion-services';
 import { browserDialogs } from './browser-dialogs';
 import { startWebHost, type RunningWebHost } from './server';
@@ -104,7 +105,8 @@ export async function serve(args: ServeArgs, root: string, log: (line: string) =
     if (!existsSync(args.project)) log(`Note: ${args.project} does not exist; Pavilion will say so when it tries to open it.`);
     await services.setStartupProject(args.project);
   }
-  const host = await startWebHost({ api: withDialogs(services, browserDialogs(services)), distDir, port: args.port });
+  const api = guardPaths(withDialogs(services, browserDialogs(services)), browserPathPolicy());
+  const host = await startWebHost({ api, distDir, port: args.port });
   log(`Pavilion is running at ${host.url}`);
   return {
     host,

@@ -2,7 +2,7 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Project } from '../../shared/model/project';
 import { newId } from '../../shared/model/ids';
 import { applyOperation, invertOperation, isEmptyOperation, OperationConflictError, type Operation } from '../../shared/ops/operation';
-import type { CommitRequest, CommitResult, OpenedProject, Result } from '../../shared/ipc/contract';
+import type { CommitRequest, CommitResult, OpenedProject, ReapplyResult, Result, StashRequest } from '../../shared/ipc/contract';
 import { toUiError, type UiError } from './host-errors';
 
 /** What the status bar says about the file on disk. */
@@ -11,6 +11,8 @@ export type SaveState = 'saved' | 'saving' | 'unsaved' | 'error';
 /** The part of the host the store needs: one call that applies operations and writes the file. */
 export interface CommitHost {
   commitOperations(req: CommitRequest): Promise<Result<CommitResult>>;
+  /** Keeps pending operations outside the show for crash recovery; optional for hosts without it. */
+  stashUnsaved?(req: StashRequest): Promise<Result<{ savedAt: string }>>;
 }
 
 export interface DocumentState {
@@ -37,6 +39,10 @@ export interface DocumentStoreOptions {
   idleMs?: number;
   /** Undo depth; the oldest steps are dropped beyond it. */
   maxUndo?: number;
+  /** Quiet time after the last edit before pending operations are stashed for crash recovery (ms). */
+  stashMs?: number;
+  /** Wait before retrying a commit the host answered `busy` (ms). */
+  busyRetryMs?: number;
 }
 
 export interface DocumentStore {
@@ -60,6 +66,13 @@ export interface DocumentStore {
   flush(): Promise<boolean>;
   /** True when edits exist that the host has not confirmed. */
   hasUnsaved(): boolean;
+  /**
+   * Takes the host's document after `reloadAndReapply` / `restoreUnsaved`: operations in
+   * `sent` are now in it (or were rejected) and leave the queue; edits queued since are
+   * re-applied on top, and those that no longer fit are returned. History starts empty,
+   * since the undo steps describe a document that is gone.
+   */
+  adoptReapplied(result: ReapplyResult, sent: readonly string[]): Operation[];
 }
 
 const EMPTY: Omit<DocumentState, never> = {
@@ -79,7 +92,8 @@ const EMPTY: Omit<DocumentState, never> = {
 
 function saveStateOf(s: Pick<DocumentState, 'queue' | 'sending' | 'saveError'>): SaveState {
   if (s.sending.length > 0) return 'saving';
-  if (s.queue.length > 0) return s.saveError ? 'error' : 'unsaved';
+  // `busy` is retried on its own: the edits are simply not written yet.
+  if (s.queue.length > 0) return s.saveError && s.saveError.code !== 'busy' ? 'error' : 'unsaved';
   return 'saved';
 }
 
@@ -93,10 +107,34 @@ function saveStateOf(s: Pick<DocumentState, 'queue' | 'sending' | 'saveError'>):
 export function createDocumentStore(opts: DocumentStoreOptions = {}): DocumentStore {
   const idleMs = opts.idleMs ?? 800;
   const maxUndo = opts.maxUndo ?? 500;
+  const stashMs = opts.stashMs ?? 1000;
+  const busyRetryMs = opts.busyRetryMs ?? 3000;
   const store = createStore<DocumentState>(() => ({ ...EMPTY }));
   let host: CommitHost | null = null;
   let timer: ReturnType<typeof setTimeout> | null = null;
   let inflight: Promise<boolean> | null = null;
+  let stashTimer: ReturnType<typeof setTimeout> | null = null;
+
+  const cancelStash = () => {
+    if (stashTimer !== null) clearTimeout(stashTimer);
+    stashTimer = null;
+  };
+  /**
+   * About a second after the last change, pending operations (queued and in flight) are kept
+   * by the host outside the show, so a crash before the commit loses nothing. A commit that
+   * lands lets the host trim them; nothing needs sending then.
+   */
+  const scheduleStash = () => {
+    cancelStash();
+    stashTimer = setTimeout(() => {
+      stashTimer = null;
+      const s = store.getState();
+      const ops = [...s.sending, ...s.queue];
+      if (!host?.stashUnsaved || !s.handle || s.readOnly || ops.length === 0) return;
+      // A failed stash must not disturb editing; the next change tries again.
+      void host.stashUnsaved({ handle: s.handle, baseRevision: s.revision, ops }).catch(() => undefined);
+    }, stashMs);
+  };
 
   const set = (patch: Partial<DocumentState>) => {
     const next = { ...store.getState(), ...patch };
@@ -129,6 +167,7 @@ export function createDocumentStore(opts: DocumentStoreOptions = {}): DocumentSt
     }
     set({ doc, queue: [...s.queue, op], ...stacks });
     schedule();
+    scheduleStash();
     return null;
   };
 
@@ -179,11 +218,20 @@ export function createDocumentStore(opts: DocumentStoreOptions = {}): DocumentSt
     // The project was closed or replaced while the call ran: its answer concerns nobody here.
     if (now.handle !== handle) return false;
     if (outcome.ok) {
-      const doc = now.doc ? { ...now.doc, revision: outcome.value.revision } : null;
+      // The host's history entries (an audit log, outside undo) join the renderer's copy.
+      const added = outcome.value.history ?? [];
+      const doc = now.doc ? { ...now.doc, revision: outcome.value.revision, ...(added.length ? { history: [...now.doc.history, ...added] } : {}) } : null;
       set({ doc, revision: outcome.value.revision, sending: [], saveError: null, lastSavedAt: outcome.value.savedAt });
       return true;
     }
     set({ queue: [...ops, ...now.queue], sending: [], saveError: outcome.error });
+    // Another Pavilion holds the write lock for a moment: try again by ourselves.
+    if (outcome.error.code === 'busy' && timer === null) {
+      timer = setTimeout(() => {
+        timer = null;
+        void flush();
+      }, busyRetryMs);
+    }
     return false;
   }
 
@@ -215,6 +263,7 @@ export function createDocumentStore(opts: DocumentStoreOptions = {}): DocumentSt
     },
     load(opened) {
       cancelTimer();
+      cancelStash();
       store.setState({
         ...EMPTY,
         doc: opened.project,
@@ -230,6 +279,7 @@ export function createDocumentStore(opts: DocumentStoreOptions = {}): DocumentSt
     },
     unload() {
       cancelTimer();
+      cancelStash();
       store.setState({ ...EMPTY });
     },
     apply,
@@ -239,6 +289,26 @@ export function createDocumentStore(opts: DocumentStoreOptions = {}): DocumentSt
     hasUnsaved() {
       const s = store.getState();
       return s.queue.length > 0 || s.sending.length > 0;
+    },
+    adoptReapplied(result, sent) {
+      const done = new Set(sent);
+      const s = store.getState();
+      let doc = result.project;
+      const queue: Operation[] = [];
+      const dropped: Operation[] = [];
+      for (const op of s.queue) {
+        if (done.has(op.id)) continue;
+        try {
+          doc = applyOperation(doc, op);
+          queue.push(op);
+        } catch (e) {
+          if (!(e instanceof OperationConflictError)) throw e;
+          dropped.push(op);
+        }
+      }
+      set({ doc, revision: result.revision, queue, undoStack: [], redoStack: [], saveError: null, ...(result.savedAt ? { lastSavedAt: result.savedAt } : {}) });
+      if (queue.length > 0) schedule();
+      return dropped;
     },
   };
 }

@@ -5,6 +5,37 @@ import type { ApiMethod } from './contract';
 
 const Path = z.string().min(1).max(4096).refine((p) => !p.includes('\0'), 'path contains NUL');
 const Handle = z.string().min(1).max(64);
+const Ops = z.array(OperationSchema).max(10_000);
+
+const Mm = z.number().finite().min(0).max(10_000);
+
+/**
+ * The print dialog's options (`PrintOptions` of shared/print). Shapes and bounds only: the
+ * print engine checks the values and says what is wrong in the user's language.
+ */
+export const PrintOptionsSchema = z
+  .object({
+    halls: z.array(z.string().min(1).max(64)).max(500),
+    paper: z.union([z.enum(['A0', 'A1', 'A2', 'A3', 'A4', 'Letter', 'Tabloid']), z.object({ w: Mm, h: Mm }).strict()]),
+    orientation: z.enum(['portrait', 'landscape', 'auto']).optional(),
+    margins: z.union([Mm, z.object({ top: Mm.optional(), right: Mm.optional(), bottom: Mm.optional(), left: Mm.optional() }).strict()]).optional(),
+    scale: z.union([z.literal('fit'), z.number().finite().positive().max(1e6)]).optional(),
+    colouring: z.enum(['status', 'zone', 'sector', 'country']).optional(),
+    labels: z.enum(['number', 'name-zh', 'name-en', 'both']).optional(),
+    include: z
+      .object({ titleBlock: z.boolean().optional(), legend: z.boolean().optional(), northArrow: z.boolean().optional(), scaleBar: z.boolean().optional(), directory: z.boolean().optional() })
+      .strict()
+      .optional(),
+    // The engine accepts logos up to 2 MB of data URL.
+    logo: z.string().max(2_000_000).nullable().optional(),
+    language: z.enum(['zh-CN', 'en']).optional(),
+    overlapMm: z.number().finite().min(0).max(50).optional(),
+    minFontMm: z.number().finite().min(0.8).max(20).optional(),
+    northDeg: z.number().finite().min(-360).max(360).optional(),
+    directorySort: z.enum(['name-en', 'pinyin', 'stroke', 'country', 'sector']).optional(),
+    idPrefix: z.string().max(32).optional(),
+  })
+  .strict();
 
 /**
  * Argument schemas by method: the receiving side (main process or browser host) parses every
@@ -41,13 +72,32 @@ export const REQUEST_SCHEMAS = {
       end: IsoDate.nullable().optional(),
     })
     .strict(),
-  openProject: z.object({ path: Path, readOnly: z.boolean().optional() }).strict(),
+  openProject: z.object({ path: Path, readOnly: z.boolean().optional(), takeOver: z.boolean().optional() }).strict(),
   openSample: z.undefined(),
   commitOperations: z
-    .object({ handle: Handle, baseRevision: z.number().int().min(0), ops: z.array(OperationSchema).max(10_000) })
+    .object({ handle: Handle, baseRevision: z.number().int().min(0), ops: Ops })
     .strict(),
   saveProjectAs: z.object({ handle: Handle, path: Path }).strict(),
   closeProject: z.object({ handle: Handle }).strict(),
+  stashUnsaved: z.object({ handle: Handle, baseRevision: z.number().int().min(0), ops: Ops }).strict(),
+  restoreUnsaved: z.object({ handle: Handle, partial: z.boolean().optional() }).strict(),
+  discardUnsaved: z.object({ handle: Handle }).strict(),
+  reloadAndReapply: z.object({ handle: Handle, ops: Ops }).strict(),
+  listBackups: z.object({ path: Path }).strict(),
+  openBackup: z.object({ path: Path }).strict(),
+  restoreBackup: z.object({ path: Path, backup: Path }).strict(),
+  // 30 MB of drawing as base64 is 40 MB of text; the service checks the decoded size.
+  importAsset: z.object({ handle: Handle, fileName: z.string().min(1).max(255), dataBase64: z.string().max(42_000_000) }).strict(),
+  readAsset: z.object({ handle: Handle, assetId: z.string().min(1).max(64), fileName: z.string().min(1).max(255).regex(/^[^/\\]+$/) }).strict(),
+  // 30 MB of base64 is about 22 MB of file; the parser checks the decoded size again.
+  parseImportFile: z
+    .object({ fileName: z.string().min(1).max(255), dataBase64: z.string().max(30_000_000), sheetName: z.string().min(1).max(255).optional() })
+    .strict(),
+  renderExport: z
+    .object({ handle: Handle, kind: z.enum(['exhibitors-csv', 'exhibitors-xlsx', 'fascia-csv', 'fascia-xlsx']), language: z.enum(['zh', 'en']) })
+    .strict(),
+  printToPdf: z.object({ handle: Handle, options: PrintOptionsSchema }).strict(),
+  printToPrinter: z.object({ handle: Handle, options: PrintOptionsSchema }).strict(),
 } satisfies Record<ApiMethod, z.ZodType>;
 
 export type RequestOf<M extends ApiMethod> = z.infer<(typeof REQUEST_SCHEMAS)[M]>;

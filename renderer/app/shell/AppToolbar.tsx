@@ -3,6 +3,8 @@ import {
   ExperimentOutlined,
   FileAddOutlined,
   FolderOpenOutlined,
+  GlobalOutlined,
+  PrinterOutlined,
   RedoOutlined,
   SaveOutlined,
   UndoOutlined,
@@ -19,13 +21,15 @@ import { command, type CommandId } from './commands';
 import { changeLanguage } from './startup';
 import { RecentProjectsMenu } from './RecentProjectsMenu';
 
-type ToolbarCommand = 'file.new' | 'file.open' | 'file.openSample' | 'file.saveAs' | 'edit.undo' | 'edit.redo' | 'view.zoomIn' | 'view.zoomOut' | 'view.zoomToFit';
+type ToolbarCommand = 'file.new' | 'file.open' | 'file.openSample' | 'file.saveAs' | 'file.print' | 'file.publishMap' | 'edit.undo' | 'edit.redo' | 'view.zoomIn' | 'view.zoomOut' | 'view.zoomToFit';
 
 const ICONS: Record<ToolbarCommand, ReactNode> = {
   'file.new': <FileAddOutlined />,
   'file.open': <FolderOpenOutlined />,
   'file.openSample': <ExperimentOutlined />,
   'file.saveAs': <SaveOutlined />,
+  'file.print': <PrinterOutlined />,
+  'file.publishMap': <GlobalOutlined />,
   'edit.undo': <UndoOutlined />,
   'edit.redo': <RedoOutlined />,
   'view.zoomIn': <ZoomInOutlined />,
@@ -35,11 +39,12 @@ const ICONS: Record<ToolbarCommand, ReactNode> = {
 
 const GROUPS: ToolbarCommand[][] = [
   ['file.new', 'file.open', 'file.openSample', 'file.saveAs'],
+  ['file.print', 'file.publishMap'],
   ['edit.undo', 'edit.redo'],
   ['view.zoomIn', 'view.zoomOut', 'view.zoomToFit'],
 ];
 
-const WITH_LABEL = new Set<CommandId>(['file.new', 'file.open', 'file.openSample', 'file.saveAs']);
+const WITH_LABEL = new Set<CommandId>(['file.new', 'file.open', 'file.openSample', 'file.saveAs', 'file.print', 'file.publishMap']);
 
 /** The toolbar wired to the command registry and the document's state. */
 export function AppToolbar() {

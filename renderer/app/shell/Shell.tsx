@@ -4,12 +4,23 @@ import { useTranslation } from 'react-i18next';
 import { useDocument } from '../../editor/instance';
 import { PlanView } from '../../editor/PlanView';
 import { EmptyState } from '../../panels/empty/EmptyState';
+import { EditorOverlays } from '../../panels/editor/EditorOverlays';
 import { ExhibitorsPanel } from '../../panels/exhibitors/ExhibitorsPanel';
+import { ColourByLegend } from '../../panels/assignment/ColourByLegend';
+import { PlanDropTarget } from '../../panels/assignment/PlanDropTarget';
+import { useAssignmentStartup } from '../../panels/assignment/use-assignment-startup';
+import { WarningsPanel } from '../../panels/assignment/WarningsPanel';
+import { DashboardPanel } from '../../panels/dashboard/DashboardPanel';
+import { ZonesPanel } from '../../panels/zones/ZonesPanel';
 import { HallsPanel } from '../../panels/halls/HallsPanel';
 import { Inspector } from '../../panels/inspector/Inspector';
-import { StatusLegend } from '../../panels/legend/StatusLegend';
 import { StatusBar } from '../../panels/statusbar/StatusBar';
 import { NoticeHost } from '../../panels/common/NoticeHost';
+import { PrintHost } from '../../panels/print/PrintHost';
+import { ReadOnlyBanner } from '../../panels/reliability/ReadOnlyBanner';
+import { ReliabilityDialogs } from '../../panels/reliability/ReliabilityDialogs';
+import { PrintRoute } from '../../print/PrintRoute';
+import { usePrintRouteHash } from '../../print/use-print-route';
 import { appStateStore } from './app-state';
 import { AppToolbar } from './AppToolbar';
 import { command } from './commands';
@@ -21,20 +32,27 @@ function Workspace() {
   const { t } = useTranslation();
   return (
     <Splitter className="workspace">
-      <Splitter.Panel defaultSize={290} min={200} max={560} className="side-panel">
+      <Splitter.Panel defaultSize={360} min={200} max={720} className="side-panel">
         <Tabs
           className="side-tabs"
           aria-label={t('panels.label')}
           items={[
             { key: 'halls', label: t('panels.halls'), children: <HallsPanel /> },
             { key: 'exhibitors', label: t('panels.exhibitors'), children: <ExhibitorsPanel /> },
+            { key: 'zones', label: t('exhibitorsUi.tabs.zones'), children: <ZonesPanel /> },
+            // Recomputed on every change while shown; unmounted when hidden so edits stay quick.
+            { key: 'warnings', label: t('exhibitorsUi.tabs.warnings'), children: <WarningsPanel />, destroyOnHidden: true },
+            { key: 'dashboard', label: t('exhibitorsUi.tabs.dashboard'), children: <DashboardPanel />, destroyOnHidden: true },
           ]}
         />
       </Splitter.Panel>
       <Splitter.Panel min={300}>
-        <PlanView>
-          <StatusLegend />
-        </PlanView>
+        <PlanDropTarget>
+          <PlanView>
+            <ColourByLegend />
+            <EditorOverlays />
+          </PlanView>
+        </PlanDropTarget>
       </Splitter.Panel>
       <Splitter.Panel defaultSize={330} min={240} max={600} className="side-panel inspector-panel">
         <Inspector />
@@ -49,15 +67,20 @@ export function Shell() {
   const hasDoc = useDocument((s) => s.doc !== null);
   const starting = useStore(appStateStore, (s) => s.phase === 'starting' || s.opening > 0);
   useReadySignal();
+  useAssignmentStartup();
   useWindowTitle();
   useShortcuts();
   useMenuCommands();
   useUnloadGuard();
+  const printRoute = usePrintRouteHash();
+  // The print route shows the open show's sheets alone, for the browser's print and PDF.
+  if (printRoute !== null) return <PrintRoute hash={printRoute} />;
   return (
     <div className="shell">
       <header className="shell-toolbar">
         <AppToolbar />
       </header>
+      <ReadOnlyBanner />
       <main className="shell-main">
         {hasDoc ? (
           <Workspace />
@@ -72,6 +95,8 @@ export function Shell() {
       <StatusBar />
       <DialogHost />
       <NoticeHost />
+      <PrintHost />
+      <ReliabilityDialogs />
     </div>
   );
 }

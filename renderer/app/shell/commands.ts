@@ -8,8 +8,10 @@ import { showAboutDialog, showNewProjectDialog } from './dialog-state';
 import { openProjectWithDialog, openSample, saveNow, saveProjectAsWithDialog } from './project-actions';
 import { changeLanguage } from './startup';
 import type { Shortcut } from './shortcut';
+import { EDITOR_COMMANDS, type EditorCommandId } from '../../panels/editor/editor-commands';
+import { PRINT_COMMANDS, type PrintCommandId } from '../../panels/print/print-commands';
 
-export type CommandId = 'file.new' | 'file.open' | 'file.openSample' | 'file.save' | 'file.saveAs' | 'edit.undo' | 'edit.redo' | 'edit.clearSelection' | 'view.zoomIn' | 'view.zoomOut' | 'view.zoomToFit';
+export type CommandId = EditorCommandId | PrintCommandId | 'file.new' | 'file.open' | 'file.openSample' | 'file.save' | 'file.saveAs' | 'edit.undo' | 'edit.redo' | 'edit.clearSelection' | 'view.zoomIn' | 'view.zoomOut' | 'view.zoomToFit';
 
 export interface AppCommand {
   id: CommandId;
@@ -81,6 +83,8 @@ export const COMMANDS: readonly AppCommand[] = [
     run: () => requestView({ kind: 'zoom', factor: 1 / zoomStep }),
   },
   { id: 'view.zoomToFit', labelKey: 'toolbar.zoomToFit', shortcuts: [{ key: '0', mod: true }], needsProject: true, inTextFields: false, run: () => requestView({ kind: 'fit-all' }) },
+  ...EDITOR_COMMANDS,
+  ...PRINT_COMMANDS,
 ];
 
 export function command(id: CommandId): AppCommand {

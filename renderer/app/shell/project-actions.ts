@@ -7,6 +7,7 @@ import { api } from '../api/client';
 import { whileOpening } from './app-state';
 import { askPathInApp } from './dialog-state';
 import { PROJECT_EXTENSION } from '../../panels/dialogs/paths';
+import { noteOpened, offerOpenAlternatives } from '../../panels/reliability/reliability-state';
 
 /** A host dialog's answer as a path, asking in the page when the host has no dialogs. */
 export async function resolvePathChoice(choice: PathChoice, mode: 'open' | 'save', suggestedName?: string): Promise<string | null> {
@@ -37,7 +38,7 @@ function unsavedReason(): UiError {
  * one, and only then lets go of the old handle, so a failed open leaves the user where they
  * were.
  */
-async function switchTo(open: () => Promise<Result<OpenedProject>>, titleKey: string): Promise<boolean> {
+export async function switchTo(open: () => Promise<Result<OpenedProject>>, titleKey: string): Promise<boolean> {
   return whileOpening(async () => {
     if (!(await settleCurrent())) return false;
     let res: Result<OpenedProject>;
@@ -48,7 +49,7 @@ async function switchTo(open: () => Promise<Result<OpenedProject>>, titleKey: st
       return false;
     }
     if (!res.ok) {
-      reportError(titleKey, res.error);
+      if (!offerOpenAlternatives(res.error)) reportError(titleKey, res.error);
       return false;
     }
     // Edits made while the new project was loading belong to the old one: save them first,
@@ -60,6 +61,7 @@ async function switchTo(open: () => Promise<Result<OpenedProject>>, titleKey: st
     }
     const old = editor.store.getState().handle;
     editor.load(res.value);
+    noteOpened(res.value);
     if (old && old !== res.value.handle) void api().closeProject({ handle: old }).catch(() => undefined);
     return true;
   });

@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { useSession } from '../instance';
 import { FloorView } from './floor-view';
 import { installTestHooks } from './test-hooks';
+import { registerBoothAt } from '../assignment/plan-hit';
+import { planPointHooks } from './tools/plan-points';
 
 /**
  * The one React component of the plan: it owns a DOM node and hands it to `FloorView`, which
@@ -16,9 +18,11 @@ export function FloorCanvas() {
 
   useEffect(() => {
     const v = new FloorView(ref.current!);
-    const uninstall = installTestHooks({ boothScreenPoint: (id) => v.boothScreenPoint(id) });
+    const uninstall = installTestHooks({ boothScreenPoint: (id) => v.boothScreenPoint(id), ...planPointHooks(() => v.currentScene(), ref.current!) });
+    const unregister = registerBoothAt((x, y) => v.boothAtClient(x, y));
     setView(v);
     return () => {
+      unregister();
       uninstall();
       v.destroy();
       setView(null);

@@ -1,7 +1,7 @@
 import Konva from 'konva';
 import type { Project } from '../../../shared/model/project';
 import type { BBox } from '../../../shared/geometry/polygon';
-import { cameraStore, fitCamera, type Camera } from '../camera';
+import { cameraStore, fitCamera, type Camera, type CameraState } from '../camera';
 import { editor } from '../instance';
 import { clearSelection, select, sessionStore, setHovered, toggleSelected } from '../session-store';
 import { onViewRequest, type ViewRequest } from '../view-requests';
@@ -12,7 +12,17 @@ import { drawFacilities, type Translate } from './draw/facilities';
 import { drawHalls } from './draw/halls';
 import { drawOverlay } from './draw/overlay';
 import { attachPointer } from './pointer-controller';
-import { boothsBounds, buildScene, sceneInputsChanged, type Scene, type SceneBooth, type SceneInputs } from './scene';
+import { colourStore } from '../assignment/colour-mode';
+import { attachTools } from '../tools/controller';
+import { ToolLayers } from './tools/tool-layers';
+import { boothsBounds, buildScene, sceneInputsChanged, updateScene, type Scene, type SceneBooth, type SceneInputs } from './scene';
+import { clearSnapshot, showSnapshot, snapshotDrift, snapshotTooFar } from './draw/snapshot';
+import { repaintRects, screenRects, worldOf } from './draw/dirty-region';
+
+/** Quiet time after the last gesture step before the plan is redrawn crisply (ms). */
+export const SETTLE_MS = 120;
+/** More changed booths than this in one frame redraw the whole booth layer instead. */
+const MAX_DIRTY_BOXES = 300;
 
 type LayerName = 'background' | 'booths' | 'overlay';
 
@@ -43,6 +53,16 @@ export class FloorView {
   private fitPending = false;
   private frame = 0;
   private translate: Translate = (key) => key;
+  /** A pan or zoom gesture is under way: static layers show a moved bitmap, not a redraw. */
+  private gesturing = false;
+  private settleTimer: ReturnType<typeof setTimeout> | null = null;
+  /** Camera the static layers (background, booths) were last drawn with. */
+  private drawnCam: Camera | null = null;
+  /** World boxes of booths changed since the last frame, repainted alone. */
+  private regions: BBox[] = [];
+  private crispWaiters: (() => void)[] = [];
+  /** Editor tools' own layers (drawings, grid, previews, rulers). */
+  private readonly tools: ToolLayers;
 
   constructor(private readonly container: HTMLDivElement) {
     const { width, height } = container.getBoundingClientRect();
@@ -53,6 +73,7 @@ export class FloorView {
       overlay: customLayer((ctx) => this.drawOverlayLayer(ctx)),
     };
     this.stage.add(this.layers.background, this.layers.booths, this.layers.overlay);
+    this.tools = new ToolLayers(this.stage, { scene: () => this.scene });
     cameraStore.setState({ viewport: { width, height } });
 
     this.cleanups.push(
@@ -64,12 +85,18 @@ export class FloorView {
         if (s.selection !== prev.selection || s.hovered !== prev.hovered) this.invalidate('overlay');
       }),
       cameraStore.subscribe((s, prev) => {
-        if (s.scale !== prev.scale || s.x !== prev.x || s.y !== prev.y) this.invalidate('background', 'booths', 'overlay');
+        if (s.scale !== prev.scale || s.x !== prev.x || s.y !== prev.y) this.cameraMoved(s);
       }),
       onViewRequest((req) => this.handleViewRequest(req)),
+      colourStore.subscribe((s, prev) => {
+        // A refresh in status mode recounts the legend only; fills are what the plan shows.
+        if (s.mode !== prev.mode || s.colouring.fills !== prev.colouring.fills) this.invalidate('booths');
+      }),
+      attachTools(container, { scene: () => this.scene }),
+      () => this.tools.destroy(),
       attachPointer(container, {
         camera: () => cameraStore.getState(),
-        setCamera: (cam) => this.setCamera(cam),
+        setCamera: (cam) => this.gestureCamera(cam),
         hitTest: (sx, sy) => this.hitTest(sx, sy),
         click: (id, shift) => {
           if (!id) clearSelection();
@@ -94,9 +121,21 @@ export class FloorView {
 
   destroy(): void {
     if (this.frame) cancelAnimationFrame(this.frame);
+    if (this.settleTimer) clearTimeout(this.settleTimer);
     for (const c of this.cleanups) c();
     this.stage.destroy();
     if (sessionStore.getState().drawnHandle !== null) sessionStore.setState({ drawnHandle: null });
+  }
+
+  /** The scene being drawn (tools and test hooks read it; never mutate). */
+  currentScene(): Scene | null {
+    return this.scene;
+  }
+
+  /** The booth under page (client) pixels, for drops on the plan. */
+  boothAtClient(clientX: number, clientY: number): string | null {
+    const r = this.container.getBoundingClientRect();
+    return this.hitTest(clientX - r.left, clientY - r.top);
   }
 
   /** Centre of a booth in page (client) pixels, for tests that click booths. */
@@ -126,9 +165,12 @@ export class FloorView {
       return;
     }
     if (sceneInputsChanged(this.inputs, doc)) {
+      const prev = this.inputs;
       this.inputs = doc;
-      this.scene = buildScene(doc);
-      this.invalidate('background', 'booths', 'overlay');
+      const update = this.scene && prev ? updateScene(this.scene, prev, doc) : { scene: buildScene(doc), dirty: null };
+      this.scene = update.scene;
+      if (update.dirty === null) this.invalidate('background', 'booths', 'overlay');
+      else if (update.dirty.length > 0) this.invalidateRegions(update.dirty);
     }
   }
 
@@ -156,6 +198,51 @@ export class FloorView {
 
   private setCamera(cam: Camera): void {
     cameraStore.setState({ scale: cam.scale, x: cam.x, y: cam.y });
+  }
+
+  /**
+   * One step of a pan or zoom gesture (pointer drag, wheel): the static layers follow as a
+   * transformed bitmap and are redrawn crisply once the gesture has been quiet `SETTLE_MS`.
+   */
+  gestureCamera(cam: Camera): void {
+    this.gesturing = true;
+    if (this.settleTimer) clearTimeout(this.settleTimer);
+    this.settleTimer = setTimeout(() => this.settle(), SETTLE_MS);
+    this.setCamera(cam);
+  }
+
+  /** Resolves once the plan shows a full-quality draw at the current camera (no gesture under way). */
+  whenCrisp(): Promise<void> {
+    const cam = cameraStore.getState();
+    const d = this.drawnCam;
+    const current = d !== null && d.scale === cam.scale && d.x === cam.x && d.y === cam.y;
+    if (!this.gesturing && current && !this.dirty.has('booths') && !this.dirty.has('background')) return Promise.resolve();
+    return new Promise((resolve) => this.crispWaiters.push(resolve));
+  }
+
+  private settle(): void {
+    this.settleTimer = null;
+    this.gesturing = false;
+    this.invalidate('background', 'booths', 'overlay');
+  }
+
+  private cameraMoved(cam: CameraState): void {
+    const from = this.drawnCam;
+    if (!this.gesturing || !from || this.dirty.has('booths')) {
+      this.invalidate('background', 'booths', 'overlay');
+      return;
+    }
+    // Far from what was drawn (empty edges, a blurred or tiny bitmap): redraw now, once.
+    if (snapshotTooFar(snapshotDrift(from, cam, cam.viewport))) {
+      this.invalidate('background', 'booths', 'overlay');
+      return;
+    }
+    showSnapshot(this.staticCanvases(), from, cam);
+    this.invalidate('overlay');
+  }
+
+  private staticCanvases(): HTMLCanvasElement[] {
+    return [this.layers.background.getCanvas()._canvas, this.layers.booths.getCanvas()._canvas];
   }
 
   private fit(bounds: BBox, padding = 32): void {
@@ -197,23 +284,70 @@ export class FloorView {
 
   private invalidate(...names: LayerName[]): void {
     for (const n of names) this.dirty.add(n);
-    if (!this.frame) {
-      this.frame = requestAnimationFrame(() => {
-        this.frame = 0;
-        const names = [...this.dirty];
-        this.dirty.clear();
-        for (const n of names) this.layers[n].draw();
-      });
+    if (!this.frame) this.frame = requestAnimationFrame(() => this.drawFrame());
+  }
+
+  /**
+   * Booths whose look changed (an assignment, a status): only their rectangles are repainted,
+   * so one click costs the same at 1,000 booths as at 20,000. During a gesture the redraw
+   * after it covers them.
+   */
+  private invalidateRegions(boxes: readonly BBox[]): void {
+    if (this.gesturing) return;
+    if (this.regions.length + boxes.length > MAX_DIRTY_BOXES) {
+      this.regions = [];
+      this.invalidate('booths', 'overlay');
+      return;
     }
+    this.regions.push(...boxes);
+    this.invalidate('overlay');
+  }
+
+  private drawFrame(): void {
+    this.frame = 0;
+    const dirty = new Set(this.dirty);
+    this.dirty.clear();
+    if (dirty.has('background') || dirty.has('booths')) this.drawStatic();
+    else if (this.regions.length > 0) this.drawRegions();
+    if (dirty.has('overlay')) this.layers.overlay.draw();
+  }
+
+  /** Background and booths, crisp at the current camera: the bitmap gestures move. */
+  private drawStatic(): void {
+    this.regions = [];
+    clearSnapshot(this.staticCanvases());
+    this.layers.background.draw();
+    this.layers.booths.draw();
+    const { scale, x, y } = cameraStore.getState();
+    this.drawnCam = { scale, x, y };
+    if (!this.gesturing && this.crispWaiters.length > 0) {
+      const waiters = this.crispWaiters;
+      this.crispWaiters = [];
+      for (const w of waiters) w();
+    }
+  }
+
+  private drawRegions(): void {
+    const scene = this.scene;
+    const boxes = this.regions;
+    this.regions = [];
+    if (!scene) return;
+    const cam = cameraStore.getState();
+    const rects = screenRects(boxes, cam, cam.viewport);
+    const found = new Set<SceneBooth>();
+    for (const r of rects) for (const b of scene.index.search(worldOf(r, cam))) found.add(b);
+    const list = [...found].sort((a, b) => a.order - b.order);
+    const canvas = this.layers.booths.getCanvas();
+    repaintRects(canvas.getContext()._context, canvas.getPixelRatio(), rects, () => drawBooths(canvas.getContext()._context, list, cam, sessionStore.getState().language));
   }
 
   private drawNow(): void {
     if (this.frame) cancelAnimationFrame(this.frame);
     this.frame = 0;
     this.dirty.clear();
-    this.layers.background.draw();
-    this.layers.booths.draw();
+    this.drawStatic();
     this.layers.overlay.draw();
+    this.tools.drawNow();
   }
 
   private drawBackground(ctx: CanvasRenderingContext2D): void {

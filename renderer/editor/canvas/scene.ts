@@ -1,9 +1,9 @@
 import type { Project } from '../../../shared/model/project';
-import type { BoothStatus, FacilityKind } from '../../../shared/model/entities';
+import type { Assignment, Booth, BoothStatus, Exhibitor, FacilityKind, Zone } from '../../../shared/model/entities';
 import type { Bilingual, Point } from '../../../shared/model/primitives';
 import { centroid, bboxOf, rectCorners, shapePolygon, unionBBox, type BBox } from '../../../shared/geometry/polygon';
 import { pointInPolygon } from '../../../shared/geometry/polygon';
-import { layoutHalls, type HallLayout } from './hall-layout';
+import { layoutHalls, type HallLayout, type HallPlacement } from './hall-layout';
 import { SpatialIndex } from './spatial-index';
 
 export interface SceneBooth {
@@ -60,6 +60,121 @@ export interface Scene {
   boothsById: Map<string, SceneBooth>;
   facilities: SceneFacility[];
   index: SpatialIndex<SceneBooth>;
+  /** The entities each scene booth was made from: identity tells what an edit touched. */
+  sources: Map<string, BoothSources>;
+}
+
+/** Document entities one scene booth depends on. */
+export interface BoothSources {
+  booth: Booth;
+  assignment: Assignment | undefined;
+  exhibitor: Exhibitor | undefined;
+  zone: Zone | undefined;
+}
+
+function sourcesOf(p: SceneInputs, b: Booth): BoothSources {
+  const assignment = p.assignments[b.id];
+  return {
+    booth: b,
+    assignment,
+    exhibitor: assignment ? p.exhibitors[assignment.exhibitorId] : undefined,
+    zone: b.zoneId ? p.zones[b.zoneId] : undefined,
+  };
+}
+
+/** Outline, box and label anchor of a booth placed in its hall. */
+function placeBooth(sb: SceneBooth, local: Point[], pl: HallPlacement): void {
+  const world: Point[] = local.map(([x, y]) => [x + pl.dx, y + pl.dy]);
+  const bbox = bboxOf(world);
+  const [labelX, labelY] = labelAnchor(world, bbox);
+  sb.pts = flatten(world, 0, 0);
+  sb.bbox = bbox;
+  sb.labelX = labelX;
+  sb.labelY = labelY;
+  sb.minSide = Math.min(bbox.maxX - bbox.minX, bbox.maxY - bbox.minY);
+}
+
+/** What the booth shows: number, status, zone colour and exhibitor name. */
+function describeBooth(sb: SceneBooth, src: BoothSources): void {
+  const ex = src.exhibitor;
+  sb.number = src.booth.number;
+  sb.status = src.booth.status;
+  sb.zoneColor = src.zone?.color ?? null;
+  sb.exhibitor = ex ? { zh: ex.shortName.zh || ex.name.zh, en: ex.shortName.en || ex.name.en } : null;
+}
+
+/** A hall's slot on the plan in its own coordinates. */
+const slotOf = (pl: HallPlacement): BBox => ({ minX: pl.bounds.minX - pl.dx, minY: pl.bounds.minY - pl.dy, maxX: pl.bounds.maxX - pl.dx, maxY: pl.bounds.maxY - pl.dy });
+
+const within = (inner: BBox, outer: BBox): boolean =>
+  inner.minX >= outer.minX && inner.minY >= outer.minY && inner.maxX <= outer.maxX && inner.maxY <= outer.maxY;
+
+/**
+ * What an edit changed on the plan: world boxes to redraw (old and new places of the booths
+ * touched), or null when the whole plan must be redrawn.
+ */
+export interface SceneUpdate {
+  scene: Scene;
+  dirty: BBox[] | null;
+}
+
+/**
+ * Brings a scene up to date with a new document without rebuilding it when it can: the
+ * operations keep the identity of every entity they do not touch, so comparing identities
+ * finds the few booths an assignment, a status change or a move affected. Those are patched
+ * in place (and re-filed in the R-tree when their outline moved); anything that changes the
+ * hall layout or the draw order (halls, booths added or removed, renumbering, a booth leaving
+ * its hall's laid-out extent) rebuilds the scene.
+ */
+export function updateScene(scene: Scene, prev: SceneInputs, next: SceneInputs): SceneUpdate {
+  if (prev.halls !== next.halls) return { scene: buildScene(next), dirty: null };
+  let facilitiesChanged = false;
+  if (prev.facilities !== next.facilities) {
+    scene.facilities = buildFacilities(next, scene.layout);
+    facilitiesChanged = true;
+  }
+  const boothsTouched = prev.booths !== next.booths || prev.assignments !== next.assignments || prev.exhibitors !== next.exhibitors || prev.zones !== next.zones;
+  if (!boothsTouched) return { scene, dirty: facilitiesChanged ? null : [] };
+
+  const ids = Object.keys(next.booths);
+  if (ids.length !== scene.sources.size) return { scene: buildScene(next), dirty: null };
+  const dirty: BBox[] = [];
+  const moved: SceneBooth[] = [];
+  const patches: (() => void)[] = [];
+  for (const id of ids) {
+    const old = scene.sources.get(id);
+    const b = next.booths[id]!;
+    if (!old) return { scene: buildScene(next), dirty: null };
+    const a = next.assignments[id];
+    const ex = a ? next.exhibitors[a.exhibitorId] : undefined;
+    const zone = b.zoneId ? next.zones[b.zoneId] : undefined;
+    if (old.booth === b && old.assignment === a && old.exhibitor === ex && old.zone === zone) continue;
+    const sb = scene.boothsById.get(id);
+    if (!sb) return { scene: buildScene(next), dirty: null };
+    // Hall and number decide the draw order and the hall's slot: a change there rebuilds.
+    if (b.hallId !== old.booth.hallId || b.number !== old.booth.number) return { scene: buildScene(next), dirty: null };
+    const src: BoothSources = { booth: b, assignment: a, exhibitor: ex, zone };
+    if (b.shape !== old.booth.shape) {
+      const local = shapePolygon(b.shape);
+      const pl = scene.layout.byId.get(b.hallId);
+      // Past the slot the halls were laid out with, neighbours would have to move.
+      if (!pl || !within(bboxOf(local), slotOf(pl))) return { scene: buildScene(next), dirty: null };
+      patches.push(() => {
+        dirty.push(sb.bbox);
+        placeBooth(sb, local, pl);
+        moved.push(sb);
+      });
+    }
+    patches.push(() => {
+      describeBooth(sb, src);
+      scene.sources.set(id, src);
+      dirty.push(sb.bbox);
+    });
+  }
+  // Only now, when no rebuild is needed, is the scene changed.
+  for (const patch of patches) patch();
+  for (const sb of moved) scene.index.update(sb);
+  return { scene, dirty: facilitiesChanged ? null : dirty };
 }
 
 /** The collections a scene is built from; another identity in any of them means a rebuild. */
@@ -140,33 +255,31 @@ export function buildScene(p: SceneInputs): Scene {
   const booths: SceneBooth[] = [];
   // Stable draw order: by hall then booth number, so overlaps resolve the same way every time.
   boothList.sort((a, b) => a.hallId.localeCompare(b.hallId) || a.number.localeCompare(b.number, 'en', { numeric: true }) || a.id.localeCompare(b.id));
+  const sources = new Map<string, BoothSources>();
   for (const b of boothList) {
     const pl = layout.byId.get(b.hallId);
     if (!pl) continue;
-    const local = localPolys.get(b.id)!;
-    const world: Point[] = local.map(([x, y]) => [x + pl.dx, y + pl.dy]);
-    const bbox = bboxOf(world);
-    const [labelX, labelY] = labelAnchor(world, bbox);
-    const a = p.assignments[b.id];
-    const ex = a ? p.exhibitors[a.exhibitorId] : undefined;
-    booths.push({
-      id: b.id,
-      hallId: b.hallId,
-      order: booths.length,
-      pts: flatten(world, 0, 0),
-      bbox,
-      labelX,
-      labelY,
-      minSide: Math.min(bbox.maxX - bbox.minX, bbox.maxY - bbox.minY),
-      number: b.number,
-      status: b.status,
-      zoneColor: b.zoneId ? (p.zones[b.zoneId]?.color ?? null) : null,
-      exhibitor: ex
-        ? { zh: ex.shortName.zh || ex.name.zh, en: ex.shortName.en || ex.name.en }
-        : null,
-    });
+    const src = sourcesOf(p, b);
+    const sb = { id: b.id, hallId: b.hallId, order: booths.length } as SceneBooth;
+    placeBooth(sb, localPolys.get(b.id)!, pl);
+    describeBooth(sb, src);
+    booths.push(sb);
+    sources.set(b.id, src);
   }
 
+  return {
+    layout,
+    halls,
+    booths,
+    boothsById: new Map(booths.map((b) => [b.id, b])),
+    facilities: buildFacilities(p, layout),
+    index: new SpatialIndex(booths),
+    sources,
+  };
+}
+
+/** Facilities placed with their halls. */
+function buildFacilities(p: SceneInputs, layout: HallLayout): SceneFacility[] {
   const facilities: SceneFacility[] = [];
   // Doors sit on a wall; the nearest side of the hall tells which way is in.
   const inward = (hallId: string, x: number, y: number): [number, number] => {
@@ -221,7 +334,7 @@ export function buildScene(p: SceneInputs): Scene {
     }
   }
 
-  return { layout, halls, booths, boothsById: new Map(booths.map((b) => [b.id, b])), facilities, index: new SpatialIndex(booths) };
+  return facilities;
 }
 
 const inwardOf = ([x, y]: [number, number]) => ({ inwardX: x, inwardY: y });

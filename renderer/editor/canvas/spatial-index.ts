@@ -37,9 +37,21 @@ export function pointInFlatPolygon(x: number, y: number, pts: readonly number[])
  */
 export class SpatialIndex<T extends Indexed> {
   private readonly tree = new RBush<Entry<T>>();
+  private readonly entries = new Map<T, Entry<T>>();
 
   constructor(items: readonly T[]) {
-    this.tree.load(items.map((item) => ({ ...item.bbox, item })));
+    const entries = items.map((item) => ({ ...item.bbox, item }));
+    for (const e of entries) this.entries.set(e.item, e);
+    this.tree.load(entries);
+  }
+
+  /** Re-files an item whose `bbox` changed (a booth moved or reshaped in place). */
+  update(item: T): void {
+    const old = this.entries.get(item);
+    if (old) this.tree.remove(old);
+    const e = { ...item.bbox, item };
+    this.entries.set(item, e);
+    this.tree.insert(e);
   }
 
   /** Items whose bounding box meets `rect`, in draw order. */

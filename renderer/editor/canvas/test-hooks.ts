@@ -2,6 +2,10 @@
 export interface CanvasTestHooks {
   /** Centre of a booth in page pixels, or null when the booth is not on the plan. */
   boothScreenPoint(boothId: string): { x: number; y: number } | null;
+  /** A point in a hall's own metres, in page pixels (null without that hall). */
+  worldToScreen(hallId: string, x: number, y: number): { x: number; y: number } | null;
+  /** Page pixels to plan metres (the plan's world, halls side by side). */
+  screenToPlan(x: number, y: number): { x: number; y: number };
 }
 
 declare global {

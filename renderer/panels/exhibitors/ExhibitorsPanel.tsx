@@ -1,71 +1,227 @@
 import { useDeferredValue, useMemo, useRef, useState } from 'react';
-import { Input, Table, Typography } from 'antd';
+import { App, Button, Dropdown, Input, Select, Space, Table, Tag, Tooltip, Typography } from 'antd';
+import { DownloadOutlined, EditOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
 import type { ColumnsType } from 'antd/es/table';
 import { useTranslation } from 'react-i18next';
+import type { AssignmentState } from '../../../shared/assignment/by-exhibitor';
+import { COUNTRIES } from '../../../shared/exhibitors/countries';
+import { SECTORS } from '../../../shared/exhibitors/sectors';
+import type { ExportKind } from '../../../shared/ipc/contract';
+import { api } from '../../app/api/client';
 import { useDocument, useSession } from '../../editor/instance';
 import { select } from '../../editor/session-store';
 import { requestView } from '../../editor/view-requests';
+import { pickText } from '../../editor/text';
+import { ErrorDetails } from '../common/ErrorDetails';
 import { useElementHeight } from '../common/use-element-height';
-import { exhibitorRows, filterRows, type ExhibitorRow } from './exhibitor-rows';
+import { ImportWizard } from '../import/ImportWizard';
+import { base64ToBytes, downloadFile } from './download';
+import { ExhibitorDrawer } from './ExhibitorDrawer';
+import { EXHIBITOR_DRAG_TYPE, exhibitorTableRows, nameCollator, type ExhibitorTableRow } from './table-rows';
 
-/** Searchable exhibitor list; virtual rows keep it quick at expo size (3,500+). */
+const STATES: AssignmentState[] = ['unassigned', 'partly', 'fully'];
+const STATE_COLOR: Record<AssignmentState, string> = { unassigned: 'default', partly: 'gold', fully: 'green' };
+const EXPORTS: ExportKind[] = ['exhibitors-xlsx', 'exhibitors-csv', 'fascia-xlsx', 'fascia-csv'];
+
+/**
+ * The exhibitor table: search (names, booth numbers, contacts), filters by country, sector,
+ * zone and assignment state, sorting, add/edit/delete, import and export. Rows are virtual
+ * (5,000 exhibitors scroll smoothly) and can be dragged onto a booth of the plan.
+ */
 export function ExhibitorsPanel() {
   const { t } = useTranslation();
+  const { notification } = App.useApp();
   const lang = useSession((s) => s.language);
-  const exhibitors = useDocument((s) => s.doc?.exhibitors);
-  const assignments = useDocument((s) => s.doc?.assignments);
-  const booths = useDocument((s) => s.doc?.booths);
+  const doc = useDocument((s) => s.doc);
+  const handle = useDocument((s) => s.handle);
+  const readOnly = useDocument((s) => s.readOnly);
   const [query, setQuery] = useState('');
-  const deferredQuery = useDeferredValue(query);
+  const [countries, setCountries] = useState<string[]>([]);
+  const [sectors, setSectors] = useState<string[]>([]);
+  const [zones, setZones] = useState<string[]>([]);
+  const [states, setStates] = useState<AssignmentState[]>([]);
+  const [editing, setEditing] = useState<string | 'new' | null>(null);
+  const [importing, setImporting] = useState(false);
+  const [exporting, setExporting] = useState(false);
+  const filter = useDeferredValue({ text: query, countries, sectors, zones, states });
   const tableBox = useRef<HTMLDivElement>(null);
   const height = useElementHeight(tableBox);
+  const l = lang === 'zh-CN' ? 'zh' : 'en';
 
-  const rows = useMemo(
-    () => (exhibitors && assignments && booths ? exhibitorRows({ exhibitors, assignments, booths }, lang) : []),
-    [exhibitors, assignments, booths, lang],
-  );
-  const shown = useMemo(() => filterRows(rows, deferredQuery), [rows, deferredQuery]);
+  const rows = useMemo(() => (doc ? exhibitorTableRows(doc, filter, lang) : []), [doc, filter, lang]);
+  const total = doc ? Object.keys(doc.exhibitors).length : 0;
+  const collator = useMemo(() => nameCollator(lang), [lang]);
 
-  const columns: ColumnsType<ExhibitorRow> = [
-    { key: 'name', title: t('exhibitors.name'), dataIndex: 'name', ellipsis: true },
-    { key: 'country', title: t('exhibitors.country'), dataIndex: 'country', width: 84, ellipsis: true },
-    { key: 'booths', title: t('exhibitors.booths'), dataIndex: 'boothNumbers', width: 90, ellipsis: true },
+  const countryOptions = useMemo(() => COUNTRIES.map((c) => ({ value: c.code, label: `${c.name[l]} (${c.code})` })), [l]);
+  const sectorOptions = useMemo(() => SECTORS.map((s) => ({ value: s.id, label: s.name[l] })), [l]);
+  const zoneOptions = useMemo(() => Object.values(doc?.zones ?? {}).map((z) => ({ value: z.id, label: pickText(z.name, lang) })), [doc?.zones, lang]);
+
+  async function runExport(kind: ExportKind) {
+    if (!handle) return;
+    setExporting(true);
+    try {
+      const res = await api().renderExport({ handle, kind, language: l });
+      if (!res.ok) {
+        notification.error({ title: t('exhibitorsUi.export.failed'), description: <ErrorDetails error={res.error} />, duration: 0 });
+        return;
+      }
+      downloadFile(res.value.fileName, res.value.mime, base64ToBytes(res.value.dataBase64));
+    } catch (e) {
+      notification.error({ title: t('exhibitorsUi.export.failed'), description: String(e instanceof Error ? e.message : e), duration: 0 });
+    } finally {
+      setExporting(false);
+    }
+  }
+
+  /**
+   * Enter in the search: a booth number shows that booth; otherwise the booths of the
+   * exhibitors found (when they are few enough to mean something) are highlighted and zoomed to.
+   */
+  function showOnPlan(q: string) {
+    if (!doc || !q.trim()) return;
+    const wanted = q.trim().toLowerCase();
+    const booth = Object.values(doc.booths).find((b) => b.number.toLowerCase() === wanted);
+    const found = exhibitorTableRows(doc, { ...filter, text: q }, lang);
+    const ids = booth ? [booth.id] : found.length <= 20 ? found.flatMap((r) => [...r.boothIds, ...r.claimedIds]) : [];
+    if (ids.length === 0) return;
+    select(ids);
+    requestView({ kind: 'fit-booths', boothIds: ids });
+  }
+
+  const columns: ColumnsType<ExhibitorTableRow> = [
+    {
+      key: 'name',
+      title: t('exhibitorsUi.col.name'),
+      dataIndex: 'name',
+      ellipsis: true,
+      sorter: (a, b) => collator.compare(a.name, b.name),
+      render: (_: unknown, r) => (
+        <div className="exhibitor-name-cell">
+          <div className="exhibitor-name">{r.name}</div>
+          {r.otherName && <div className="exhibitor-other-name">{r.otherName}</div>}
+        </div>
+      ),
+    },
+    { key: 'country', title: t('exhibitorsUi.col.country'), dataIndex: 'country', width: 52, sorter: (a, b) => a.country.localeCompare(b.country), render: (c: string, r) => <Tooltip title={r.countryName}>{c}</Tooltip> },
+    {
+      key: 'booths',
+      title: t('exhibitorsUi.col.booths'),
+      dataIndex: 'boothNumbers',
+      width: 80,
+      ellipsis: true,
+      sorter: (a, b) => a.boothNumbers.localeCompare(b.boothNumbers, 'en', { numeric: true }),
+    },
+    {
+      key: 'state',
+      title: t('exhibitorsUi.col.state'),
+      dataIndex: 'state',
+      width: 66,
+      sorter: (a, b) => STATES.indexOf(a.state) - STATES.indexOf(b.state),
+      render: (s: AssignmentState) => (
+        <Tag color={STATE_COLOR[s]} data-state={s}>
+          {t(`exhibitorsUi.state.${s}`)}
+        </Tag>
+      ),
+    },
+    {
+      key: 'edit',
+      width: 34,
+      render: (_: unknown, r) => (
+        <Button
+          type="text"
+          size="small"
+          icon={<EditOutlined />}
+          aria-label={`Edit ${r.name}`}
+          title={t('exhibitorsUi.edit')}
+          onClick={(e) => {
+            e.stopPropagation();
+            setEditing(r.id);
+          }}
+        />
+      ),
+    },
   ];
 
   return (
-    <div className="exhibitors-panel">
-      <Input.Search
-        allowClear
-        placeholder={t('exhibitors.search')}
-        aria-label={t('exhibitors.search')}
-        value={query}
-        onChange={(e) => setQuery(e.target.value)}
-      />
-      <Typography.Text type="secondary" className="exhibitors-count" aria-live="polite">
-        {t('exhibitors.shown', { shown: shown.length, total: rows.length })}
+    <div className="exhibitors-panel" data-testid="exhibitors-panel">
+      <Space.Compact style={{ width: '100%' }}>
+        <Input.Search
+          allowClear
+          placeholder={t('exhibitorsUi.search')}
+          aria-label="Search exhibitors"
+          value={query}
+          onChange={(e) => setQuery(e.target.value)}
+          onSearch={(q) => showOnPlan(q)}
+        />
+      </Space.Compact>
+      <div className="exhibitor-filters">
+        <Select mode="multiple" allowClear size="small" maxTagCount="responsive" placeholder={t('exhibitorsUi.filter.country')} aria-label="Filter by country" options={countryOptions} value={countries} onChange={setCountries} optionFilterProp="label" />
+        <Select mode="multiple" allowClear size="small" maxTagCount="responsive" placeholder={t('exhibitorsUi.filter.sector')} aria-label="Filter by sector" options={sectorOptions} value={sectors} onChange={setSectors} optionFilterProp="label" />
+        <Select mode="multiple" allowClear size="small" maxTagCount="responsive" placeholder={t('exhibitorsUi.filter.zone')} aria-label="Filter by zone" options={zoneOptions} value={zones} onChange={setZones} optionFilterProp="label" />
+        <Select
+          mode="multiple"
+          allowClear
+          size="small"
+          maxTagCount="responsive"
+          placeholder={t('exhibitorsUi.filter.state')}
+          aria-label="Filter by assignment"
+          options={STATES.map((s) => ({ value: s, label: t(`exhibitorsUi.state.${s}`) }))}
+          value={states}
+          onChange={setStates}
+        />
+      </div>
+      <Space size={4} wrap className="exhibitor-actions">
+        <Button size="small" icon={<PlusOutlined />} disabled={readOnly} onClick={() => setEditing('new')}>
+          {t('exhibitorsUi.add')}
+        </Button>
+        <Button size="small" icon={<UploadOutlined />} disabled={readOnly} onClick={() => setImporting(true)}>
+          {t('exhibitorsUi.import.button')}
+        </Button>
+        <Dropdown
+          trigger={['click']}
+          menu={{ items: EXPORTS.map((k) => ({ key: k, label: t(`exhibitorsUi.export.${k}`) })), onClick: ({ key }) => void runExport(key as ExportKind) }}
+        >
+          <Button size="small" icon={<DownloadOutlined />} loading={exporting}>
+            {t('exhibitorsUi.export.button')}
+          </Button>
+        </Dropdown>
+      </Space>
+      <Typography.Text type="secondary" className="exhibitors-count" aria-live="polite" data-testid="exhibitor-count">
+        {t('exhibitorsUi.shown', { shown: rows.length, total })}
       </Typography.Text>
       <div ref={tableBox} className="exhibitors-table">
         {height > 0 && (
-          <Table<ExhibitorRow>
+          <Table<ExhibitorTableRow>
             virtual
             size="small"
             rowKey="id"
             columns={columns}
-            dataSource={shown as ExhibitorRow[]}
+            dataSource={rows}
             pagination={false}
             scroll={{ y: Math.max(80, height - 40) }}
-            locale={{ emptyText: rows.length === 0 ? t('exhibitors.empty') : t('exhibitors.noMatch') }}
+            locale={{ emptyText: total === 0 ? t('exhibitorsUi.empty') : t('exhibitorsUi.noMatch') }}
             onRow={(r) => ({
-              onClick: () => {
-                if (r.boothIds.length === 0) return;
-                select(r.boothIds);
-                requestView({ kind: 'fit-booths', boothIds: r.boothIds });
+              draggable: !readOnly,
+              'data-exhibitor-id': r.id,
+              onDragStart: (e: React.DragEvent) => {
+                e.dataTransfer.setData(EXHIBITOR_DRAG_TYPE, r.id);
+                e.dataTransfer.setData('text/plain', r.name);
+                e.dataTransfer.effectAllowed = 'copyMove';
               },
-              style: { cursor: r.boothIds.length > 0 ? 'pointer' : undefined },
+              onClick: () => {
+                const ids = [...r.boothIds, ...r.claimedIds];
+                if (ids.length === 0) return;
+                select(ids);
+                requestView({ kind: 'fit-booths', boothIds: ids });
+              },
+              onDoubleClick: () => setEditing(r.id),
+              style: { cursor: 'grab' },
             })}
           />
         )}
       </div>
+      {editing !== null && <ExhibitorDrawer exhibitorId={editing === 'new' ? null : editing} onClose={() => setEditing(null)} />}
+      {importing && <ImportWizard onClose={() => setImporting(false)} />}
     </div>
   );
 }

@@ -5,6 +5,7 @@ import { useDocument, useSession } from '../../editor/instance';
 import { boothCountsByHall } from '../../editor/booth-facts';
 import { pickText } from '../../editor/text';
 import { requestView } from '../../editor/view-requests';
+import { HallActions } from './HallActions';
 
 /** The show's halls in plan order with their booth counts; a click zooms the plan to the hall. */
 export function HallsPanel() {
@@ -17,13 +18,13 @@ export function HallsPanel() {
     const counts = boothCountsByHall({ booths });
     return Object.values(halls)
       .sort((a, b) => a.order - b.order || a.id.localeCompare(b.id))
-      .map((h) => ({ id: h.id, code: h.code, name: pickText(h.name, lang), count: counts.get(h.id) ?? 0 }));
+      .map((h) => ({ hall: h, id: h.id, code: h.code, name: pickText(h.name, lang), count: counts.get(h.id) ?? 0 }));
   }, [halls, booths, lang]);
 
   if (rows.length === 0) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('halls.empty')} />;
   return (
     <ul className="halls-list" aria-label={t('panels.halls')}>
-      {rows.map((r) => (
+      {rows.map((r, i) => (
         <li key={r.id}>
           <button type="button" className="halls-item" data-hall-id={r.id} onClick={() => requestView({ kind: 'fit-hall', hallId: r.id })} title={t('halls.zoomTo', { name: r.name || r.code })}>
             <span className="halls-code">{r.code}</span>
@@ -32,6 +33,7 @@ export function HallsPanel() {
               {t('halls.booths', { count: r.count })}
             </Typography.Text>
           </button>
+          <HallActions hall={r.hall} index={i} count={rows.length} />
         </li>
       ))}
     </ul>

@@ -8,8 +8,11 @@ import { setBoothFasciaOp, setBoothNotesOp } from '../../editor/commands/booth-t
 import { STATUS_FILL } from '../../editor/status-colors';
 import { pickText } from '../../editor/text';
 import { CommitInput } from '../common/CommitInput';
+import { BoothAssignment } from '../assignment/BoothAssignment';
 import { applyEdit } from './apply-edit';
 import { formatMetres, formatMoney } from './format';
+import { BoothEditForm } from './BoothEditForm';
+import { FORM_FIELDS } from './booth-edits';
 
 interface Props {
   doc: Project;
@@ -76,7 +79,8 @@ export function BoothInspector({ doc, booth, lang, readOnly }: Props) {
       <Typography.Title level={5} style={{ marginTop: 0 }}>
         {t('inspector.booth', { number: booth.number })}
       </Typography.Title>
-      <Descriptions size="small" column={1} bordered items={items} />
+      <Descriptions size="small" column={1} bordered items={readOnly ? items : items.filter((i) => !FORM_FIELDS.has(i.key))} />
+      <BoothEditForm key={booth.id} doc={doc} booth={booth} lang={lang} readOnly={readOnly} />
       <Form layout="vertical" style={{ marginTop: 12 }} component="div">
         <Form.Item label={t('inspector.fasciaZh')} htmlFor="insp-fascia-zh" style={{ marginBottom: 8 }}>
           <CommitInput
@@ -113,6 +117,7 @@ export function BoothInspector({ doc, booth, lang, readOnly }: Props) {
           />
         </Form.Item>
       </Form>
+      <BoothAssignment key={booth.id} doc={doc} booths={[booth]} lang={lang} readOnly={readOnly} />
     </div>
   );
 }

@@ -2,7 +2,9 @@ import { useTranslation } from 'react-i18next';
 import { useDocument, useSession } from '../../editor/instance';
 import type { Booth } from '../../../shared/model/entities';
 import { BoothInspector } from './BoothInspector';
+import { BoothAssignment } from '../assignment/BoothAssignment';
 import { SelectionSummary } from './SelectionSummary';
+import { MultiEditForm } from './MultiEditForm';
 import { ShowInspector } from './ShowInspector';
 
 /** The right-hand panel: the selected booth, a summary of several, or the show itself. */
@@ -19,6 +21,8 @@ export function Inspector() {
       {booths.length === 0 && <ShowInspector doc={doc} readOnly={readOnly} />}
       {booths.length === 1 && <BoothInspector doc={doc} booth={booths[0]!} lang={lang} readOnly={readOnly} />}
       {booths.length > 1 && <SelectionSummary booths={booths} lang={lang} />}
+      {booths.length > 1 && <MultiEditForm doc={doc} booths={booths} lang={lang} readOnly={readOnly} />}
+      {booths.length > 1 && <BoothAssignment key={booths.map((b) => b.id).join(',')} doc={doc} booths={booths} lang={lang} readOnly={readOnly} />}
     </section>
   );
 }

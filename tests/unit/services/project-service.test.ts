@@ -40,7 +40,8 @@ describe('ProjectService.createProject', () => {
     }
     expect(text.startsWith('{\n  "format": "pavilion-project"')).toBe(true);
     expect(used).toEqual([path]);
-    expect(await names(dir)).toEqual(['expo.pavilion.json']);
+    // The show, and the marker saying who has it open.
+    expect(await names(dir)).toEqual(['.expo.pavilion.json.lock-info', 'expo.pavilion.json']);
   });
 
   it('resolves relative paths to absolute ones', async () => {
@@ -149,10 +150,13 @@ describe('ProjectService.commitOperations', () => {
       expect(r.value.revision).toBe(1);
       expect(Number.isNaN(Date.parse(r.value.savedAt))).toBe(false);
     }
-    expect(await names(dir)).toEqual(['expo.pavilion.json']);
+    // The first save of the session keeps the version it replaces as a backup.
+    expect(await names(dir)).toEqual(['.expo.pavilion.json.lock-info', '.pavilion-backups', 'expo.pavilion.json']);
+    expect(await names(join(dir, '.pavilion-backups', 'expo.pavilion.json'))).toEqual([expect.stringMatching(/^\d{8}T\d{9}Z-r0\.pavilion\.json$/)]);
 
+    // Another Pavilion (its own service) sees the change; the first still has the show open.
     const other = new ProjectService();
-    const again = opened(await other.openProject({ path }));
+    const again = opened(await other.openProject({ path, readOnly: true }));
     expect(again.project.revision).toBe(1);
     expect(Object.keys(again.project.halls)).toEqual(['h_a1']);
     expect(Object.keys(again.project.booths)).toHaveLength(3);
@@ -215,7 +219,7 @@ describe('ProjectService.commitOperations', () => {
     const disk = loadProjectText(await readFile(path, 'utf8'));
     expect(disk.ok && disk.project.revision).toBe(2);
     expect(disk.ok && Object.keys(disk.project.halls).sort()).toEqual(['h_1', 'h_2']);
-    expect(await names(dir)).toEqual(['expo.pavilion.json']);
+    expect(await names(dir)).toEqual(['.expo.pavilion.json.lock-info', '.pavilion-backups', 'expo.pavilion.json']);
   });
 
   it('refuses commits to a show opened read-only', async () => {
@@ -308,8 +312,11 @@ describe('ProjectService migration', () => {
     expect(await readFile(path, 'utf8')).toBe(original);
     const r = await service.commitOperations({ handle: p.handle, baseRevision: 0, ops: [addHallOp(p.project, 'h_1')] });
     expect(r.ok).toBe(true);
-    expect(await names(dir)).toEqual(['pilot.pavilion.json', 'pilot.pavilion.json.v0.bak']);
-    expect(await readFile(join(dir, 'pilot.pavilion.json.v0.bak'), 'utf8')).toBe(original);
+    const backups = join(dir, '.pavilion-backups', 'pilot.pavilion.json');
+    const kept = await names(backups);
+    expect(kept).toEqual([expect.stringMatching(/^\d{8}T\d{9}Z-r0-schema0\.pavilion\.json$/)]);
+    expect(await readFile(join(backups, kept[0]!), 'utf8')).toBe(original);
+    expect((await service.listBackups({ path })).ok && (await service.listBackups({ path }))).toMatchObject({ value: [{ revision: 0, fromSchemaVersion: 0 }] });
     expect(JSON.parse(await readFile(path, 'utf8')).schemaVersion).toBe(1);
   });
 });

@@ -33,7 +33,7 @@ describe('SampleService', () => {
       expect(r.value.project.settings.name.en).toBe('Sample');
     }
     expect(await readFile(copy, 'utf8')).toBe(f.sample);
-    expect(await names(join(f.documentsDir, 'Pavilion'))).toEqual(['China-ASEAN Expo sample.pavilion.json']);
+    expect(await names(join(f.documentsDir, 'Pavilion'))).toEqual(['.China-ASEAN Expo sample.pavilion.json.lock-info', 'China-ASEAN Expo sample.pavilion.json']);
   });
 
   it('reopens the existing copy with its edits; the bundled original stays clean', async () => {

@@ -1,5 +1,6 @@
 import type { Language } from '../../../../shared/ipc/contract';
-import { BOOTH_STROKE, STATUS_FILL } from '../../status-colors';
+import { BOOTH_STROKE } from '../../status-colors';
+import { boothFill } from '../../assignment/colour-mode';
 import { FONT_STACK } from '../../fonts';
 import type { Camera } from '../../camera';
 import { labelDetail, labelFontPx, OUTLINE_MIN_PX } from '../culling';
@@ -16,7 +17,8 @@ export function drawBooths(ctx: CanvasRenderingContext2D, booths: readonly Scene
   const byStatus = new Map<string, SceneBooth[]>();
   const byZone = new Map<string, SceneBooth[]>();
   for (const b of booths) {
-    const fill = STATUS_FILL[b.status];
+    // The "Colour by" choice (status, zone, sector, country) decides the fill.
+    const fill = boothFill(b.id, b.status);
     let list = byStatus.get(fill);
     if (!list) byStatus.set(fill, (list = []));
     list.push(b);

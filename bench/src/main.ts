@@ -1,0 +1,244 @@
+import { loadProjectText } from '../../shared/model/load';
+import type { Project } from '../../shared/model/project';
+import { applyOperation } from '../../shared/ops/operation';
+import { assignBooths } from '../../shared/assignment/commands';
+import { zoomAt, type Camera } from '../../renderer/editor/camera';
+import { editor } from '../../renderer/editor/instance';
+import type { BBox } from '../../shared/geometry/polygon';
+import { cameraPlan, flatBooths, onScreen, VIEWPORT, type FlatBooth, type CameraPlan } from './world';
+import { painted, type Variant } from './variant';
+import { oursVariant } from './ours';
+import { rawCanvasVariant } from './raw-canvas';
+import { naiveReactKonvaVariant } from './naive-react-konva';
+
+export type VariantName = 'ours' | 'naive-react-konva' | 'raw-canvas';
+
+export interface ScenarioOptions {
+  /** Frames per gesture. */
+  frames: number;
+  /** Repetitions of one-shot actions (click, band, assignment). */
+  actions: number;
+  /** A scenario stops early after this long, once it has at least two samples (ms). */
+  budgetMs: number;
+}
+
+export interface ScenarioResult {
+  samples: Record<string, number[]>;
+  notes: Record<string, string | number>;
+}
+
+interface Loaded {
+  name: VariantName;
+  variant: Variant;
+  doc: Project;
+  flat: FlatBooth[];
+  plan: CameraPlan;
+}
+
+let loaded: Loaded | null = null;
+
+function makeVariant(name: VariantName, container: HTMLDivElement): Variant {
+  if (name === 'ours') return oursVariant(container);
+  if (name === 'raw-canvas') return rawCanvasVariant(container);
+  return naiveReactKonvaVariant(container);
+}
+
+/** Fetches a show file, loads it as the app does (parse, migrate, validate) and draws it at fit. */
+async function open(name: VariantName, url: string): Promise<number> {
+  const container = document.getElementById('stage') as HTMLDivElement;
+  const t0 = performance.now();
+  const text = await (await fetch(url)).text();
+  const result = loadProjectText(text);
+  if (!result.ok) throw new Error(`cannot load ${url}: ${result.error.code}`);
+  const doc = result.project;
+  const { booths, bounds } = flatBooths(doc);
+  const first = booths.length ? firstHallBounds(booths) : bounds;
+  const plan = cameraPlan(bounds, first);
+  const variant = makeVariant(name, container);
+  await variant.show(doc, plan.fit);
+  const ms = performance.now() - t0;
+  loaded = { name, variant, doc, flat: booths, plan };
+  return ms;
+}
+
+function firstHallBounds(booths: readonly FlatBooth[]): BBox {
+  // Halls are laid out left to right: the first hall holds the leftmost booth.
+  let left = booths[0]!;
+  for (const b of booths) if (b.x < left.x) left = b;
+  const gapM = 20;
+  const same = booths.filter((b) => b.x < left.x + 1e9 && Math.abs(b.x - left.x) < maxSpan(booths, left.x, gapM));
+  return boxOf(same);
+}
+
+/** Width of the run of booths starting at x0 before a gap of `gap` metres (the hall's width). */
+function maxSpan(booths: readonly FlatBooth[], x0: number, gap: number): number {
+  const xs = booths.map((b) => [b.x, b.x + b.w] as const).filter(([x]) => x >= x0).sort((a, b) => a[0] - b[0]);
+  let end = x0;
+  for (const [x, x2] of xs) {
+    if (x > end + gap) break;
+    end = Math.max(end, x2);
+  }
+  return end - x0 + 1e-6;
+}
+
+function boxOf(list: readonly FlatBooth[]): BBox {
+  let out: BBox = { minX: Infinity, minY: Infinity, maxX: -Infinity, maxY: -Infinity };
+  for (const b of list) out = { minX: Math.min(out.minX, b.x), minY: Math.min(out.minY, b.y), maxX: Math.max(out.maxX, b.x + b.w), maxY: Math.max(out.maxY, b.y + b.h) };
+  return out;
+}
+
+/** Frame intervals (rAF to rAF) while `step(i)` is called once per frame. */
+function frames(n: number, budgetMs: number, step: (i: number) => void): Promise<number[]> {
+  return new Promise((resolve) => {
+    const out: number[] = [];
+    let last = -1;
+    let i = 0;
+    const start = performance.now();
+    const tick = () => {
+      const now = performance.now();
+      if (last >= 0) out.push(now - last);
+      last = now;
+      if (i >= n || (now - start > budgetMs && out.length >= 2)) {
+        resolve(out);
+        return;
+      }
+      step(i++);
+      requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  });
+}
+
+async function timed(n: number, budgetMs: number, action: (i: number) => Promise<boolean>): Promise<number[]> {
+  const out: number[] = [];
+  const start = performance.now();
+  for (let i = 0; i < n; i++) {
+    if (performance.now() - start > budgetMs && out.length >= 2) break;
+    const t0 = performance.now();
+    const counted = await action(i);
+    if (counted) out.push(performance.now() - t0);
+  }
+  return out;
+}
+
+const centre = (b: FlatBooth, cam: Camera): [number, number] => [(b.x + b.w / 2) * cam.scale + cam.x, (b.y + b.h / 2) * cam.scale + cam.y];
+
+async function scenarios(o: ScenarioOptions): Promise<ScenarioResult> {
+  if (!loaded) throw new Error('open a show first');
+  const { variant, plan, flat, name } = loaded;
+  const samples: Record<string, number[]> = {};
+  const notes: Record<string, string | number> = {};
+
+  // Panning at 100 %, then how long until the plan is crisp again.
+  await variant.jump(plan.closeUp);
+  await variant.crisp();
+  const c = plan.closeUp;
+  samples['pan-100'] = await frames(o.frames, o.budgetMs, (i) => variant.gesture({ ...c, x: c.x - 8 * (i + 1) }));
+  let t0 = performance.now();
+  await variant.crisp();
+  await painted();
+  if (name === 'ours') samples['crisp-after-gesture'] = [performance.now() - t0];
+
+  // Zooming from fit to 400 % at the centre of the screen.
+  await variant.jump(plan.fit);
+  await variant.crisp();
+  const target = 20;
+  const factor = Math.pow(target / plan.fit.scale, 1 / o.frames);
+  let cam = plan.fit;
+  samples['zoom-fit-400'] = await frames(o.frames, o.budgetMs, () => {
+    cam = zoomAt(cam, factor, VIEWPORT.width / 2, VIEWPORT.height / 2);
+    variant.gesture(cam);
+  });
+  t0 = performance.now();
+  await variant.crisp();
+  await painted();
+  if (name === 'ours') samples['crisp-after-gesture']!.push(performance.now() - t0);
+
+  // Panning with the whole show in view.
+  await variant.jump(plan.fit);
+  await variant.crisp();
+  const f = plan.fit;
+  samples['pan-fit'] = await frames(o.frames, o.budgetMs, (i) => variant.gesture({ ...f, x: f.x + 4 * (i + 1) }));
+  await variant.crisp();
+
+  // Click to selection highlight, on booths in view at 100 %.
+  await variant.jump(plan.closeUp);
+  await variant.crisp();
+  const visible = onScreen(flat, plan.closeUp).filter((b) => {
+    const [x, y] = centre(b, plan.closeUp);
+    return x > 0 && y > 0 && x < VIEWPORT.width && y < VIEWPORT.height;
+  });
+  samples['click-select'] = await timed(o.actions, o.budgetMs, async (i) => {
+    const b = visible[(i * 7) % visible.length];
+    if (!b) return false;
+    const [x, y] = centre(b, plan.closeUp);
+    const hit = variant.click(x, y);
+    await painted();
+    if (hit !== b.id) throw new Error(`${name}: click at ${x},${y} found ${hit}, expected ${b.id}`);
+    return true;
+  });
+
+  // Rubber band over about 500 booths at fit.
+  await variant.jump(plan.fit);
+  await variant.crisp();
+  const byX = [...flat].sort((a, b) => a.x - b.x || a.y - b.y).slice(0, 500);
+  const box = boxOf(byX);
+  const rect = { minX: box.minX + 0.01, minY: box.minY + 0.01, maxX: box.maxX - 0.01, maxY: box.maxY - 0.01 };
+  samples['band-500'] = await timed(o.actions, o.budgetMs, async () => {
+    const n = variant.band(rect);
+    await painted();
+    notes['band-500 booths'] = n;
+    return true;
+  });
+  variant.band({ minX: -1e9, minY: -1e9, maxX: -1e9 + 1, maxY: -1e9 + 1 });
+
+  // Dragging 50 selected booths at 100 %, 500 at fit.
+  for (const [count, at] of [
+    [50, plan.closeUp],
+    [500, plan.fit],
+  ] as const) {
+    await variant.jump(at);
+    await variant.crisp();
+    const ids = (count === 50 ? visible : byX).slice(0, count).map((b) => b.id);
+    notes[`drag-${count} booths`] = ids.length;
+    variant.dragStart(ids);
+    await painted();
+    samples[`drag-${count}`] = await frames(o.frames, o.budgetMs, () => variant.dragStep(0.25, 0.1));
+    variant.dragEnd();
+    await painted();
+  }
+
+  // Assigning an exhibitor to a booth in view: click to redraw.
+  await variant.jump(plan.closeUp);
+  await variant.crisp();
+  let doc = loaded.doc;
+  const available = visible.filter((b) => doc.booths[b.id]?.status === 'available');
+  const exhibitors = Object.keys(doc.exhibitors);
+  const ctx = { by: 'bench', at: new Date().toISOString() };
+  samples['assign-redraw'] = await timed(o.actions, o.budgetMs, async (i) => {
+    const b = available[i];
+    const exhibitorId = exhibitors[i % Math.max(1, exhibitors.length)];
+    if (!b || !exhibitorId) return false;
+    const r = assignBooths(doc, { exhibitorId, boothIds: [b.id] }, ctx);
+    if (!r.ok) return false;
+    if (name === 'ours') {
+      variant.assign(r.op, doc);
+      doc = editor.store.getState().doc!;
+    } else {
+      doc = applyOperation(doc, r.op);
+      variant.assign(r.op, doc);
+    }
+    await painted();
+    return true;
+  });
+  notes['available booths in view'] = available.length;
+  return { samples, notes };
+}
+
+declare global {
+  interface Window {
+    __bench: { open: typeof open; scenarios: typeof scenarios; ready: true };
+  }
+}
+
+window.__bench = { open, scenarios, ready: true };

@@ -1,0 +1,344 @@
+import Konva from 'konva';
+import type { Point } from '../../../../shared/model/primitives';
+import { blockConflicts, planBoothBlock } from '../../../../shared/editing/block';
+import { isRefusal } from '../../../../shared/editing/result';
+import { snapPointToGrid } from '../../../../shared/geometry/snapping';
+import { cameraStore, type Camera } from '../../camera';
+import { editor } from '../../instance';
+import { sessionStore } from '../../session-store';
+import { drawingImage, onDrawingLoaded } from '../../tools/drawing-images';
+import { hallAt, toHall } from '../../tools/placement';
+import { toolStore } from '../../tools/tool-store';
+import { FONT_STACK } from '../../fonts';
+import type { Scene } from '../scene';
+import { tracePath } from '../draw/trace';
+import { drawTransform } from './transform-handles';
+import { transformStore } from '../../tools/transform-gesture';
+
+export interface ToolLayerHost {
+  scene(): Scene | null;
+}
+
+const ACCENT = '#1f5fff';
+const RULER = 18;
+
+function customLayer(draw: (ctx: CanvasRenderingContext2D) => void): Konva.Layer {
+  const layer = new Konva.Layer({ listening: false });
+  layer.add(new Konva.Shape({ listening: false, perfectDrawEnabled: false, sceneFunc: (context) => draw(context._context) }));
+  return layer;
+}
+
+const sx = (cam: Camera, x: number) => x * cam.scale + cam.x;
+const sy = (cam: Camera, y: number) => y * cam.scale + cam.y;
+
+/** Metres as the plan labels them: at most two decimals, no trailing zeros. */
+export function metres(v: number): string {
+  return `${Math.round(v * 100) / 100}`;
+}
+
+/** A grid or ruler step (metres) giving marks at least `minPx` apart at this zoom. */
+export function niceStep(scale: number, minPx: number): number {
+  for (const s of [0.5, 1, 2, 5, 10, 20, 50, 100, 200, 500]) if (s * scale >= minPx) return s;
+  return 1000;
+}
+
+/**
+ * The editor's own drawing, kept apart from the show's layers: an underlay (venue drawings
+ * and the grid, between the hall floors and the booths) and an overlay on top (whatever a
+ * tool is drawing, the moving selection during a drag, snap guides, rulers and scale bar).
+ * A drag redraws only the overlay; the booths underneath stay untouched until the one
+ * operation lands on drop.
+ */
+export class ToolLayers {
+  private readonly under: Konva.Layer;
+  private readonly over: Konva.Layer;
+  private frame = 0;
+  private readonly dirty = new Set<'under' | 'over'>();
+  private readonly cleanups: (() => void)[] = [];
+
+  constructor(stage: Konva.Stage, private readonly host: ToolLayerHost) {
+    this.under = customLayer((ctx) => this.drawUnder(ctx));
+    this.over = customLayer((ctx) => this.drawOver(ctx));
+    stage.add(this.under, this.over);
+    // Just above the hall floors (layer 0), below booths and the selection.
+    this.under.zIndex(1);
+    this.cleanups.push(
+      toolStore.subscribe((s, p) => {
+        if (s.grid !== p.grid || s.tool !== p.tool) this.invalidate('under');
+        this.invalidate('over');
+      }),
+      cameraStore.subscribe(() => this.invalidate('under', 'over')),
+      editor.store.subscribe((s, p) => {
+        if (s.doc?.halls !== p.doc?.halls || s.doc?.assets !== p.doc?.assets) this.invalidate('under');
+        this.invalidate('over');
+      }),
+      sessionStore.subscribe((s, p) => {
+        if (s.selection !== p.selection) this.invalidate('over');
+      }),
+      onDrawingLoaded(() => this.invalidate('under')),
+      transformStore.subscribe(() => this.invalidate('over')),
+    );
+  }
+
+  destroy(): void {
+    if (this.frame) cancelAnimationFrame(this.frame);
+    for (const c of this.cleanups) c();
+  }
+
+  /** Redraws both layers now (after the view's own full redraw). */
+  drawNow(): void {
+    this.under.draw();
+    this.over.draw();
+  }
+
+  private invalidate(...names: ('under' | 'over')[]): void {
+    for (const n of names) this.dirty.add(n);
+    if (this.frame) return;
+    this.frame = requestAnimationFrame(() => {
+      this.frame = 0;
+      if (this.dirty.has('under')) this.under.draw();
+      if (this.dirty.has('over')) this.over.draw();
+      this.dirty.clear();
+    });
+  }
+
+  private drawUnder(ctx: CanvasRenderingContext2D): void {
+    const scene = this.host.scene();
+    const { doc, handle } = editor.store.getState();
+    if (!scene || !doc || !handle) return;
+    const cam = cameraStore.getState();
+    for (const h of scene.halls) {
+      const bg = doc.halls[h.id]?.background;
+      const asset = bg ? doc.assets[bg.assetId] : undefined;
+      const pl = scene.layout.byId.get(h.id);
+      if (!bg || !asset || !pl) continue;
+      const img = drawingImage(handle, asset);
+      if (!img) continue;
+      ctx.globalAlpha = bg.opacity;
+      ctx.drawImage(img, sx(cam, pl.dx + bg.x), sy(cam, pl.dy + bg.y), asset.widthPx * bg.metresPerPixel * cam.scale, asset.heightPx * bg.metresPerPixel * cam.scale);
+      ctx.globalAlpha = 1;
+    }
+    const grid = toolStore.getState().grid;
+    if (grid > 0) {
+      const step = Math.max(grid, niceStep(cam.scale, 10));
+      ctx.beginPath();
+      for (const h of scene.halls) {
+        const b = h.bounds;
+        for (let x = Math.ceil(b.minX / step) * step; x <= b.maxX; x += step) {
+          ctx.moveTo(sx(cam, x), sy(cam, b.minY));
+          ctx.lineTo(sx(cam, x), sy(cam, b.maxY));
+        }
+        for (let y = Math.ceil(b.minY / step) * step; y <= b.maxY; y += step) {
+          ctx.moveTo(sx(cam, b.minX), sy(cam, y));
+          ctx.lineTo(sx(cam, b.maxX), sy(cam, y));
+        }
+      }
+      ctx.lineWidth = 1;
+      ctx.strokeStyle = 'rgba(43, 52, 64, 0.08)';
+      ctx.stroke();
+    }
+  }
+
+  private drawOver(ctx: CanvasRenderingContext2D): void {
+    const scene = this.host.scene();
+    const cam = cameraStore.getState();
+    const s = toolStore.getState();
+    ctx.font = `12px ${FONT_STACK}`;
+    if (scene) {
+      const g = s.gesture;
+      if (g.kind === 'move') this.drawMoving(ctx, scene, cam, g.dx, g.dy);
+      if (g.kind === 'band') {
+        const [x0, y0, x1, y1] = [sx(cam, g.start[0]), sy(cam, g.start[1]), sx(cam, g.current[0]), sy(cam, g.current[1])];
+        ctx.fillStyle = 'rgba(31, 95, 255, 0.08)';
+        ctx.fillRect(Math.min(x0, x1), Math.min(y0, y1), Math.abs(x1 - x0), Math.abs(y1 - y0));
+        ctx.strokeStyle = ACCENT;
+        ctx.lineWidth = 1;
+        ctx.setLineDash([4, 3]);
+        ctx.strokeRect(Math.min(x0, x1), Math.min(y0, y1), Math.abs(x1 - x0), Math.abs(y1 - y0));
+        ctx.setLineDash([]);
+      }
+      if (g.kind === 'rect') {
+        const [x0, y0, x1, y1] = [sx(cam, g.start[0]), sy(cam, g.start[1]), sx(cam, g.current[0]), sy(cam, g.current[1])];
+        ctx.fillStyle = 'rgba(31, 95, 255, 0.12)';
+        ctx.fillRect(Math.min(x0, x1), Math.min(y0, y1), Math.abs(x1 - x0), Math.abs(y1 - y0));
+        ctx.strokeStyle = ACCENT;
+        ctx.lineWidth = 1.5;
+        ctx.strokeRect(Math.min(x0, x1), Math.min(y0, y1), Math.abs(x1 - x0), Math.abs(y1 - y0));
+        label(ctx, `${metres(Math.abs(g.current[0] - g.start[0]))} × ${metres(Math.abs(g.current[1] - g.start[1]))} m`, Math.max(x0, x1) + 8, Math.max(y0, y1) + 8);
+      }
+      if (g.kind === 'poly') {
+        const pts = [...g.points, ...(g.current ? [g.current] : [])];
+        ctx.beginPath();
+        tracePath(ctx, pts.flat(), cam, false);
+        ctx.strokeStyle = ACCENT;
+        ctx.lineWidth = 1.5;
+        ctx.stroke();
+        ctx.fillStyle = ACCENT;
+        for (const p of g.points) ctx.fillRect(sx(cam, p[0]) - 3, sy(cam, p[1]) - 3, 6, 6);
+        const last = g.points[g.points.length - 1];
+        if (last && g.current) label(ctx, `${metres(Math.hypot(g.current[0] - last[0], g.current[1] - last[1]))} m`, sx(cam, g.current[0]) + 10, sy(cam, g.current[1]) + 10);
+      }
+      if (s.tool === 'block' && s.pointer && g.kind === 'idle') this.drawBlockPreview(ctx, scene, cam, s.pointer);
+      for (const id of s.facilitySelection) {
+        const f = scene.facilities.find((x) => x.id === id);
+        if (!f) continue;
+        ctx.beginPath();
+        tracePath(ctx, f.pts, cam, f.closed);
+        ctx.strokeStyle = ACCENT;
+        ctx.lineWidth = f.closed ? 2.5 : Math.max(3, f.thickness * cam.scale + 3);
+        ctx.globalAlpha = f.closed ? 1 : 0.5;
+        ctx.stroke();
+        ctx.globalAlpha = 1;
+      }
+      drawTransform(ctx, scene, cam);
+      const pr = s.focusedProblem;
+      if (pr) {
+        const pl = scene.layout.byId.get(pr.hallId);
+        if (pl) {
+          ctx.strokeStyle = '#d4380d';
+          ctx.lineWidth = 2;
+          ctx.setLineDash([6, 4]);
+          const m = 0.5;
+          ctx.strokeRect(sx(cam, pr.bbox.minX + pl.dx - m), sy(cam, pr.bbox.minY + pl.dy - m), (pr.bbox.maxX - pr.bbox.minX + 2 * m) * cam.scale, (pr.bbox.maxY - pr.bbox.minY + 2 * m) * cam.scale);
+          ctx.setLineDash([]);
+        }
+      }
+    }
+    this.drawRulers(ctx, cam);
+  }
+
+  private drawMoving(ctx: CanvasRenderingContext2D, scene: Scene, cam: Camera, dx: number, dy: number): void {
+    const moved = { ...cam, x: cam.x + dx * cam.scale, y: cam.y + dy * cam.scale };
+    ctx.beginPath();
+    for (const id of sessionStore.getState().selection) {
+      const b = scene.boothsById.get(id);
+      if (b) tracePath(ctx, b.pts, moved, true);
+    }
+    for (const id of toolStore.getState().facilitySelection) {
+      const f = scene.facilities.find((x) => x.id === id);
+      if (f) tracePath(ctx, f.pts, moved, f.closed);
+    }
+    ctx.fillStyle = 'rgba(31, 95, 255, 0.25)';
+    ctx.fill();
+    ctx.strokeStyle = ACCENT;
+    ctx.lineWidth = 1.5;
+    ctx.stroke();
+    ctx.strokeStyle = '#eb2f96';
+    ctx.lineWidth = 1;
+    ctx.beginPath();
+    for (const gd of toolStore.getState().guides) {
+      if (gd.axis === 'x') {
+        ctx.moveTo(sx(cam, gd.at), sy(cam, gd.from));
+        ctx.lineTo(sx(cam, gd.at), sy(cam, gd.to));
+      } else {
+        ctx.moveTo(sx(cam, gd.from), sy(cam, gd.at));
+        ctx.lineTo(sx(cam, gd.to), sy(cam, gd.at));
+      }
+    }
+    ctx.stroke();
+    const p = toolStore.getState().pointer;
+    if (p) label(ctx, `Δ ${metres(dx)}, ${metres(dy)} m`, sx(cam, p[0]) + 12, sy(cam, p[1]) + 12);
+  }
+
+  private drawBlockPreview(ctx: CanvasRenderingContext2D, scene: Scene, cam: Camera, pointer: Point): void {
+    const doc = editor.store.getState().doc;
+    const s = toolStore.getState();
+    const at = snapPointToGrid(pointer, s.grid);
+    const hallId = hallAt(scene, at);
+    const local = hallId ? toHall(scene, hallId, at) : null;
+    if (!doc || !hallId || !local) return;
+    const plan = planBoothBlock({ ...s.block, hallId, origin: local, rotation: 0, kind: 'standard' });
+    if (isRefusal(plan)) return;
+    const conflicts = blockConflicts(doc, plan);
+    const bad = new Set(conflicts.outside);
+    const taken = new Set(conflicts.takenNumbers);
+    const pl = scene.layout.byId.get(hallId)!;
+    const shifted = { ...cam, x: cam.x + pl.dx * cam.scale, y: cam.y + pl.dy * cam.scale };
+    for (const wrong of [false, true]) {
+      ctx.beginPath();
+      plan.booths.forEach((b, i) => {
+        if ((bad.has(i) || taken.has(b.number)) !== wrong) return;
+        const r = b.shape;
+        ctx.rect(sx(shifted, r.x), sy(shifted, r.y), r.w * cam.scale, r.h * cam.scale);
+      });
+      ctx.fillStyle = wrong ? 'rgba(212, 56, 13, 0.3)' : 'rgba(31, 95, 255, 0.15)';
+      ctx.fill();
+      ctx.strokeStyle = wrong ? '#d4380d' : ACCENT;
+      ctx.lineWidth = 1;
+      ctx.stroke();
+    }
+    if (plan.booths[0]!.shape.w * cam.scale > 24) {
+      ctx.fillStyle = '#1d2329';
+      ctx.textAlign = 'center';
+      ctx.textBaseline = 'middle';
+      for (const b of plan.booths) ctx.fillText(b.number, sx(shifted, b.shape.x + b.shape.w / 2), sy(shifted, b.shape.y + b.shape.h / 2));
+    }
+    const w = plan.bbox.maxX - plan.bbox.minX;
+    const h = plan.bbox.maxY - plan.bbox.minY;
+    ctx.textAlign = 'left';
+    ctx.textBaseline = 'alphabetic';
+    label(ctx, `${plan.booths.length} · ${metres(w)} × ${metres(h)} m`, sx(shifted, plan.bbox.maxX) + 8, sy(shifted, plan.bbox.maxY) + 8);
+  }
+
+  /** Rulers along the top and left edges and a scale bar, all in metres of the plan. */
+  private drawRulers(ctx: CanvasRenderingContext2D, cam: Camera): void {
+    const { width, height } = cameraStore.getState().viewport;
+    ctx.fillStyle = 'rgba(250, 251, 252, 0.92)';
+    ctx.fillRect(0, 0, width, RULER);
+    ctx.fillRect(0, 0, RULER, height);
+    ctx.strokeStyle = '#9aa4b1';
+    ctx.fillStyle = '#4a5563';
+    ctx.lineWidth = 1;
+    ctx.font = `10px ${FONT_STACK}`;
+    ctx.textBaseline = 'top';
+    ctx.textAlign = 'left';
+    const step = niceStep(cam.scale, 60);
+    ctx.beginPath();
+    for (let m = Math.ceil(-cam.x / cam.scale / step) * step; sx(cam, m) < width; m += step) {
+      const x = Math.round(sx(cam, m)) + 0.5;
+      ctx.moveTo(x, RULER - 8);
+      ctx.lineTo(x, RULER);
+      ctx.fillText(metres(m), x + 2, 2);
+    }
+    for (let m = Math.ceil(-cam.y / cam.scale / step) * step; sy(cam, m) < height; m += step) {
+      const y = Math.round(sy(cam, m)) + 0.5;
+      ctx.moveTo(RULER - 8, y);
+      ctx.lineTo(RULER, y);
+      ctx.save();
+      ctx.translate(2, y + 2);
+      ctx.rotate(Math.PI / 2);
+      ctx.fillText(metres(m), 0, -12);
+      ctx.restore();
+    }
+    ctx.stroke();
+    // Scale bar: a round number of metres about 100 px long.
+    const bar = niceStep(cam.scale, 80);
+    const px = bar * cam.scale;
+    const x0 = width - px - 70;
+    const y0 = height - 16;
+    ctx.fillStyle = 'rgba(255,255,255,0.85)';
+    ctx.fillRect(x0 - 6, y0 - 16, px + 60, 24);
+    ctx.strokeStyle = '#1d2329';
+    ctx.lineWidth = 2;
+    ctx.beginPath();
+    ctx.moveTo(x0, y0 - 5);
+    ctx.lineTo(x0, y0);
+    ctx.lineTo(x0 + px, y0);
+    ctx.lineTo(x0 + px, y0 - 5);
+    ctx.stroke();
+    ctx.fillStyle = '#1d2329';
+    ctx.textBaseline = 'bottom';
+    ctx.fillText(`${metres(bar)} m`, x0 + px + 6, y0 + 2);
+  }
+}
+
+function label(ctx: CanvasRenderingContext2D, text: string, x: number, y: number): void {
+  ctx.font = `600 12px ${FONT_STACK}`;
+  ctx.textAlign = 'left';
+  ctx.textBaseline = 'top';
+  const w = ctx.measureText(text).width;
+  ctx.fillStyle = 'rgba(29, 35, 41, 0.85)';
+  ctx.fillRect(x - 4, y - 3, w + 8, 18);
+  ctx.fillStyle = '#fff';
+  ctx.fillText(text, x, y);
+}

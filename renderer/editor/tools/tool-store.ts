@@ -1,0 +1,99 @@
+import { createStore } from 'zustand/vanilla';
+import type { FacilityKind } from '../../../shared/model/entities';
+import type { Point } from '../../../shared/model/primitives';
+import type { Clipboard } from '../../../shared/editing/clipboard';
+import type { LayoutProblem } from '../../../shared/editing/checks';
+import { DEFAULT_NUMBERING, type NumberingScheme } from '../../../shared/editing/numbering';
+import type { SnapGuide } from '../../../shared/geometry/snapping';
+import type { Gesture } from './machine';
+
+/** Tools of the floor plan editor; exactly one is active. */
+export const EDITOR_TOOLS = ['select', 'pan', 'hall', 'booth', 'polygon-booth', 'block', 'facility', 'calibrate'] as const;
+export type EditorTool = (typeof EDITOR_TOOLS)[number];
+
+/** Facility kinds placed as rectangles (walls are drawn as lines, labels by a click). */
+export type HallShapeMode = 'rect' | 'polygon';
+
+/** What the booth block tool lays down; the dialog edits it, the preview follows the pointer. */
+export interface BlockSettings {
+  rows: number;
+  cols: number;
+  boothW: number;
+  boothD: number;
+  backToBack: boolean;
+  aisle: number;
+  numbering: NumberingScheme;
+}
+
+export const DEFAULT_BLOCK: BlockSettings = { rows: 2, cols: 6, boothW: 3, boothD: 3, backToBack: true, aisle: 3, numbering: { ...DEFAULT_NUMBERING, first: 1 } };
+
+/** A shape drawn with the hall tool, waiting for its name in the hall dialog. */
+export interface PendingHall {
+  outline: Point[];
+}
+
+/** Two points picked on a venue drawing (drawing pixels), waiting for the real distance. */
+export interface PendingCalibration {
+  hallId: string;
+  a: Point;
+  b: Point;
+}
+
+export interface ToolState {
+  tool: EditorTool;
+  hallMode: HallShapeMode;
+  facilityKind: FacilityKind;
+  /** Grid step in metres; 0 = off. */
+  grid: number;
+  snapEdges: boolean;
+  block: BlockSettings;
+  /** The gesture in progress, drawn by the tool layer. */
+  gesture: Gesture;
+  /** Snap guides of the gesture, world metres. */
+  guides: SnapGuide[];
+  /** World position of the pointer (for block previews and live dimensions), or null. */
+  pointer: Point | null;
+  /** Selected facilities (booth selection lives in the session store). */
+  facilitySelection: string[];
+  clipboard: Clipboard | null;
+  pendingHall: PendingHall | null;
+  pendingCalibration: PendingCalibration | null;
+  /** Hall whose drawing the calibrate tool measures on. */
+  calibrateHallId: string | null;
+  /** Results of the last "Check layout", or null when not run (or closed). */
+  problems: LayoutProblem[] | null;
+  /** The problem the user clicked, highlighted on the plan. */
+  focusedProblem: LayoutProblem | null;
+  minAisle: number;
+  /** Open editor dialog, if any (keyboard shortcuts stay out of its way). */
+  dialog: 'block' | 'background' | 'shortcuts' | 'renumber' | null;
+}
+
+export const toolStore = createStore<ToolState>(() => ({
+  tool: 'select',
+  hallMode: 'rect',
+  facilityKind: 'entrance',
+  grid: 0.5,
+  snapEdges: true,
+  block: DEFAULT_BLOCK,
+  gesture: { kind: 'idle' },
+  guides: [],
+  pointer: null,
+  facilitySelection: [],
+  clipboard: null,
+  pendingHall: null,
+  pendingCalibration: null,
+  calibrateHallId: null,
+  problems: null,
+  focusedProblem: null,
+  minAisle: 3,
+  dialog: null,
+}));
+
+export function setTool(tool: EditorTool): void {
+  toolStore.setState({ tool, gesture: { kind: 'idle' }, guides: [] });
+}
+
+export function openEditorDialog(dialog: ToolState['dialog']): void {
+  toolStore.setState({ dialog });
+}

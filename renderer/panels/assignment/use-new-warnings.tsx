@@ -1,0 +1,36 @@
+import { App } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { warningsForExhibitor } from '../../../shared/assignment/warnings';
+import { editor } from '../../editor/instance';
+import { useWarningText } from './warning-text';
+
+/**
+ * After booths are given to an exhibitor: competitors now too close and zone rules now broken
+ * by those booths are said at once (staff may accept them, but not without knowing).
+ */
+export function useNewWarnings() {
+  const { notification } = App.useApp();
+  const { t } = useTranslation();
+  const text = useWarningText();
+  return (exhibitorId: string, boothIds: readonly string[]) => {
+    const doc = editor.store.getState().doc;
+    if (!doc) return;
+    const touched = new Set(boothIds);
+    const found = warningsForExhibitor(doc, exhibitorId).filter(
+      (w) => (w.kind === 'competitor-near' || w.kind === 'zone-sector' || w.kind === 'zone-country') && w.boothIds.some((id) => touched.has(id)),
+    );
+    if (found.length === 0) return;
+    notification.warning({
+      title: t('exhibitorsUi.warnings.after', { count: found.length }),
+      description: (
+        <ul className="refusal-list" data-testid="new-warnings">
+          {found.map((w, i) => (
+            <li key={i}>{text(w)}</li>
+          ))}
+        </ul>
+      ),
+      duration: 10,
+      placement: 'topRight',
+    });
+  };
+}

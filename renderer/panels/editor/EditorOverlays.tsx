@@ -1,0 +1,28 @@
+import { useDocument } from '../../editor/instance';
+import { BackgroundDialog } from './BackgroundDialog';
+import { BlockDialog } from './BlockDialog';
+import { LayoutCheckPanel } from './LayoutCheckPanel';
+import { RenumberDialog, ShortcutsDialog } from './MoreDialogs';
+import { CalibrateDialog, HallDialog } from './PromptDialogs';
+import { ToolOptions } from './ToolOptions';
+import { ToolPalette } from './ToolPalette';
+import './editor.css';
+
+/** Everything the floor plan editor floats over the plan: tools, options, dialogs, check results. */
+export function EditorOverlays() {
+  const hasDoc = useDocument((s) => s.doc !== null);
+  if (!hasDoc) return null;
+  return (
+    <>
+      <ToolPalette />
+      <ToolOptions />
+      <LayoutCheckPanel />
+      <BlockDialog />
+      <HallDialog />
+      <CalibrateDialog />
+      <BackgroundDialog />
+      <RenumberDialog />
+      <ShortcutsDialog />
+    </>
+  );
+}

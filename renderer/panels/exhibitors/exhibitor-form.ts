@@ -1,0 +1,66 @@
+import type { Exhibitor } from '../../../shared/model/entities';
+
+/** The drawer's flat form values. */
+export interface ExhibitorFormValues {
+  nameZh: string;
+  nameEn: string;
+  shortZh: string;
+  shortEn: string;
+  country: string;
+  sectors: string[];
+  person: string;
+  email: string;
+  phone: string;
+  website: string;
+  areaSqm: number | null;
+  booths: number | null;
+  priority: number | null;
+  competitors: string[];
+  preferredZones: string[];
+  fasciaZh: string;
+  fasciaEn: string;
+  notes: string;
+}
+
+export function formValuesOf(ex: Exhibitor | null): ExhibitorFormValues {
+  return {
+    nameZh: ex?.name.zh ?? '',
+    nameEn: ex?.name.en ?? '',
+    shortZh: ex?.shortName.zh ?? '',
+    shortEn: ex?.shortName.en ?? '',
+    country: ex?.country ?? 'CN',
+    sectors: ex?.sectors ?? [],
+    person: ex?.contact.person ?? '',
+    email: ex?.contact.email ?? '',
+    phone: ex?.contact.phone ?? '',
+    website: ex?.website ?? '',
+    areaSqm: ex?.requested.areaSqm ?? null,
+    booths: ex?.requested.booths ?? null,
+    priority: ex?.priority ?? 0,
+    competitors: ex?.competitors ?? [],
+    preferredZones: ex?.preferredZones ?? [],
+    fasciaZh: ex?.fascia.zh ?? '',
+    fasciaEn: ex?.fascia.en ?? '',
+    notes: ex?.notes ?? '',
+  };
+}
+
+const text = (v: string | undefined | null) => (v ?? '').trim();
+
+/** Form values as exhibitor fields (validated by `addExhibitor` / `editExhibitor`). */
+export function exhibitorInputOf(v: ExhibitorFormValues): Omit<Exhibitor, 'id'> {
+  return {
+    name: { zh: text(v.nameZh), en: text(v.nameEn) },
+    shortName: { zh: text(v.shortZh), en: text(v.shortEn) },
+    country: v.country,
+    sectors: [...new Set((v.sectors ?? []).map((s) => s.trim()).filter(Boolean))],
+    contact: { person: text(v.person), email: text(v.email), phone: text(v.phone) },
+    website: text(v.website),
+    requested: { areaSqm: v.areaSqm ?? null, booths: v.booths ?? null },
+    priority: v.priority ?? 0,
+    competitors: v.competitors ?? [],
+    preferredZones: v.preferredZones ?? [],
+    fascia: { zh: text(v.fasciaZh), en: text(v.fasciaEn) },
+    notes: v.notes ?? '',
+  };
+}

@@ -1,0 +1,105 @@
+import { exhibitorIndex, type AssignmentState } from '../../../shared/assignment/by-exhibitor';
+import { countryName } from '../../../shared/exhibitors/countries';
+import { exhibitorSummary, filterExhibitors, type ExhibitorFilter } from '../../../shared/exhibitors/filters';
+import { foldForSearch, normalizeKey } from '../../../shared/exhibitors/text';
+import type { Exhibitor } from '../../../shared/model/entities';
+import type { Language } from '../../../shared/ipc/contract';
+import type { Project } from '../../../shared/model/project';
+import { pickText } from '../../editor/text';
+
+export interface ExhibitorTableRow {
+  id: string;
+  name: string;
+  /** The name in the other language, when it differs. */
+  otherName: string;
+  country: string;
+  countryName: string;
+  sectors: string[];
+  /** Assigned booths, in number order. */
+  boothIds: string[];
+  boothNumbers: string;
+  /** Held or reserved booths. */
+  claimedIds: string[];
+  assignedArea: number;
+  requestedArea: number | null;
+  requestedBooths: number | null;
+  state: AssignmentState;
+  priority: number;
+}
+
+interface Folded {
+  folded: string[];
+  keys: string[];
+}
+
+// Exhibitor records are replaced, never changed, when edited: their folded text can be kept.
+const foldCache = new WeakMap<Exhibitor, Folded>();
+
+function foldedOf(ex: Exhibitor): Folded {
+  let f = foldCache.get(ex);
+  if (!f) {
+    const fields = [ex.name.zh, ex.name.en, ex.shortName.zh, ex.shortName.en, ex.contact.person, ex.contact.email, ex.contact.phone].filter(Boolean);
+    foldCache.set(ex, (f = { folded: fields.map(foldForSearch), keys: fields.map(normalizeKey) }));
+  }
+  return f;
+}
+
+/**
+ * The same rule as the shared `matchesText` (every word in some field, case-, width- and
+ * punctuation-insensitive), with the exhibitor's folded text cached: typing in the search of
+ * a 5,000-exhibitor show stays quick.
+ */
+function textMatcher(query: string): ((ex: Exhibitor, boothNumbers: readonly string[]) => boolean) | null {
+  const words = foldForSearch(query).split(/\s+/).filter(Boolean);
+  if (!words.length) return null;
+  const wordKeys = words.map(normalizeKey);
+  return (ex, boothNumbers) => {
+    const f = foldedOf(ex);
+    const folded = boothNumbers.length ? [...f.folded, ...boothNumbers.map(foldForSearch)] : f.folded;
+    const keys = boothNumbers.length ? [...f.keys, ...boothNumbers.map(normalizeKey)] : f.keys;
+    return words.every((w, i) => {
+      const k = wordKeys[i]!;
+      return folded.some((x) => x.includes(w)) || (k.length > 0 && keys.some((x) => x.includes(k)));
+    });
+  };
+}
+
+/** Rows of the exhibitor table for the exhibitors passing `filter`, in the show's order. */
+export function exhibitorTableRows(doc: Project, filter: ExhibitorFilter, lang: Language): ExhibitorTableRow[] {
+  const index = exhibitorIndex(doc);
+  const l = lang === 'zh-CN' ? 'zh' : 'en';
+  const matches = textMatcher(filter.text ?? '');
+  const out: ExhibitorTableRow[] = [];
+  for (const ex of filterExhibitors(doc, { ...filter, text: '' })) {
+    const s = exhibitorSummary(ex, index);
+    if (matches && !matches(ex, [...s.assigned, ...s.claimed].map((b) => b.number))) continue;
+    const assigned = [...s.assigned].sort((a, b) => a.number.localeCompare(b.number, 'en', { numeric: true }));
+    const name = pickText(ex.name, lang);
+    const other = lang === 'zh-CN' ? ex.name.en : ex.name.zh;
+    out.push({
+      id: ex.id,
+      name,
+      otherName: other && other !== name ? other : '',
+      country: ex.country,
+      countryName: countryName(ex.country, l),
+      sectors: ex.sectors,
+      boothIds: assigned.map((b) => b.id),
+      boothNumbers: assigned.map((b) => b.number).join(', '),
+      claimedIds: s.claimed.map((b) => b.id),
+      assignedArea: s.assignedArea,
+      requestedArea: ex.requested.areaSqm,
+      requestedBooths: ex.requested.booths,
+      state: s.state,
+      priority: ex.priority,
+    });
+  }
+  return out;
+}
+
+/** Compares names the way people of the language sort them (pinyin for Chinese). */
+export function nameCollator(lang: Language): Intl.Collator {
+  return new Intl.Collator(lang === 'zh-CN' ? 'zh-CN' : 'en', { numeric: true, sensitivity: 'base' });
+}
+
+/** The MIME type the table puts on a dragged row: the exhibitor id. */
+export const EXHIBITOR_DRAG_TYPE = 'application/x-pavilion-exhibitor';

@@ -1,0 +1,198 @@
+/**
+ * `npm run bench [-- --sizes 1000,7500,20000] [--quick] [--reps N] [--json FILE]`
+ *
+ * Measures Pavilion's plan and files on generated shows: the canvas in headless Chromium
+ * (Pavilion's FloorView against two baselines, `naive-react-konva` and `raw-canvas`, run
+ * interleaved A B C A B C with a fresh page each) and the project service in Node. Prints a
+ * table; `--json FILE` writes one object per measurement. See docs/performance.md.
+ */
+import { createReadStream, existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { chromium, type Browser } from 'playwright-core';
+import { build } from 'vite';
+import { serializeProject } from '../electron/services/project-format';
+import { generateShow } from '../shared/sample/generate';
+import type { Project } from '../shared/model/project';
+import { layoutPrint, printDocumentHtml } from '../shared/print';
+import { measureFiles } from '../bench/node/files';
+import { rows, table, type Measurement } from '../bench/node/stats';
+
+const VARIANTS = ['ours', 'naive-react-konva', 'raw-canvas'] as const;
+type VariantName = (typeof VARIANTS)[number];
+const BASELINES = VARIANTS.filter((v) => v !== 'ours');
+const ROOT = resolve(import.meta.dirname, '..');
+const DIST = join(ROOT, 'bench', 'dist');
+const CHROMIUM_FLAGS = [
+  '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run',
+  '--disable-frame-rate-limit', '--disable-gpu-vsync', '--disable-background-timer-throttling', '--disable-renderer-backgrounding',
+];
+
+interface Options {
+  sizes: number[];
+  quick: boolean;
+  reps: number;
+  json: string | null;
+  pdf: boolean;
+}
+
+function options(argv: string[]): Options {
+  const { values } = parseArgs({
+    args: argv,
+    strict: true,
+    options: { sizes: { type: 'string' }, quick: { type: 'boolean' }, reps: { type: 'string' }, json: { type: 'string' }, 'no-pdf': { type: 'boolean' } },
+  });
+  const quick = values.quick ?? false;
+  const sizes = (values.sizes ?? (quick ? '300' : '1000,7500,20000')).split(',').map((s) => Number(s.trim()));
+  if (sizes.some((n) => !Number.isInteger(n) || n < 10 || n > 50_000)) throw new Error(`--sizes: whole numbers from 10 to 50000, got ${values.sizes}`);
+  const reps = values.reps ? Number(values.reps) : quick ? 1 : 2;
+  if (!Number.isInteger(reps) || reps < 1) throw new Error(`--reps must be a whole number ≥ 1`);
+  return { sizes, quick, reps, json: values.json ?? null, pdf: !values['no-pdf'] };
+}
+
+/** A show like the target expo: 15 halls (fewer for small sizes), ~0.47 exhibitors per booth. */
+function show(booths: number): Project {
+  const halls = Math.max(1, Math.min(15, Math.round(booths / 100)));
+  return generateShow({ halls, booths, exhibitors: Math.max(1, Math.round(booths * 0.47)), seed: 1 });
+}
+
+const MIME: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
+
+/** Serves the bench page and the show files on 127.0.0.1. */
+function serve(shows: Map<string, string>): Promise<{ server: Server; url: string }> {
+  const server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    const showFile = shows.get(path);
+    const file = showFile ?? join(DIST, normalize(path === '/' ? '/index.html' : path));
+    if (!file.startsWith(DIST) && !showFile) return void res.writeHead(403).end();
+    if (!existsSync(file) || !statSync(file).isFile()) return void res.writeHead(404).end();
+    res.writeHead(200, { 'content-type': MIME[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+    createReadStream(file).pipe(res);
+  });
+  return new Promise((done) => server.listen(0, '127.0.0.1', () => {
+    const addr = server.address();
+    done({ server, url: `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}` });
+  }));
+}
+
+interface PageRun {
+  open: number;
+  heapMb: number;
+  samples: Record<string, number[]>;
+  notes: Record<string, string | number>;
+}
+
+/** One fresh page, one variant: open the show, read the heap, run the scenarios. */
+/** A page that hangs fails the run instead of stalling it. */
+function limit<T>(p: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const t = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`${what}: no answer after ${ms} ms`)), ms)));
+  return Promise.race([p, t]).finally(() => clearTimeout(timer));
+}
+
+async function runPage(browser: Browser, url: string, showPath: string, variant: VariantName, o: Options): Promise<PageRun> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  try {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Performance.enable');
+    await page.goto(`${url}/index.html`);
+    await page.waitForFunction(() => window.__bench?.ready === true);
+    const open = await limit(page.evaluate(([v, s]) => window.__bench.open(v as VariantName, s), [variant, showPath] as const), 180_000, `${variant} open`);
+    await cdp.send('HeapProfiler.collectGarbage');
+    const metrics = (await cdp.send('Performance.getMetrics')).metrics;
+    const heap = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? NaN;
+    const scenario = o.quick ? { frames: 12, actions: 3, budgetMs: 3000 } : { frames: 60, actions: 10, budgetMs: 6000 };
+    const { samples, notes } = await limit(page.evaluate((s) => window.__bench.scenarios(s), scenario), 600_000, `${variant} scenarios`);
+    return { open, heapMb: heap / 1024 / 1024, samples, notes };
+  } finally {
+    await context.close();
+  }
+}
+
+async function pdfSeconds(browser: Browser, doc: Project): Promise<number> {
+  const halls = Object.values(doc.halls).sort((a, b) => a.order - b.order).map((h) => h.id);
+  const t0 = performance.now();
+  const r = layoutPrint(doc, { halls, paper: 'A1', language: 'en' });
+  if (!r.ok) throw new Error(`print layout: ${r.error.code}`);
+  const html = printDocumentHtml(r.pages, 'bench');
+  const page = await browser.newPage();
+  try {
+    await page.setContent(html, { waitUntil: 'load' });
+    await page.evaluate(() => document.fonts.ready.then(() => undefined));
+    await page.pdf({ preferCSSPageSize: true, printBackground: true });
+  } finally {
+    await page.close();
+  }
+  return performance.now() - t0;
+}
+
+async function main(): Promise<void> {
+  const o = options(process.argv.slice(2));
+  const work = mkdtempSync(join(tmpdir(), 'pavilion-bench-'));
+  const log = (m: string) => process.stderr.write(`${m}\n`);
+  let server: Server | null = null;
+  let browser: Browser | null = null;
+  try {
+    log('building bench page…');
+    await build({ configFile: join(ROOT, 'bench', 'vite.config.ts'), logLevel: 'warn' });
+    const docs = new Map<number, Project>();
+    const shows = new Map<string, string>();
+    for (const n of o.sizes) {
+      const doc = show(n);
+      docs.set(n, doc);
+      const file = join(work, `show-${n}.pavilion.json`);
+      writeFileSync(file, serializeProject(doc));
+      shows.set(`/shows/${n}.pavilion.json`, file);
+    }
+    const served = await serve(shows);
+    server = served.server;
+    browser = await chromium.launch({ executablePath: process.env.PAVILION_CHROMIUM ?? '/usr/bin/chromium', args: CHROMIUM_FLAGS });
+    const out: Measurement[] = [];
+
+    for (const n of o.sizes) {
+      const runs: Record<VariantName, PageRun[]> = { ours: [], 'naive-react-konva': [], 'raw-canvas': [] };
+      for (let rep = 0; rep < o.reps; rep++) {
+        for (const v of VARIANTS) {
+          log(`${n} booths: ${v} (round ${rep + 1}/${o.reps})`);
+          runs[v].push(await runPage(browser, served.url, `/shows/${n}.pavilion.json`, v, o));
+        }
+      }
+      const all = (v: VariantName, key: string) => runs[v].flatMap((r) => r.samples[key] ?? []);
+      const base = (key: string) => Object.fromEntries(BASELINES.map((b) => [b, all(b, key)]));
+      out.push(...rows('open-to-first-render', n, runs.ours.map((r) => r.open), Object.fromEntries(BASELINES.map((b) => [b, runs[b].map((r) => r.open)]))));
+      for (const key of ['pan-100', 'zoom-fit-400', 'pan-fit', 'click-select', 'band-500', 'drag-50', 'drag-500', 'assign-redraw']) {
+        out.push(...rows(key, n, all('ours', key), base(key)));
+      }
+      out.push(...rows('crisp-after-gesture', n, all('ours', 'crisp-after-gesture'), {}));
+      out.push(...rows('heap-after-open', n, runs.ours.map((r) => r.heapMb), Object.fromEntries(BASELINES.map((b) => [b, runs[b].map((r) => r.heapMb)])), 'MB'));
+      for (const [k, v] of Object.entries(runs.ours[0]?.notes ?? {})) log(`  note (${n}): ${k} = ${v}`);
+
+      log(`${n} booths: files`);
+      const files = await measureFiles(docs.get(n)!, o.quick ? 3 : 8);
+      out.push(...rows('file-open', n, files.open, {}));
+      out.push(...rows('assign-on-disk', n, files.assignOnDisk, {}));
+      out.push(...rows('save-event-loop-block', n, files.loopBlock, {}));
+      out.push(...rows('save-event-loop-delay-max', n, [files.loopDelayMax], {}));
+      out.push(...rows('sync-stringify-block', n, files.syncStringify, {}));
+      if (o.pdf) {
+        log(`${n} booths: PDF of all halls`);
+        out.push(...rows('pdf-all-halls', n, [await pdfSeconds(browser, docs.get(n)!)], {}));
+      }
+      log(table(out.filter((m) => m.booths === n)));
+    }
+    console.log(table(out));
+    if (o.json) writeFileSync(o.json, `${JSON.stringify(out, null, 2)}\n`);
+  } finally {
+    await browser?.close();
+    server?.close();
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+main().catch((e: unknown) => {
+  console.error(e instanceof Error ? (e.stack ?? e.message) : e);
+  process.exit(1);
+});
