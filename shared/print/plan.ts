@@ -4,7 +4,7 @@ import { pointInPolygon, rectCorners, shapePolygon } from '../geometry/polygon';
 import { attrs, escapeXml, num } from './escape';
 import { fitLabel, type FittedLabel } from './label-fit';
 import { labelBoxes, type LabelBox } from './label-box';
-import { hatchDef, hatchId, isSymbolKind, symbolDefs, symbolId, type SymbolKind } from './symbols';
+import { hatchDef, hatchId, isSymbolKind, SYMBOL_COLOR, symbolDefs, symbolId, type SymbolKind } from './symbols';
 
 /** One label to fit in a booth; several sets are drawn in separate groups (e.g. per language). */
 export interface PlanLabelSet {
@@ -221,28 +221,20 @@ function facilitySvg(v: PlanView, f: PlanFacility, prefix: string, outline: read
   return out + caption;
 }
 
+/** Symbol strokes use the sign colours of `SYMBOL_COLOR`; fills are their pale tints. */
+const SYMBOL_TINT: Record<SymbolKind, string> = {
+  entrance: '#e8f5e9',
+  exit: '#e8f5e9',
+  restroom: '#e3f2fd',
+  stage: '#f3e5f5',
+  'meeting-room': '#e0f2f1',
+  'service-desk': '#fff3e0',
+  cafe: '#efebe9',
+  'first-aid': '#e8f5e9',
+};
+
 function symbolColourTint(kind: SymbolKind): { fill: string; stroke: string } {
-  const stroke: Record<SymbolKind, string> = {
-    entrance: '#2e7d32',
-    exit: '#1b5e20',
-    restroom: '#1565c0',
-    stage: '#6a1b9a',
-    'meeting-room': '#00695c',
-    'service-desk': '#ef6c00',
-    cafe: '#6d4c41',
-    'first-aid': '#2e7d32',
-  };
-  const fill: Record<SymbolKind, string> = {
-    entrance: '#e8f5e9',
-    exit: '#e8f5e9',
-    restroom: '#e3f2fd',
-    stage: '#f3e5f5',
-    'meeting-room': '#e0f2f1',
-    'service-desk': '#fff3e0',
-    cafe: '#efebe9',
-    'first-aid': '#e8f5e9',
-  };
-  return { fill: fill[kind], stroke: stroke[kind] };
+  return { fill: SYMBOL_TINT[kind], stroke: SYMBOL_COLOR[kind] };
 }
 
 function midpoint(points: readonly Point[]): Point {

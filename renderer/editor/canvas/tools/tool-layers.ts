@@ -14,6 +14,7 @@ import type { Scene } from '../scene';
 import { tracePath } from '../draw/trace';
 import { drawTransform } from './transform-handles';
 import { transformStore } from '../../tools/transform-gesture';
+import { label, metres } from './screen-label';
 
 export interface ToolLayerHost {
   scene(): Scene | null;
@@ -31,10 +32,6 @@ function customLayer(draw: (ctx: CanvasRenderingContext2D) => void): Konva.Layer
 const sx = (cam: Camera, x: number) => x * cam.scale + cam.x;
 const sy = (cam: Camera, y: number) => y * cam.scale + cam.y;
 
-/** Metres as the plan labels them: at most two decimals, no trailing zeros. */
-export function metres(v: number): string {
-  return `${Math.round(v * 100) / 100}`;
-}
 
 /** A grid or ruler step (metres) giving marks at least `minPx` apart at this zoom. */
 export function niceStep(scale: number, minPx: number): number {
@@ -330,15 +327,4 @@ export class ToolLayers {
     ctx.textBaseline = 'bottom';
     ctx.fillText(`${metres(bar)} m`, x0 + px + 6, y0 + 2);
   }
-}
-
-function label(ctx: CanvasRenderingContext2D, text: string, x: number, y: number): void {
-  ctx.font = `600 12px ${FONT_STACK}`;
-  ctx.textAlign = 'left';
-  ctx.textBaseline = 'top';
-  const w = ctx.measureText(text).width;
-  ctx.fillStyle = 'rgba(29, 35, 41, 0.85)';
-  ctx.fillRect(x - 4, y - 3, w + 8, 18);
-  ctx.fillStyle = '#fff';
-  ctx.fillText(text, x, y);
 }

@@ -2,8 +2,8 @@ import type { Point } from '../../../../shared/model/primitives';
 import type { Camera } from '../../camera';
 import { currentHandles, transformStore } from '../../tools/transform-gesture';
 import { fromFrame, frameCentre, mapPoint, type Frame } from '../../tools/transform';
-import { FONT_STACK } from '../../fonts';
 import type { Scene } from '../scene';
+import { label, metres } from './screen-label';
 
 const ACCENT = '#1f5fff';
 const HANDLE = 8;
@@ -99,17 +99,3 @@ function traceFrame(ctx: CanvasRenderingContext2D, f: Frame, toScreen: (p: Point
   ctx.closePath();
 }
 
-function metres(v: number): string {
-  return `${Math.round(v * 100) / 100}`;
-}
-
-function label(ctx: CanvasRenderingContext2D, text: string, x: number, y: number): void {
-  ctx.font = `600 12px ${FONT_STACK}`;
-  ctx.textAlign = 'left';
-  ctx.textBaseline = 'top';
-  const w = ctx.measureText(text).width;
-  ctx.fillStyle = 'rgba(29, 35, 41, 0.85)';
-  ctx.fillRect(x - 4, y - 3, w + 8, 18);
-  ctx.fillStyle = '#fff';
-  ctx.fillText(text, x, y);
-}
