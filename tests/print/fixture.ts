@@ -8,6 +8,7 @@ import { createProject } from '../../shared/model/create';
 import type { Booth, Exhibitor, Facility, Hall, Zone } from '../../shared/model/entities';
 import type { Bilingual, Point } from '../../shared/model/primitives';
 import { Project, type Project as ProjectT } from '../../shared/model/project';
+import { newBooth } from '../../shared/editing/factory';
 
 /** Strings present in the project that no published file may contain. */
 export const PRIVATE_STRINGS = [
@@ -86,22 +87,7 @@ function rect(x: number, y: number, w: number, h: number, rotation = 0) {
 }
 
 function booth(id: string, hallId: string, number: string, shape: Booth['shape'], extra: Partial<Booth> = {}): Booth {
-  return {
-    id,
-    hallId,
-    number,
-    shape,
-    kind: 'standard',
-    openSides: [],
-    type: 'inline',
-    status: 'available',
-    claim: null,
-    zoneId: null,
-    priceOverride: null,
-    fascia: { zh: '', en: '' },
-    notes: '',
-    ...extra,
-  };
+  return { ...newBooth({ id, hallId, number, shape }), ...extra };
 }
 
 function facility(id: string, hallId: string, kind: Facility['kind'], shape: Facility['shape'], label: Bilingual = { zh: '', en: '' }): Facility {
