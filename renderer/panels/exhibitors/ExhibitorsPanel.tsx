@@ -18,6 +18,7 @@ import { ImportWizard } from '../import/ImportWizard';
 import { base64ToBytes, downloadFile } from './download';
 import { ExhibitorDrawer } from './ExhibitorDrawer';
 import { EXHIBITOR_DRAG_TYPE, exhibitorTableRows, nameCollator, type ExhibitorTableRow } from './table-rows';
+import './exhibitors.css';
 
 const STATES: AssignmentState[] = ['unassigned', 'partly', 'fully'];
 const STATE_COLOR: Record<AssignmentState, string> = { unassigned: 'default', partly: 'gold', fully: 'green' };
@@ -102,7 +103,7 @@ export function ExhibitorsPanel() {
         </div>
       ),
     },
-    { key: 'country', title: t('exhibitorsUi.col.country'), dataIndex: 'country', width: 52, sorter: (a, b) => a.country.localeCompare(b.country), render: (c: string, r) => <Tooltip title={r.countryName}>{c}</Tooltip> },
+    { key: 'country', title: t('exhibitorsUi.col.country'), dataIndex: 'country', width: 78, sorter: (a, b) => a.country.localeCompare(b.country), render: (c: string, r) => <Tooltip title={r.countryName}>{c}</Tooltip> },
     {
       key: 'booths',
       title: t('exhibitorsUi.col.booths'),
@@ -115,7 +116,7 @@ export function ExhibitorsPanel() {
       key: 'state',
       title: t('exhibitorsUi.col.state'),
       dataIndex: 'state',
-      width: 66,
+      width: 72,
       sorter: (a, b) => STATES.indexOf(a.state) - STATES.indexOf(b.state),
       render: (s: AssignmentState) => (
         <Tag color={STATE_COLOR[s]} data-state={s}>
