@@ -3,7 +3,8 @@ import type { FacilityKind } from '../../../shared/model/entities';
 import type { Point } from '../../../shared/model/primitives';
 import type { Clipboard } from '../../../shared/editing/clipboard';
 import type { LayoutProblem } from '../../../shared/editing/checks';
-import { DEFAULT_NUMBERING, type NumberingScheme } from '../../../shared/editing/numbering';
+import { DEFAULT_NUMBERING } from '../../../shared/editing/numbering';
+import type { BoothBlockSpec } from '../../../shared/editing/block';
 import type { SnapGuide } from '../../../shared/geometry/snapping';
 import type { Gesture } from './machine';
 
@@ -11,19 +12,14 @@ import type { Gesture } from './machine';
 export const EDITOR_TOOLS = ['select', 'pan', 'hall', 'booth', 'polygon-booth', 'block', 'facility', 'calibrate'] as const;
 export type EditorTool = (typeof EDITOR_TOOLS)[number];
 
-/** Facility kinds placed as rectangles (walls are drawn as lines, labels by a click). */
+/** How the hall tool draws an outline: a dragged rectangle or clicked corners. */
 export type HallShapeMode = 'rect' | 'polygon';
 
-/** What the booth block tool lays down; the dialog edits it, the preview follows the pointer. */
-export interface BlockSettings {
-  rows: number;
-  cols: number;
-  boothW: number;
-  boothD: number;
-  backToBack: boolean;
-  aisle: number;
-  numbering: NumberingScheme;
-}
+/**
+ * What the booth block tool lays down; the dialog edits it, the preview follows the pointer.
+ * The domain's block spec minus what the pointer supplies (hall, origin, rotation, kind).
+ */
+export type BlockSettings = Pick<BoothBlockSpec, 'rows' | 'cols' | 'boothW' | 'boothD' | 'backToBack' | 'aisle' | 'numbering'>;
 
 export const DEFAULT_BLOCK: BlockSettings = { rows: 2, cols: 6, boothW: 3, boothD: 3, backToBack: true, aisle: 3, numbering: { ...DEFAULT_NUMBERING, first: 1 } };
 
