@@ -101,6 +101,8 @@ async function runPage(browser: Browser, url: string, showPath: string, variant:
     await page.goto(`${url}/index.html`);
     await page.waitForFunction(() => window.__bench?.ready === true);
     const open = await limit(page.evaluate(([v, s]) => window.__bench.open(v as VariantName, s), [variant, showPath] as const), 180_000, `${variant} open`);
+    const phases = await page.evaluate(() => window.__bench.phases());
+    process.stderr.write(`  open ${Math.round(open)} ms: ${Object.entries(phases).map(([k, ms]) => `${k} ${Math.round(ms)} ms`).join(', ')}\n`);
     await cdp.send('HeapProfiler.collectGarbage');
     const metrics = (await cdp.send('Performance.getMetrics')).metrics;
     const heap = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? NaN;
@@ -177,6 +179,9 @@ async function main(): Promise<void> {
       out.push(...rows('save-event-loop-block', n, files.loopBlock, {}));
       out.push(...rows('save-event-loop-delay-max', n, [files.loopDelayMax], {}));
       out.push(...rows('sync-stringify-block', n, files.syncStringify, {}));
+      out.push(...rows('save-to-disk', n, files.save, {}));
+      out.push(...rows('save-serialize', n, files.saveSerialize, {}));
+      out.push(...rows('save-to-disk-loop-block', n, files.saveLoopBlock, {}));
       if (o.pdf) {
         log(`${n} booths: PDF of all halls`);
         out.push(...rows('pdf-all-halls', n, [await pdfSeconds(browser, docs.get(n)!)], {}));

@@ -2,8 +2,10 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { writeFileDurably } from '../../electron/services/durable-file';
 import { ProjectService } from '../../electron/services/project-service';
 import { serializeProject } from '../../electron/services/project-format';
+import { ProjectSerializer } from '../../electron/services/serialize-project';
 import { assignBooths } from '../../shared/assignment/commands';
 import type { Project } from '../../shared/model/project';
 import { applyOperation } from '../../shared/ops/operation';
@@ -18,6 +20,12 @@ export interface FileSamples {
   loopDelayMax: number;
   /** Longest stall when the same document is stringified in one go, as before (ms). */
   syncStringify: number[];
+  /** A save on its own, after one assignment: serialise (cached chunks) + durable write, ms. */
+  save: number[];
+  /** The serialise part of `save`, ms. */
+  saveSerialize: number[];
+  /** Longest event-loop stall during each save, ms. */
+  saveLoopBlock: number[];
 }
 
 /** Longest gap between ticks of a 1 ms interval while `run` is going. */
@@ -48,7 +56,7 @@ export async function measureFiles(doc: Project, iterations: number): Promise<Fi
   try {
     const path = join(dir, 'show.pavilion.json');
     writeFileSync(path, serializeProject(doc));
-    const out: FileSamples = { open: [], assignOnDisk: [], loopBlock: [], loopDelayMax: 0, syncStringify: [] };
+    const out: FileSamples = { open: [], assignOnDisk: [], loopBlock: [], loopDelayMax: 0, syncStringify: [], save: [], saveSerialize: [], saveLoopBlock: [] };
     for (let i = 0; i < iterations; i++) {
       const svc = new ProjectService({ warn: () => undefined });
       const t0 = performance.now();
@@ -93,8 +101,38 @@ export async function measureFiles(doc: Project, iterations: number): Promise<Fi
       out.syncStringify.push(performance.now() - t0);
     }
     await svc.close();
+    await measureSaves(current, join(dir, 'save.pavilion.json'), iterations, out);
     return out;
   } finally {
     rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Saves alone, with the functions the service saves with: a warm serializer (as after the
+ * first save of a session), then per iteration one assignment applied, the show serialised
+ * and written durably (flushed, renamed, folder flushed) while the probe watches the loop.
+ */
+async function measureSaves(start: Project, path: string, iterations: number, out: FileSamples): Promise<void> {
+  const serializer = new ProjectSerializer();
+  let doc = start;
+  await writeFileDurably(path, await serializer.serialize(doc));
+  const available = Object.values(doc.booths).filter((b) => b.status === 'available');
+  const exhibitors = Object.keys(doc.exhibitors);
+  for (let i = 0; i < iterations && i < available.length; i++) {
+    const cmd = assignBooths(doc, { exhibitorId: exhibitors[i % exhibitors.length]!, boothIds: [available[i]!.id] }, { by: 'bench', at: new Date().toISOString() });
+    if (!cmd.ok) continue;
+    doc = { ...applyOperation(doc, cmd.op), revision: doc.revision + 1 };
+    const next = doc;
+    let serialized = 0;
+    const t0 = performance.now();
+    const { stall } = await longestStall(async () => {
+      const bytes = await serializer.serialize(next);
+      serialized = performance.now() - t0;
+      await writeFileDurably(path, bytes);
+    });
+    out.save.push(performance.now() - t0);
+    out.saveSerialize.push(serialized);
+    out.saveLoopBlock.push(stall);
   }
 }

@@ -43,47 +43,56 @@ function makeVariant(name: VariantName, container: HTMLDivElement): Variant {
   return naiveReactKonvaVariant(container);
 }
 
-/** Fetches a show file, loads it as the app does (parse, migrate, validate) and draws it at fit. */
+/**
+ * Fetches a show file, loads it as the app does (parse, migrate, validate) and draws it at fit.
+ * Phases are kept in `openPhases` (ms since the start) so the table can say where the time went.
+ */
 async function open(name: VariantName, url: string): Promise<number> {
   const container = document.getElementById('stage') as HTMLDivElement;
   const t0 = performance.now();
   const text = await (await fetch(url)).text();
+  const tFetched = performance.now();
   const result = loadProjectText(text);
   if (!result.ok) throw new Error(`cannot load ${url}: ${result.error.code}`);
   const doc = result.project;
+  const tLoaded = performance.now();
   const { booths, bounds } = flatBooths(doc);
-  const first = booths.length ? firstHallBounds(booths) : bounds;
-  const plan = cameraPlan(bounds, first);
+  const plan = cameraPlan(bounds, booths.length ? firstHallBounds(booths) : bounds);
+  const tPlanned = performance.now();
   const variant = makeVariant(name, container);
   await variant.show(doc, plan.fit);
-  const ms = performance.now() - t0;
+  const tShown = performance.now();
+  // The bench's own camera plan is not part of opening a show in any variant.
+  const ms = tShown - t0 - (tPlanned - tLoaded);
+  openPhases = { fetch: tFetched - t0, load: tLoaded - tFetched, draw: tShown - tPlanned };
   loaded = { name, variant, doc, flat: booths, plan };
   return ms;
 }
 
-function firstHallBounds(booths: readonly FlatBooth[]): BBox {
-  // Halls are laid out left to right: the first hall holds the leftmost booth.
-  let left = booths[0]!;
-  for (const b of booths) if (b.x < left.x) left = b;
-  const gapM = 20;
-  const same = booths.filter((b) => b.x < left.x + 1e9 && Math.abs(b.x - left.x) < maxSpan(booths, left.x, gapM));
-  return boxOf(same);
-}
+let openPhases: Record<string, number> = {};
 
-/** Width of the run of booths starting at x0 before a gap of `gap` metres (the hall's width). */
-function maxSpan(booths: readonly FlatBooth[], x0: number, gap: number): number {
-  const xs = booths.map((b) => [b.x, b.x + b.w] as const).filter(([x]) => x >= x0).sort((a, b) => a[0] - b[0]);
-  let end = x0;
-  for (const [x, x2] of xs) {
-    if (x > end + gap) break;
-    end = Math.max(end, x2);
+/** Box of the first hall: halls are laid out left to right with gaps, so it is the leftmost run of booths. */
+function firstHallBounds(booths: readonly FlatBooth[]): BBox {
+  const byX = [...booths].sort((a, b) => a.x - b.x);
+  const gapM = 20;
+  let end = byX[0]!.x + byX[0]!.w;
+  let n = 0;
+  for (const b of byX) {
+    if (b.x > end + gapM) break;
+    end = Math.max(end, b.x + b.w);
+    n++;
   }
-  return end - x0 + 1e-6;
+  return boxOf(byX.slice(0, n));
 }
 
 function boxOf(list: readonly FlatBooth[]): BBox {
-  let out: BBox = { minX: Infinity, minY: Infinity, maxX: -Infinity, maxY: -Infinity };
-  for (const b of list) out = { minX: Math.min(out.minX, b.x), minY: Math.min(out.minY, b.y), maxX: Math.max(out.maxX, b.x + b.w), maxY: Math.max(out.maxY, b.y + b.h) };
+  const out: BBox = { minX: Infinity, minY: Infinity, maxX: -Infinity, maxY: -Infinity };
+  for (const b of list) {
+    out.minX = Math.min(out.minX, b.x);
+    out.minY = Math.min(out.minY, b.y);
+    out.maxX = Math.max(out.maxX, b.x + b.w);
+    out.maxY = Math.max(out.maxY, b.y + b.h);
+  }
   return out;
 }
 
@@ -237,8 +246,8 @@ async function scenarios(o: ScenarioOptions): Promise<ScenarioResult> {
 
 declare global {
   interface Window {
-    __bench: { open: typeof open; scenarios: typeof scenarios; ready: true };
+    __bench: { open: typeof open; phases: () => Record<string, number>; scenarios: typeof scenarios; ready: true };
   }
 }
 
-window.__bench = { open, scenarios, ready: true };
+window.__bench = { open, phases: () => openPhases, scenarios, ready: true };

@@ -38,9 +38,10 @@ const isWindows = process.platform === 'win32';
  * Writes a file so that a crash or power cut leaves either the old or the new content, never
  * a mix: the data goes to a temporary file in the same folder, is flushed to disk, renamed
  * over the target, and the folder entry is flushed too. The temporary file is removed when
- * anything fails, and the target is then untouched.
+ * anything fails, and the target is then untouched. `data` may come in parts (written in
+ * order, as one file).
  */
-export async function writeFileDurably(path: string, data: string | Uint8Array, opts: DurableWriteOptions = {}): Promise<void> {
+export async function writeFileDurably(path: string, data: string | Uint8Array | readonly Uint8Array[], opts: DurableWriteOptions = {}): Promise<void> {
   const fs = opts.fs ?? nodeDurableFs;
   // Write through a symlink (dotfile managers, a show linked into a shared folder) rather
   // than replacing the link with a plain file.
@@ -50,13 +51,16 @@ export async function writeFileDurably(path: string, data: string | Uint8Array, 
   // Keep the permissions the user gave the existing file (rename would otherwise reset them).
   const previous = await stat(target).catch(() => null);
   const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
+  const parts: readonly Uint8Array[] = bytes instanceof Uint8Array ? [bytes] : bytes;
   let handle: DurableFileHandle | undefined;
   let created = false;
   try {
     handle = await fs.createExclusive(tmp, 0o666);
     created = true;
     if (previous) await handle.chmod(previous.mode & 0o7777);
-    await handle.write(bytes);
+    if (parts.length === 1) await handle.write(parts[0]!);
+    else if (handle.writeParts) await handle.writeParts(parts);
+    else for (const part of parts) await handle.write(part);
     await handle.sync();
     await handle.close();
     handle = undefined;
@@ -123,6 +127,11 @@ export async function syncDirectory(fs: DurableFs, dir: string): Promise<void> {
  * memory). Throws `ServiceError` `too-large` / `not-a-file`, or the system error.
  */
 export async function readTextCapped(path: string, maxBytes = DEFAULT_MAX_BYTES): Promise<string> {
+  return decodeText(await readBytesCapped(path, maxBytes));
+}
+
+/** A file's bytes, with the checks of `readTextCapped` (for comparing a file with what we wrote). */
+export async function readBytesCapped(path: string, maxBytes = DEFAULT_MAX_BYTES): Promise<Buffer> {
   // stat before open: opening a FIFO for reading would block until someone writes to it.
   const info = await stat(path);
   if (!info.isFile()) throw new ServiceError({ code: 'not-a-file', path });
@@ -132,11 +141,16 @@ export async function readTextCapped(path: string, maxBytes = DEFAULT_MAX_BYTES)
     const buf = await handle.readFile();
     // The file may have grown between stat and read.
     if (buf.length > maxBytes) throw tooLarge(path, buf.length, maxBytes);
-    const text = buf.toString('utf8');
-    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+    return buf;
   } finally {
     await handle.close();
   }
+}
+
+/** UTF-8 text of a file's bytes, without a byte-order mark. */
+export function decodeText(bytes: Buffer): string {
+  const text = bytes.toString('utf8');
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
 function tooLarge(path: string, size: number, maxBytes: number): ServiceError {

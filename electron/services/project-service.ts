@@ -22,12 +22,12 @@ import type { HistoryEntry } from '../../shared/model/entities';
 import { appendHistory, historyEntriesFor } from '../../shared/assignment/history';
 import { applyOperation, OperationConflictError, type Operation } from '../../shared/ops/operation';
 import { validateCommit } from './commit-validation';
-import { DEFAULT_MAX_BYTES, readTextCapped, syncDirectory, writeFileDurably } from './durable-file';
+import { decodeText, DEFAULT_MAX_BYTES, readBytesCapped, readTextCapped, syncDirectory, writeFileDurably } from './durable-file';
 import { errnoCode, fail, fsApiError, ok, ServiceError } from './errors';
 import { hasProjectExtension, serializeProject } from './project-format';
-import { serializeForSave } from './serialize-project';
+import { ProjectSerializer } from './serialize-project';
 import { BACKUP_INTERVAL_MS, BackupStore, projectOfBackup } from './reliability/backups';
-import { contentHash, diskSignature, peekRevision, sameSignature, type DiskSignature } from './reliability/disk-state';
+import { diskSignature, peekRevision, sameContent, sameSignature, type DiskSignature, type FileBytes } from './reliability/disk-state';
 import { exists, isInsideBackups, isWritable, RecentIds, sweepTempFiles } from './reliability/file-checks';
 import { nodeDurableFs, type DurableFs } from './reliability/fs-port';
 import { thisHostName } from './reliability/host-identity';
@@ -42,9 +42,11 @@ interface OpenFile {
   /** Real path (symlinks resolved): what is written, and the key of the write queue. */
   key: string;
   project: Project;
-  /** The file as we last read or wrote it: a cheap signature, and the hash of its text. */
+  /** The file as we last read or wrote it: a cheap signature, and its bytes (compared only when the signature differs). */
   seen: DiskSignature | null;
-  hash: string | null;
+  bytes: FileBytes | null;
+  /** Builds the file's bytes on save, reusing the JSON of what an edit did not touch. */
+  serializer: ProjectSerializer;
   /** Schema version the file was migrated from and not yet written back in. */
   migratedFrom: number | null;
   handles: Set<string>;
@@ -137,7 +139,7 @@ export class ProjectService {
     const result = await this.queue.run(key, async (): Promise<Result<OpenedProject>> => {
       const read = await this.readShow(key, path);
       if (!read.ok) return read;
-      const { loaded, seen, hash } = read.value;
+      const { loaded, seen, bytes } = read.value;
       const writable = req.readOnly !== true && (await isWritable(key));
       const holder = await this.markers.otherHolder(key);
       if (holder && writable && req.takeOver !== true) return fail('locked', { path, holder });
@@ -145,16 +147,20 @@ export class ProjectService {
       if (file) {
         // Already open in another window: the disk is the truth for this open, and the other
         // handles notice a different revision on their next commit.
-        if (file.hash !== hash) {
+        if (!sameContent(bytes, file.bytes)) {
           file.project = loaded.project;
           file.migratedFrom = loaded.migratedFrom;
-          file.hash = hash;
+          file.bytes = [bytes];
         }
         file.seen = seen;
       } else {
-        file = this.track(key, loaded.project, seen, hash, loaded.migratedFrom);
+        file = this.track(key, loaded.project, seen, [bytes], loaded.migratedFrom);
       }
-      if (writable) await this.claimForEditing(key);
+      if (writable) {
+        await this.claimForEditing(key);
+        // The first save then stringifies only what it changed.
+        file.serializer.warmUp(file.project);
+      }
       const recovery = writable ? await this.recovery?.info(key) : null;
       const handle = this.attach(file, path, !writable);
       return ok<OpenedProject>({
@@ -183,14 +189,14 @@ export class ProjectService {
       const project = createProject({ name: req.name, venue: req.venue, start: req.start ?? null, end: req.end ?? null });
       const valid = validateProject(project);
       if (!valid.ok) throw new Error(`createProject produced an invalid document: ${valid.problems.join('; ')}`);
-      const text = serializeProject(project);
+      const bytes = Buffer.from(serializeProject(project), 'utf8');
       try {
-        await writeFileDurably(key, text, { exclusive: true, fs: this.fs });
+        await writeFileDurably(key, bytes, { exclusive: true, fs: this.fs });
       } catch (e) {
         if (errnoCode(e) === 'EEXIST') return fail('exists', { path });
         return { ok: false, error: fsApiError(e, path) };
       }
-      const file = this.track(key, project, await diskSignature(key).catch(() => null), contentHash(text), null);
+      const file = this.track(key, project, await diskSignature(key).catch(() => null), [bytes], null);
       await this.markers.claim(key);
       const handle = this.attach(file, path, false);
       return ok<OpenedProject>({ handle, path, project, readOnly: false, migratedFrom: null });
@@ -329,8 +335,8 @@ export class ProjectService {
     return this.queue.run(key, async (): Promise<Result<OpenedProject>> => {
       const read = await this.readShow(key, path, false);
       if (!read.ok) return read;
-      const { loaded, seen, hash } = read.value;
-      const file = this.files.get(key) ?? this.track(key, loaded.project, seen, hash, loaded.migratedFrom);
+      const { loaded, seen, bytes } = read.value;
+      const file = this.files.get(key) ?? this.track(key, loaded.project, seen, [bytes], loaded.migratedFrom);
       const handle = this.attach(file, path, true, of);
       return ok<OpenedProject>({ handle, path, project: file.project, readOnly: true, migratedFrom: file.migratedFrom, backupOf: of });
     });
@@ -405,17 +411,19 @@ export class ProjectService {
         const holder = info ? await this.markers.otherHolder(key) : null;
         if (holder) return fail('locked', { path, holder });
         const project = source.project;
-        const text = serializeProject(project);
+        // In slices (a large show does not block the event loop); the new file keeps the cache.
+        const serializer = new ProjectSerializer();
+        const bytes = await serializer.serialize(project);
         const written = await this.underLock(key, path, async () => {
           // The user agreed to replace that file; a show is still kept as a backup of it.
           if (info) await this.keepReplacedShow(key);
-          await writeFileDurably(key, text, { fs: this.fs });
+          await writeFileDurably(key, bytes, { fs: this.fs });
           return ok(null);
         });
         if (!written.ok) return written;
         const wasEditable = !current.readOnly;
         await this.detach(req.handle);
-        const file = this.track(key, project, await diskSignature(key).catch(() => null), contentHash(text), null);
+        const file = this.track(key, project, await diskSignature(key).catch(() => null), bytes, null, serializer);
         file.handles.add(req.handle);
         this.handles.set(req.handle, { path, file, readOnly: false });
         await this.markers.claim(key);
@@ -461,18 +469,18 @@ export class ProjectService {
   // ---------------------------------------------------------------------------------------
 
   /** Reads and loads a show, with backups offered on failure. */
-  private async readShow(key: string, path: string, offerBackups = true): Promise<Result<{ loaded: Extract<LoadResult, { ok: true }>; seen: DiskSignature; hash: string }>> {
-    let text: string;
+  private async readShow(key: string, path: string, offerBackups = true): Promise<Result<{ loaded: Extract<LoadResult, { ok: true }>; seen: DiskSignature; bytes: Buffer }>> {
+    let bytes: Buffer;
     let seen: DiskSignature;
     try {
       seen = await diskSignature(key);
-      text = await readTextCapped(key, this.maxBytes);
+      bytes = await readBytesCapped(key, this.maxBytes);
     } catch (e) {
       return offerBackups ? this.withBackups(fsApiError(e, path), key) : { ok: false, error: fsApiError(e, path) };
     }
-    const loaded = loadProjectText(text);
+    const loaded = loadProjectText(decodeText(bytes));
     if (!loaded.ok) return this.loadFailure(loaded, path, offerBackups, key);
-    return ok({ loaded, seen, hash: contentHash(text) });
+    return ok({ loaded, seen, bytes });
   }
 
   private async loadFailure<T>(loaded: Extract<LoadResult, { ok: false }>, path: string, offerBackups: boolean, key = path): Promise<Result<T>> {
@@ -551,23 +559,25 @@ export class ProjectService {
 
   /**
    * Whether the file is no longer what we last read or wrote: one stat when nothing changed;
-   * otherwise the text is read and compared by hash (a `touch` or a copy of the same content
-   * is not a change). A file deleted meanwhile is not a conflict: it is written again.
+   * otherwise the file is read and compared with the bytes we last read or wrote (a `touch`
+   * or a copy of the same content is not a change). A file deleted meanwhile is not a
+   * conflict: it is written again.
    */
   private async changedOnDisk(file: OpenFile): Promise<ConflictInfo | null> {
     const now = await diskSignature(file.key).catch(() => null);
     if (!now) return null;
     if (sameSignature(now, file.seen)) return null;
-    let text: string | null = null;
+    let disk: Buffer | null = null;
     try {
-      text = await readTextCapped(file.key, this.maxBytes);
+      disk = await readBytesCapped(file.key, this.maxBytes);
     } catch {
-      text = null;
+      disk = null;
     }
-    if (text !== null && contentHash(text) === file.hash) {
+    if (sameContent(disk, file.bytes)) {
       file.seen = now;
       return null;
     }
+    const text = disk === null ? null : decodeText(disk);
     const holder = await this.markers.otherHolder(file.key);
     return {
       reason: 'changed-on-disk',
@@ -586,8 +596,8 @@ export class ProjectService {
    * the user's work matters more). The lock is checked once more just before the rename.
    */
   private async replace(file: OpenFile, next: Project, path: string, lock: WriteLock): Promise<Result<string>> {
-    // Built in slices from cached per-entity JSON: a large show does not block the event loop.
-    const { text, hash } = await serializeForSave(next);
+    // Built in slices from cached chunks of JSON: a large show does not block the event loop.
+    const bytes = await file.serializer.serialize(next);
     const nowMs = this.now().getTime();
     if (file.migratedFrom !== null) {
       await this.backups.keep(file.key, file.project.revision, file.migratedFrom);
@@ -599,7 +609,7 @@ export class ProjectService {
         this.warn(`Pavilion: could not keep a backup of ${file.key}: ${String(e)}`);
       }
     }
-    await writeFileDurably(file.key, text, {
+    await writeFileDurably(file.key, bytes, {
       fs: this.fs,
       beforeReplace: async () => {
         if (!(await lock.verify())) throw new LockLostError();
@@ -608,16 +618,16 @@ export class ProjectService {
     const seen = await diskSignature(file.key).catch(() => null);
     if (!lock.held) {
       // The lock was lost while renaming: make sure nobody replaced our file right after.
-      const disk = await readTextCapped(file.key, this.maxBytes).catch(() => null);
-      if (disk === null || contentHash(disk) !== hash) {
+      const disk = await readBytesCapped(file.key, this.maxBytes).catch(() => null);
+      if (!sameContent(disk, bytes)) {
         file.seen = null;
-        return this.conflict(path, { reason: 'changed-on-disk', ourRevision: file.project.revision, diskRevision: disk === null ? null : peekRevision(disk) }, [
+        return this.conflict(path, { reason: 'changed-on-disk', ourRevision: file.project.revision, diskRevision: disk === null ? null : peekRevision(decodeText(disk)) }, [
           'another program wrote the file at the same moment',
         ]);
       }
     }
     file.project = next;
-    file.hash = hash;
+    file.bytes = bytes;
     file.seen = seen;
     file.migratedFrom = null;
     return ok(this.now().toISOString());
@@ -637,7 +647,7 @@ export class ProjectService {
         if (!read.ok) return read;
         file.project = read.value.loaded.project;
         file.migratedFrom = read.value.loaded.migratedFrom;
-        file.hash = read.value.hash;
+        file.bytes = [read.value.bytes];
         file.seen = read.value.seen;
       }
       const base = file.project;
@@ -680,8 +690,8 @@ export class ProjectService {
     }
   }
 
-  private track(key: string, project: Project, seen: DiskSignature | null, hash: string | null, migratedFrom: number | null): OpenFile {
-    const file: OpenFile = { key, project, seen, hash, migratedFrom, handles: new Set(), lastBackupAt: null, committed: new RecentIds() };
+  private track(key: string, project: Project, seen: DiskSignature | null, bytes: FileBytes | null, migratedFrom: number | null, serializer = new ProjectSerializer()): OpenFile {
+    const file: OpenFile = { key, project, seen, bytes, migratedFrom, serializer, handles: new Set(), lastBackupAt: null, committed: new RecentIds() };
     this.files.set(key, file);
     return file;
   }
@@ -699,7 +709,10 @@ export class ProjectService {
     this.handles.delete(handle);
     const { file } = entry;
     file.handles.delete(handle);
-    if (file.handles.size === 0 && this.files.get(file.key) === file) this.files.delete(file.key);
+    if (file.handles.size === 0) {
+      file.serializer.cancelWarmUp();
+      if (this.files.get(file.key) === file) this.files.delete(file.key);
+    }
     // The marker goes when the last window editing the show lets go of it.
     const editable = [...file.handles].some((h) => this.handles.get(h)?.readOnly === false);
     if (!editable) await this.markers.release(file.key);

@@ -6,6 +6,7 @@ import { exhibitorArgs, exhibitorRefusal, resolveBooths } from './commands';
 import { OP_LABELS } from './labels';
 import { boothList, boothRefusal, contextRefusal, holderRefusal, isCalendarDate, noteRefusal, occupancyOf, plainRefusal, setOccupancy } from './occupancy';
 import type { ActionContext, CommandResult, Refusal } from './types';
+import { compareNumeric } from '../text/collate';
 
 export interface HoldRequest {
   /** Who the booths are held for; null holds them for the organizer (e.g. a delegation to come). */
@@ -142,7 +143,7 @@ export function expireHolds(doc: Project, today: string): { op: Operation | null
     if (booth.status === 'hold' && booth.claim?.until && booth.claim.until < today) expired.push(booth);
   }
   if (expired.length === 0) return { op: null, released: [] };
-  expired.sort((a, b) => a.number.localeCompare(b.number, 'en', { numeric: true }));
+  expired.sort((a, b) => compareNumeric(a.number, b.number));
   const b = operation(doc, OP_LABELS.expireHolds, { count: expired.length, booths: boothList(expired) });
   for (const booth of expired) setOccupancy(b, booth.id, { kind: 'available' }, null);
   return {

@@ -4,6 +4,7 @@ import { exhibitorIndex, type AssignmentState } from '../assignment/by-exhibitor
 import { countryName } from './countries';
 import { exhibitorSummary } from './filters';
 import { sectorName } from './sectors';
+import { compareNumeric } from '../text/collate';
 
 export type TableLanguage = 'zh' | 'en';
 
@@ -24,7 +25,7 @@ const STATE_TEXT: Record<AssignmentState, { zh: string; en: string }> = {
 /** Orders booths the way a floor plan is read: by hall order, then booth number naturally (A2 before A10). */
 export function boothOrder(doc: Project): (a: Booth, b: Booth) => number {
   const hallOrder = (b: Booth) => doc.halls[b.hallId]?.order ?? Number.MAX_SAFE_INTEGER;
-  return (a, b) => hallOrder(a) - hallOrder(b) || a.number.localeCompare(b.number, 'en', { numeric: true });
+  return (a, b) => hallOrder(a) - hallOrder(b) || compareNumeric(a.number, b.number);
 }
 
 const round2 = (n: number) => Math.round(n * 100) / 100;

@@ -5,3 +5,4 @@ export * from './migrations';
 export * from './load';
 export * from './create';
 export * from './ids';
+export * from './integrity-changes';

@@ -64,45 +64,75 @@ export interface IntegrityIssue {
   message: string;
 }
 
+/** The rule every collection shares: an entity is stored under its own id. */
+export function keyIssues(c: CollectionName, key: string, entity: { id: string }, issues: IntegrityIssue[]): void {
+  if (entity.id !== key) issues.push({ path: [c, key, 'id'], message: `key "${key}" differs from id "${entity.id}"` });
+}
+
+/**
+ * The references one entity makes to others (and, for a booth, the agreement of its status
+ * with its assignment). Collections whose entities reference nothing add no issues.
+ */
+export function referenceIssues<C extends CollectionName>(p: Project, c: C, entity: EntityOf<C>, issues: IntegrityIssue[]): void {
+  switch (c) {
+    case 'booths': {
+      const b = entity as EntityOf<'booths'>;
+      if (!p.halls[b.hallId]) issues.push({ path: ['booths', b.id, 'hallId'], message: `unknown hall "${b.hallId}"` });
+      if (b.zoneId && !p.zones[b.zoneId]) issues.push({ path: ['booths', b.id, 'zoneId'], message: `unknown zone "${b.zoneId}"` });
+      const assigned = p.assignments[b.id];
+      if (b.status === 'assigned' && !assigned) {
+        issues.push({ path: ['booths', b.id, 'status'], message: 'status is assigned but no assignment exists' });
+      }
+      if (assigned && b.status !== 'assigned') {
+        issues.push({ path: ['booths', b.id, 'status'], message: `has an assignment but status is ${b.status}` });
+      }
+      if (b.claim?.exhibitorId && !p.exhibitors[b.claim.exhibitorId]) {
+        issues.push({ path: ['booths', b.id, 'claim', 'exhibitorId'], message: `unknown exhibitor "${b.claim.exhibitorId}"` });
+      }
+      return;
+    }
+    case 'assignments': {
+      const a = entity as EntityOf<'assignments'>;
+      if (a.boothId !== a.id) issues.push({ path: ['assignments', a.id, 'boothId'], message: 'assignment id must be its booth id' });
+      if (!p.booths[a.boothId]) issues.push({ path: ['assignments', a.id, 'boothId'], message: `unknown booth "${a.boothId}"` });
+      if (!p.exhibitors[a.exhibitorId]) {
+        issues.push({ path: ['assignments', a.id, 'exhibitorId'], message: `unknown exhibitor "${a.exhibitorId}"` });
+      }
+      return;
+    }
+    case 'facilities': {
+      const f = entity as EntityOf<'facilities'>;
+      if (!p.halls[f.hallId]) issues.push({ path: ['facilities', f.id, 'hallId'], message: `unknown hall "${f.hallId}"` });
+      return;
+    }
+    case 'halls': {
+      const h = entity as EntityOf<'halls'>;
+      if (h.background && !p.assets[h.background.assetId]) {
+        issues.push({ path: ['halls', h.id, 'background', 'assetId'], message: `unknown asset "${h.background.assetId}"` });
+      }
+      return;
+    }
+    default:
+      return;
+  }
+}
+
+/** Collections whose entities reference others, in the order `checkIntegrity` reports them. */
+export const REFERENCING: readonly CollectionName[] = ['booths', 'assignments', 'facilities', 'halls'];
+
 /**
  * Cross-record rules a schema of single records cannot express: keys match ids, references
- * resolve, and a booth's status agrees with its assignment.
+ * resolve, and a booth's status agrees with its assignment. `checkIntegrityOfChanges` checks
+ * the same rules where a commit can have broken them; both are built from `keyIssues` and
+ * `referenceIssues` so they cannot drift apart.
  */
 export function checkIntegrity(p: Project): IntegrityIssue[] {
   const issues: IntegrityIssue[] = [];
   for (const c of COLLECTIONS) {
-    for (const [key, entity] of Object.entries(p[c])) {
-      if (entity.id !== key) issues.push({ path: [c, key, 'id'], message: `key "${key}" differs from id "${entity.id}"` });
-    }
+    for (const [key, entity] of Object.entries(p[c])) keyIssues(c, key, entity, issues);
   }
-  for (const b of Object.values(p.booths)) {
-    if (!p.halls[b.hallId]) issues.push({ path: ['booths', b.id, 'hallId'], message: `unknown hall "${b.hallId}"` });
-    if (b.zoneId && !p.zones[b.zoneId]) issues.push({ path: ['booths', b.id, 'zoneId'], message: `unknown zone "${b.zoneId}"` });
-    const assigned = p.assignments[b.id];
-    if (b.status === 'assigned' && !assigned) {
-      issues.push({ path: ['booths', b.id, 'status'], message: 'status is assigned but no assignment exists' });
-    }
-    if (assigned && b.status !== 'assigned') {
-      issues.push({ path: ['booths', b.id, 'status'], message: `has an assignment but status is ${b.status}` });
-    }
-    if (b.claim?.exhibitorId && !p.exhibitors[b.claim.exhibitorId]) {
-      issues.push({ path: ['booths', b.id, 'claim', 'exhibitorId'], message: `unknown exhibitor "${b.claim.exhibitorId}"` });
-    }
-  }
-  for (const a of Object.values(p.assignments)) {
-    if (a.boothId !== a.id) issues.push({ path: ['assignments', a.id, 'boothId'], message: 'assignment id must be its booth id' });
-    if (!p.booths[a.boothId]) issues.push({ path: ['assignments', a.id, 'boothId'], message: `unknown booth "${a.boothId}"` });
-    if (!p.exhibitors[a.exhibitorId]) {
-      issues.push({ path: ['assignments', a.id, 'exhibitorId'], message: `unknown exhibitor "${a.exhibitorId}"` });
-    }
-  }
-  for (const f of Object.values(p.facilities)) {
-    if (!p.halls[f.hallId]) issues.push({ path: ['facilities', f.id, 'hallId'], message: `unknown hall "${f.hallId}"` });
-  }
-  for (const h of Object.values(p.halls)) {
-    if (h.background && !p.assets[h.background.assetId]) {
-      issues.push({ path: ['halls', h.id, 'background', 'assetId'], message: `unknown asset "${h.background.assetId}"` });
-    }
+  for (const c of REFERENCING) {
+    for (const entity of Object.values(p[c])) referenceIssues(p, c, entity, issues);
   }
   return issues;
 }

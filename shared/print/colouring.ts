@@ -1,7 +1,7 @@
 import type { Booth, BoothStatus } from '../model/entities';
 import type { Project } from '../model/project';
 import { chromeStrings, countryName, type ChromeLanguage } from './i18n';
-import { compareText } from './collate';
+import { compareText } from '../text/collate';
 
 export type Colouring = 'status' | 'zone' | 'sector' | 'country';
 export const COLOURINGS: readonly Colouring[] = ['status', 'zone', 'sector', 'country'];

@@ -1,7 +1,7 @@
 import { pinyin } from 'pinyin-pro';
 import type { Project } from '../model/project';
 import { countryName, type ChromeLanguage, chromeStrings } from './i18n';
-import { collator, compareCodeUnits, compareNumeric, compareText } from './collate';
+import { collator, compareCodeUnits, compareNumeric, compareText } from '../text/collate';
 
 export type DirectorySort = 'name-en' | 'pinyin' | 'stroke' | 'country' | 'sector';
 export const DIRECTORY_SORTS: readonly DirectorySort[] = ['name-en', 'pinyin', 'stroke', 'country', 'sector'];

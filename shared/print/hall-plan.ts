@@ -6,7 +6,7 @@ import { boothExhibitor, type Painter } from './colouring';
 import { chromeStrings, type ChromeLanguage } from './i18n';
 import type { PlanFacility, PlanHall } from './plan';
 import { isSymbolKind } from './symbols';
-import { compareCodeUnits, compareNumeric } from './collate';
+import { compareCodeUnits, compareNumeric } from '../text/collate';
 
 export type LabelMode = 'number' | 'name-zh' | 'name-en' | 'both';
 export const LABEL_MODES: readonly LabelMode[] = ['number', 'name-zh', 'name-en', 'both'];

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { stat } from 'node:fs/promises';
 
 /**
@@ -24,12 +23,24 @@ export function sameSignature(a: DiskSignature | null, b: DiskSignature | null):
 }
 
 /**
- * Identity of a file's content. The revision alone cannot tell two writers apart: two
- * processes that both saved revision 6 from revision 5 wrote different shows.
+ * Whether a file holds exactly the bytes we last read or wrote. The revision alone cannot
+ * tell two writers apart: two processes that both saved revision 6 from revision 5 wrote
+ * different shows. Comparing the bytes themselves (kept from the last read or write) costs
+ * nothing on the save path, unlike hashing every save, and runs only after the file's
+ * signature changed (another program wrote or touched it).
  */
-export function contentHash(text: string): string {
-  return createHash('sha256').update(text, 'utf8').digest('base64url');
+export function sameContent(disk: Uint8Array | null, ours: FileBytes | null): boolean {
+  if (disk === null || ours === null) return false;
+  let at = 0;
+  for (const part of ours) {
+    if (at + part.length > disk.length || Buffer.compare(part, disk.subarray(at, at + part.length)) !== 0) return false;
+    at += part.length;
+  }
+  return at === disk.length;
 }
+
+/** A file's content as parts written one after the other (see `ProjectSerializer`). */
+export type FileBytes = readonly Uint8Array[];
 
 /**
  * The `revision` of a show file's text, without validating the rest (for conflict reports);

@@ -5,6 +5,7 @@ import { centroid, bboxOf, rectCorners, shapePolygon, unionBBox, type BBox } fro
 import { pointInPolygon } from '../../../shared/geometry/polygon';
 import { layoutHalls, type HallLayout, type HallPlacement } from './hall-layout';
 import { SpatialIndex } from './spatial-index';
+import { compareCodeUnits, compareNumeric } from '../../../shared/text/collate';
 
 export interface SceneBooth {
   id: string;
@@ -82,15 +83,33 @@ function sourcesOf(p: SceneInputs, b: Booth): BoothSources {
   };
 }
 
+/** A booth's outline in its hall's coordinates, with its box (computed once per build). */
+interface LocalShape {
+  poly: Point[];
+  box: BBox;
+  /** Rectangles (rotated or not) are convex: their label goes at the centre. */
+  rect: boolean;
+}
+
+function localShape(b: Booth): LocalShape {
+  const poly = shapePolygon(b.shape);
+  return { poly, box: bboxOf(poly), rect: b.shape.type === 'rect' };
+}
+
 /** Outline, box and label anchor of a booth placed in its hall. */
-function placeBooth(sb: SceneBooth, local: Point[], pl: HallPlacement): void {
-  const world: Point[] = local.map(([x, y]) => [x + pl.dx, y + pl.dy]);
-  const bbox = bboxOf(world);
-  const [labelX, labelY] = labelAnchor(world, bbox);
-  sb.pts = flatten(world, 0, 0);
+function placeBooth(sb: SceneBooth, local: LocalShape, pl: HallPlacement): void {
+  const { dx, dy } = pl;
+  const bbox = { minX: local.box.minX + dx, minY: local.box.minY + dy, maxX: local.box.maxX + dx, maxY: local.box.maxY + dy };
+  sb.pts = flatten(local.poly, dx, dy);
   sb.bbox = bbox;
-  sb.labelX = labelX;
-  sb.labelY = labelY;
+  if (local.rect) {
+    const p = local.poly;
+    sb.labelX = (p[0]![0] + p[2]![0]) / 2 + dx;
+    sb.labelY = (p[0]![1] + p[2]![1]) / 2 + dy;
+  } else {
+    const world: Point[] = local.poly.map(([x, y]) => [x + dx, y + dy]);
+    [sb.labelX, sb.labelY] = labelAnchor(world, bbox);
+  }
   sb.minSide = Math.min(bbox.maxX - bbox.minX, bbox.maxY - bbox.minY);
 }
 
@@ -155,10 +174,10 @@ export function updateScene(scene: Scene, prev: SceneInputs, next: SceneInputs):
     if (b.hallId !== old.booth.hallId || b.number !== old.booth.number) return { scene: buildScene(next), dirty: null };
     const src: BoothSources = { booth: b, assignment: a, exhibitor: ex, zone };
     if (b.shape !== old.booth.shape) {
-      const local = shapePolygon(b.shape);
+      const local = localShape(b);
       const pl = scene.layout.byId.get(b.hallId);
       // Past the slot the halls were laid out with, neighbours would have to move.
-      if (!pl || !within(bboxOf(local), slotOf(pl))) return { scene: buildScene(next), dirty: null };
+      if (!pl || !within(local.box, slotOf(pl))) return { scene: buildScene(next), dirty: null };
       patches.push(() => {
         dirty.push(sb.bbox);
         placeBooth(sb, local, pl);
@@ -234,16 +253,20 @@ function labelAnchor(poly: Point[], bbox: BBox): Point {
 export function buildScene(p: SceneInputs): Scene {
   // Content outside a hall's outline widens its slot (see layoutHalls).
   const content = new Map<string, BBox>();
-  const widen = (hallId: string, bb: BBox) => {
-    const cur = content.get(hallId);
-    content.set(hallId, cur ? unionBBox(cur, bb) : bb);
-  };
   const boothList = Object.values(p.booths);
-  const localPolys = new Map<string, Point[]>();
+  const locals = new Map<string, LocalShape>();
   for (const b of boothList) {
-    const poly = shapePolygon(b.shape);
-    localPolys.set(b.id, poly);
-    widen(b.hallId, bboxOf(poly));
+    const local = localShape(b);
+    locals.set(b.id, local);
+    const cur = content.get(b.hallId);
+    if (!cur) content.set(b.hallId, { ...local.box });
+    else {
+      // Widened in place: a fresh box per booth is most of the cost on 20,000 booths.
+      cur.minX = Math.min(cur.minX, local.box.minX);
+      cur.minY = Math.min(cur.minY, local.box.minY);
+      cur.maxX = Math.max(cur.maxX, local.box.maxX);
+      cur.maxY = Math.max(cur.maxY, local.box.maxY);
+    }
   }
   const layout = layoutHalls(Object.values(p.halls), content);
 
@@ -254,14 +277,14 @@ export function buildScene(p: SceneInputs): Scene {
 
   const booths: SceneBooth[] = [];
   // Stable draw order: by hall then booth number, so overlaps resolve the same way every time.
-  boothList.sort((a, b) => a.hallId.localeCompare(b.hallId) || a.number.localeCompare(b.number, 'en', { numeric: true }) || a.id.localeCompare(b.id));
+  boothList.sort((a, b) => compareCodeUnits(a.hallId, b.hallId) || compareNumeric(a.number, b.number) || compareCodeUnits(a.id, b.id));
   const sources = new Map<string, BoothSources>();
   for (const b of boothList) {
     const pl = layout.byId.get(b.hallId);
     if (!pl) continue;
     const src = sourcesOf(p, b);
     const sb = { id: b.id, hallId: b.hallId, order: booths.length } as SceneBooth;
-    placeBooth(sb, localPolys.get(b.id)!, pl);
+    placeBooth(sb, locals.get(b.id)!, pl);
     describeBooth(sb, src);
     booths.push(sb);
     sources.set(b.id, src);

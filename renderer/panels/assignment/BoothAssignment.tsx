@@ -14,6 +14,7 @@ import { HistoryList } from '../history/HistoryList';
 import { exhibitorOptions } from './exhibitor-options';
 import { useFeedback } from './use-feedback';
 import { useNewWarnings } from './use-new-warnings';
+import { compareNumeric } from '../../../shared/text/collate';
 
 interface Props {
   doc: Project;
@@ -50,7 +51,7 @@ export function BoothAssignment({ doc, booths, lang, readOnly }: Props) {
       single && current
         ? Object.values(doc.booths)
             .filter((b) => b.status === 'available' && b.id !== single.id)
-            .sort((a, b) => a.number.localeCompare(b.number, 'en', { numeric: true }))
+            .sort((a, b) => compareNumeric(a.number, b.number))
             .map((b) => ({ value: b.id, label: b.number }))
         : [],
     [doc.booths, single, current],

@@ -19,6 +19,7 @@ import { base64ToBytes, downloadFile } from './download';
 import { ExhibitorDrawer } from './ExhibitorDrawer';
 import { EXHIBITOR_DRAG_TYPE, exhibitorTableRows, nameCollator, type ExhibitorTableRow } from './table-rows';
 import './exhibitors.css';
+import { compareNumeric } from '../../../shared/text/collate';
 
 const STATES: AssignmentState[] = ['unassigned', 'partly', 'fully'];
 const STATE_COLOR: Record<AssignmentState, string> = { unassigned: 'default', partly: 'gold', fully: 'green' };
@@ -110,7 +111,7 @@ export function ExhibitorsPanel() {
       dataIndex: 'boothNumbers',
       width: 80,
       ellipsis: true,
-      sorter: (a, b) => a.boothNumbers.localeCompare(b.boothNumbers, 'en', { numeric: true }),
+      sorter: (a, b) => compareNumeric(a.boothNumbers, b.boothNumbers),
     },
     {
       key: 'state',

@@ -6,6 +6,7 @@ import type { Exhibitor } from '../../../shared/model/entities';
 import type { Language } from '../../../shared/ipc/contract';
 import type { Project } from '../../../shared/model/project';
 import { pickText } from '../../editor/text';
+import { compareNumeric } from '../../../shared/text/collate';
 
 export interface ExhibitorTableRow {
   id: string;
@@ -73,7 +74,7 @@ export function exhibitorTableRows(doc: Project, filter: ExhibitorFilter, lang: 
   for (const ex of filterExhibitors(doc, { ...filter, text: '' })) {
     const s = exhibitorSummary(ex, index);
     if (matches && !matches(ex, [...s.assigned, ...s.claimed].map((b) => b.number))) continue;
-    const assigned = [...s.assigned].sort((a, b) => a.number.localeCompare(b.number, 'en', { numeric: true }));
+    const assigned = [...s.assigned].sort((a, b) => compareNumeric(a.number, b.number));
     const name = pickText(ex.name, lang);
     const other = lang === 'zh-CN' ? ex.name.en : ex.name.zh;
     out.push({

@@ -28,6 +28,18 @@ describe('writeFileDurably', () => {
     expect(await names(dir)).toEqual(['link.json', 'real.json']);
   });
 
+  it('writes data given in parts as one file, in order (more parts than one system call takes)', async () => {
+    const dir = await tempDir();
+    const target = join(dir, 'a.json');
+    await writeFile(target, 'old');
+    await writeFileDurably(target, [Buffer.from('ab'), new Uint8Array(0), Buffer.from('展c')]);
+    expect(await readFile(target, 'utf8')).toBe('ab展c');
+    const parts = Array.from({ length: 2500 }, (_, i) => Buffer.from(`${i},`));
+    await writeFileDurably(target, parts);
+    expect(await readFile(target, 'utf8')).toBe(parts.map((p) => p.toString()).join(''));
+    expect(await names(dir)).toEqual(['a.json']);
+  });
+
   it('names its temporary file hidden, unique and beside the target', () => {
     const a = tempPathFor('/x/y/show.pavilion.json');
     const b = tempPathFor('/x/y/show.pavilion.json');
