@@ -18,6 +18,7 @@ import { generateShow } from '../shared/sample/generate';
 import type { Project } from '../shared/model/project';
 import { layoutPrint, printDocumentHtml } from '../shared/print';
 import { measureFiles } from '../bench/node/files';
+import { measureAppOpen } from '../bench/node/app-open';
 import { rows, table, type Measurement } from '../bench/node/stats';
 
 const VARIANTS = ['ours', 'naive-react-konva', 'raw-canvas'] as const;
@@ -36,20 +37,22 @@ interface Options {
   reps: number;
   json: string | null;
   pdf: boolean;
+  /** Also open each show in the real app (browser host + built renderer). */
+  app: boolean;
 }
 
 function options(argv: string[]): Options {
   const { values } = parseArgs({
     args: argv,
     strict: true,
-    options: { sizes: { type: 'string' }, quick: { type: 'boolean' }, reps: { type: 'string' }, json: { type: 'string' }, 'no-pdf': { type: 'boolean' } },
+    options: { sizes: { type: 'string' }, quick: { type: 'boolean' }, reps: { type: 'string' }, json: { type: 'string' }, 'no-pdf': { type: 'boolean' }, 'no-app': { type: 'boolean' } },
   });
   const quick = values.quick ?? false;
   const sizes = (values.sizes ?? (quick ? '300' : '1000,7500,20000')).split(',').map((s) => Number(s.trim()));
   if (sizes.some((n) => !Number.isInteger(n) || n < 10 || n > 50_000)) throw new Error(`--sizes: whole numbers from 10 to 50000, got ${values.sizes}`);
   const reps = values.reps ? Number(values.reps) : quick ? 1 : 2;
   if (!Number.isInteger(reps) || reps < 1) throw new Error(`--reps must be a whole number ≥ 1`);
-  return { sizes, quick, reps, json: values.json ?? null, pdf: !values['no-pdf'] };
+  return { sizes, quick, reps, json: values.json ?? null, pdf: !values['no-pdf'], app: !values['no-app'] };
 }
 
 /** A show like the target expo: 15 halls (fewer for small sizes), ~0.47 exhibitors per booth. */
@@ -182,6 +185,13 @@ async function main(): Promise<void> {
       out.push(...rows('save-to-disk', n, files.save, {}));
       out.push(...rows('save-serialize', n, files.saveSerialize, {}));
       out.push(...rows('save-to-disk-loop-block', n, files.saveLoopBlock, {}));
+      if (o.app) {
+        log(`${n} booths: opening in the app`);
+        const app = await measureAppOpen(browser, ROOT, shows.get(`/shows/${n}.pavilion.json`)!, o.quick ? 1 : 3);
+        out.push(...rows('app-open-to-first-draw', n, app.openToFirstDraw, {}));
+        out.push(...rows('app-open-to-ready', n, app.openToReady, {}));
+        out.push(...rows('app-start-to-first-draw', n, app.startToFirstDraw, {}));
+      }
       if (o.pdf) {
         log(`${n} booths: PDF of all halls`);
         out.push(...rows('pdf-all-halls', n, [await pdfSeconds(browser, docs.get(n)!)], {}));

@@ -10,16 +10,25 @@ export interface BBox {
 
 /** Corners of a rotated rectangle, clockwise from its origin corner (edge i runs from corner i to i+1). */
 export function rectCorners(r: Pick<RectShape, 'x' | 'y' | 'w' | 'h' | 'rotation'>): Point[] {
-  const a = ((r.rotation ?? 0) * Math.PI) / 180;
+  const rotation = r.rotation ?? 0;
+  // Most booths are not rotated: exact corners, no trigonometry (and no rounding noise).
+  if (rotation === 0) {
+    return [
+      [r.x, r.y],
+      [r.x + r.w, r.y],
+      [r.x + r.w, r.y + r.h],
+      [r.x, r.y + r.h],
+    ];
+  }
+  const a = (rotation * Math.PI) / 180;
   const cos = Math.cos(a);
   const sin = Math.sin(a);
-  const local: Point[] = [
-    [0, 0],
-    [r.w, 0],
-    [r.w, r.h],
-    [0, r.h],
+  return [
+    [r.x, r.y],
+    [r.x + r.w * cos, r.y + r.w * sin],
+    [r.x + r.w * cos - r.h * sin, r.y + r.w * sin + r.h * cos],
+    [r.x - r.h * sin, r.y + r.h * cos],
   ];
-  return local.map(([lx, ly]) => [r.x + lx * cos - ly * sin, r.y + lx * sin + ly * cos]);
 }
 
 /** The outline of any area shape as a polygon. */

@@ -3,7 +3,7 @@ import type { LegendSwatch } from './colouring';
 import type { ChromeStrings } from './i18n';
 import { textWidth } from './measure';
 import { formatMetres, scaleBar } from './scale';
-import { hatchId, symbolId, type SymbolKind } from './symbols';
+import { hatchSvg, symbolId, type SymbolKind } from './symbols';
 import { fitBlock, textEl, truncate } from './text-block';
 
 /** Everything below is in millimetres on the sheet; `s` scales type and marks with the sheet size. */
@@ -106,7 +106,10 @@ export function legend(x: number, y: number, w: number, maxH: number, s: number,
       const sx = ix;
       const sy = mid - 1.6 * s;
       out += `<rect x="${num(sx)}" y="${num(sy)}" width="${num(sw)}" height="${num(3.2 * s)}" fill="${it.swatch.fill}" stroke="${it.swatch.border ?? '#555'}" stroke-width="${num((it.swatch.border ? 0.6 : 0.2) * s)}"/>`;
-      if (it.swatch.hatch) out += `<rect x="${num(sx)}" y="${num(sy)}" width="${num(sw)}" height="${num(3.2 * s)}" fill="url(#${hatchId(prefix)})"/>`;
+      if (it.swatch.hatch) {
+        const h = 3.2 * s;
+        out += hatchSvg(`${prefix}-lh${i}`, [[sx, sy], [sx + sw, sy], [sx + sw, sy + h], [sx, sy + h]], 1.2 * s, 0.15 * s);
+      }
     } else if (it.symbol) {
       out += `<use xlink:href="#${symbolId(prefix, it.symbol)}" x="${num(ix + sw / 2 - 1.9 * s)}" y="${num(mid - 1.9 * s)}" width="${num(3.8 * s)}" height="${num(3.8 * s)}"/>`;
     } else if (it.shape === 'column') {

@@ -4,7 +4,7 @@ import { pointInPolygon, rectCorners, shapePolygon } from '../geometry/polygon';
 import { attrs, escapeXml, num } from './escape';
 import { fitLabel, type FittedLabel } from './label-fit';
 import { labelBoxes, type LabelBox } from './label-box';
-import { hatchDef, hatchId, isSymbolKind, SYMBOL_COLOR, symbolDefs, symbolId, type SymbolKind } from './symbols';
+import { hatchSvg, isSymbolKind, SYMBOL_COLOR, symbolDefs, symbolId, type SymbolKind } from './symbols';
 
 /** One label to fit in a booth; several sets are drawn in separate groups (e.g. per language). */
 export interface PlanLabelSet {
@@ -266,8 +266,7 @@ export interface PlanSvg {
  */
 export function planSvg(layout: PlanLayout, prefix: string): PlanSvg {
   const { hall, view: v } = layout;
-  let defs = symbolDefs(prefix, layout.symbolKinds);
-  if (hall.booths.some((b) => b.hatch)) defs += hatchDef(prefix, Math.max(v.line * 6, 0.6), v.line * 0.8);
+  const defs = symbolDefs(prefix, layout.symbolKinds);
   let body = `<polygon class="hall-outline" points="${pointsAttr(v, hall.outline)}" fill="#fbfbfa" stroke="#222" stroke-width="${num(v.line * 4, 3)}" stroke-linejoin="round"/>`;
   body += '<g class="booths">';
   let clip = 0;
@@ -275,7 +274,7 @@ export function planSvg(layout: PlanLayout, prefix: string): PlanSvg {
     const poly = shapePolygon(b.shape);
     const pts = pointsAttr(v, poly);
     body += `<g${attrs({ class: 'b', 'data-booth': b.id, ...b.attrs })}><polygon points="${pts}" fill="${b.fill}" stroke="#555" stroke-width="${num(v.line, 3)}"/>`;
-    if (b.hatch) body += `<polygon points="${pts}" fill="url(#${hatchId(prefix)})" stroke="none"/>`;
+    if (b.hatch) body += hatchSvg(`${prefix}-h${clip++}`, poly.map(([x, y]) => [X(v, x), Y(v, y)] as const), Math.max(v.line * 6, 0.6), v.line * 0.8);
     if (b.zoneColor) {
       const zw = zoneBorderWidth(v, b.shape);
       if (b.shape.type === 'rect') {

@@ -3,7 +3,7 @@ import { escapeXml, num } from './escape';
 import type { ChromeStrings } from './i18n';
 import { planSvg, type PlanLayout } from './plan';
 import { FONT_STACK } from './scripts';
-import { hatchDef, symbolDefs, type SymbolKind } from './symbols';
+import { symbolDefs, type SymbolKind } from './symbols';
 import { textEl } from './text-block';
 
 export interface Rect {
@@ -79,10 +79,9 @@ function orientation(r: Rect, spec: SheetSpec): string {
 export function renderSheet(spec: SheetSpec, prefix: string): { defs: string; body: string } {
   const plan = planSvg(spec.plan, prefix);
   let defs = plan.defs;
-  // The legend may show pictograms and hatching the map itself does not define.
+  // The legend may show pictograms the map itself does not define.
   const legendSymbols = spec.legendItems.flatMap((i) => (i.symbol && !spec.plan.symbolKinds.has(i.symbol) ? [i.symbol] : [])) as SymbolKind[];
   defs += symbolDefs(prefix, legendSymbols);
-  if (spec.legendItems.some((i) => i.swatch?.hatch) && !spec.plan.hall.booths.some((b) => b.hatch)) defs += hatchDef(prefix, 1.2, 0.15);
   let body = `<g class="map">${plan.body}</g>`;
   if (spec.note) {
     const m = spec.map;

@@ -62,12 +62,34 @@ export function isSymbolKind(kind: FacilityKind): kind is SymbolKind {
   return (SYMBOL_KINDS as readonly string[]).includes(kind);
 }
 
-/** Id of the hatching pattern (blocked booths) within a page. */
-export function hatchId(prefix: string): string {
-  return `${prefix}-hatch`;
-}
-
-/** Diagonal hatching in user units of `pitch` (the caller scales it to its unit). */
-export function hatchDef(prefix: string, pitch: number, stroke: number): string {
-  return `<pattern id="${hatchId(prefix)}" patternUnits="userSpaceOnUse" width="${num(pitch, 3)}" height="${num(pitch, 3)}" patternTransform="rotate(45)"><line x1="0" y1="0" x2="0" y2="${num(pitch, 3)}" stroke="#777" stroke-width="${num(stroke, 3)}"/></pattern>`;
+/**
+ * Diagonal hatching (blocked booths) over a polygon given in output units: parallel lines
+ * `pitch` apart, clipped to the polygon. Drawn as one path rather than an SVG pattern: the
+ * browser's PDF printer expands pattern fills into megabytes of tiles, which made a
+ * 7,500-booth show take seconds longer to print than everything else together.
+ */
+export function hatchSvg(clipId: string, pts: readonly (readonly [number, number])[], pitch: number, stroke: number): string {
+  let minX = Infinity;
+  let minY = Infinity;
+  let maxX = -Infinity;
+  let maxY = -Infinity;
+  for (const [x, y] of pts) {
+    minX = Math.min(minX, x);
+    minY = Math.min(minY, y);
+    maxX = Math.max(maxX, x);
+    maxY = Math.max(maxY, y);
+  }
+  if (!(pitch > 0) || !Number.isFinite(minX)) return '';
+  // Lines x + y = c, `pitch` apart measured across them (c steps by pitch·√2), over the box.
+  const step = pitch * Math.SQRT2;
+  let d = '';
+  for (let c = Math.ceil((minX + minY) / step) * step; c <= maxX + maxY; c += step) {
+    const x0 = Math.max(minX, c - maxY);
+    const x1 = Math.min(maxX, c - minY);
+    if (x1 <= x0) continue;
+    d += `M${num(x0, 3)} ${num(c - x0, 3)}L${num(x1, 3)} ${num(c - x1, 3)}`;
+  }
+  if (!d) return '';
+  const poly = pts.map(([x, y]) => `${num(x, 3)},${num(y, 3)}`).join(' ');
+  return `<clipPath id="${clipId}"><polygon points="${poly}"/></clipPath><path d="${d}" fill="none" stroke="#777" stroke-width="${num(stroke, 3)}" clip-path="url(#${clipId})"/>`;
 }

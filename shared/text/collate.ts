@@ -11,9 +11,12 @@ export function collator(locale: string, options: Intl.CollatorOptions = {}): In
   return c;
 }
 
+const numeric = new Intl.Collator('en', { numeric: true, sensitivity: 'base' });
+
 /** Booth numbers and codes in human order: "A1-2" before "A1-10". */
 export function compareNumeric(a: string, b: string): number {
-  return collator('en', { numeric: true, sensitivity: 'base' }).compare(a, b);
+  // Called a few hundred thousand times when 20,000 booths are sorted: no lookup per call.
+  return numeric.compare(a, b);
 }
 
 /** Plain code-unit order, for stable tie-breaks on ids. */
@@ -22,6 +25,10 @@ export function compareCodeUnits(a: string, b: string): number {
 }
 
 /** Text in the reader's language order (pinyin order for Chinese). */
+const plain = new Map<string, Intl.Collator>();
+
 export function compareText(a: string, b: string, locale: string): number {
-  return collator(locale).compare(a, b);
+  let c = plain.get(locale);
+  if (!c) plain.set(locale, (c = new Intl.Collator(locale)));
+  return c.compare(a, b);
 }

@@ -1,7 +1,8 @@
 import { Splitter, Spin, Tabs } from 'antd';
 import { useStore } from 'zustand';
 import { useTranslation } from 'react-i18next';
-import { useDocument } from '../../editor/instance';
+import { startTransition, useEffect } from 'react';
+import { useDocument, useSession } from '../../editor/instance';
 import { PlanView } from '../../editor/PlanView';
 import { EmptyState } from '../../panels/empty/EmptyState';
 import { EditorOverlays } from '../../panels/editor/EditorOverlays';
@@ -28,23 +29,29 @@ import { DialogHost } from './DialogHost';
 import { useMenuCommands, useReadySignal, useUnloadGuard, useWindowTitle } from './use-app-signals';
 import { useShortcuts } from './use-shortcuts';
 
+/**
+ * The side panels wait for the plan's first drawing: on a 20,000-booth show building them
+ * (tables, counts, the inspector) costs as much as the plan itself, and the plan is what the
+ * user opened the show to see. They are then mounted in a transition, after the browser has
+ * shown the plan; from then on they stay mounted across project switches.
+ */
+function usePanelsShown(): boolean {
+  const shown = useStore(appStateStore, (s) => s.panelsShown);
+  const drawn = useSession((s) => s.drawnHandle !== null);
+  useEffect(() => {
+    if (shown || !drawn) return;
+    const frame = requestAnimationFrame(() => startTransition(() => appStateStore.setState({ panelsShown: true })));
+    return () => cancelAnimationFrame(frame);
+  }, [shown, drawn]);
+  return shown;
+}
+
 function Workspace() {
-  const { t } = useTranslation();
+  const panels = usePanelsShown();
   return (
     <Splitter className="workspace">
       <Splitter.Panel defaultSize={360} min={200} max={720} className="side-panel">
-        <Tabs
-          className="side-tabs"
-          aria-label={t('panels.label')}
-          items={[
-            { key: 'halls', label: t('panels.halls'), children: <HallsPanel /> },
-            { key: 'exhibitors', label: t('panels.exhibitors'), children: <ExhibitorsPanel /> },
-            { key: 'zones', label: t('exhibitorsUi.tabs.zones'), children: <ZonesPanel /> },
-            // Recomputed on every change while shown; unmounted when hidden so edits stay quick.
-            { key: 'warnings', label: t('exhibitorsUi.tabs.warnings'), children: <WarningsPanel />, destroyOnHidden: true },
-            { key: 'dashboard', label: t('exhibitorsUi.tabs.dashboard'), children: <DashboardPanel />, destroyOnHidden: true },
-          ]}
-        />
+        {panels ? <SidePanels /> : <div className="side-panel-pending" aria-busy="true" />}
       </Splitter.Panel>
       <Splitter.Panel min={300}>
         <PlanDropTarget>
@@ -55,9 +62,27 @@ function Workspace() {
         </PlanDropTarget>
       </Splitter.Panel>
       <Splitter.Panel defaultSize={330} min={240} max={600} className="side-panel inspector-panel">
-        <Inspector />
+        {panels ? <Inspector /> : <div className="side-panel-pending" aria-busy="true" />}
       </Splitter.Panel>
     </Splitter>
+  );
+}
+
+function SidePanels() {
+  const { t } = useTranslation();
+  return (
+    <Tabs
+      className="side-tabs"
+      aria-label={t('panels.label')}
+      items={[
+        { key: 'halls', label: t('panels.halls'), children: <HallsPanel /> },
+        { key: 'exhibitors', label: t('panels.exhibitors'), children: <ExhibitorsPanel /> },
+        { key: 'zones', label: t('exhibitorsUi.tabs.zones'), children: <ZonesPanel /> },
+        // Recomputed on every change while shown; unmounted when hidden so edits stay quick.
+        { key: 'warnings', label: t('exhibitorsUi.tabs.warnings'), children: <WarningsPanel />, destroyOnHidden: true },
+        { key: 'dashboard', label: t('exhibitorsUi.tabs.dashboard'), children: <DashboardPanel />, destroyOnHidden: true },
+      ]}
+    />
   );
 }
 

@@ -10,9 +10,14 @@ export interface AppState {
   opening: number;
   /** Counts finished openings, so the ready signal is re-evaluated even when nothing else changed. */
   settled: number;
+  /**
+   * The side panels have been mounted. The first show opened draws its plan before the panels
+   * are built (see Workspace), so the page is ready only once both are there.
+   */
+  panelsShown: boolean;
 }
 
-export const appStateStore = createStore<AppState>(() => ({ phase: 'starting', opening: 0, settled: 0 }));
+export const appStateStore = createStore<AppState>(() => ({ phase: 'starting', opening: 0, settled: 0, panelsShown: false }));
 
 /**
  * Runs `work` with the app marked as opening, however it ends. The page is marked not ready

@@ -43,6 +43,8 @@ export async function switchTo(open: () => Promise<Result<OpenedProject>>, title
     if (!(await settleCurrent())) return false;
     let res: Result<OpenedProject>;
     try {
+      // Timeline marks: the bench reads open → first drawing of the plan in the real app.
+      performance.mark('pavilion:open-start');
       res = await open();
     } catch (e) {
       reportError(titleKey, toUiError(e));

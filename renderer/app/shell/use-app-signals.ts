@@ -19,11 +19,13 @@ export function useReadySignal(): void {
   const handle = useDocument((s) => s.handle);
   const path = useDocument((s) => s.path);
   const drawn = useSession((s) => s.drawnHandle);
-  const ready = phase === 'running' && opening === 0 && (handle === null || drawn === handle);
+  const panels = useStore(appStateStore, (s) => s.panelsShown);
+  const ready = phase === 'running' && opening === 0 && (handle === null || (drawn === handle && panels));
   useEffect(() => {
+    if (ready) performance.mark('pavilion:ready');
     document.body.dataset.ready = ready ? 'true' : 'false';
     document.body.dataset.projectPath = path ?? '';
-  }, [ready, path, settled]);
+  }, [ready, path, settled, panels]);
 }
 
 /** Window title = the show's name (the desktop window follows document.title). */

@@ -182,6 +182,7 @@ export class FloorView {
     const bounds = this.scene?.layout.bounds;
     if (bounds) this.fit(bounds, 40);
     this.drawNow();
+    performance.mark('pavilion:first-draw');
     sessionStore.setState({ drawnHandle: this.handle });
   }
 

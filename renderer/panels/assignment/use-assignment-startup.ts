@@ -7,6 +7,15 @@ import { refreshColouring } from '../../editor/assignment/colour-mode';
 import { localToday, setUserName } from '../../editor/assignment/user';
 import { editor } from '../../editor/instance';
 
+/** Booths listed by name in the notice; a show opened after weeks away may release hundreds. */
+const LISTED = 12;
+
+function expiredBody(released: readonly { boothNumber: string; until: string }[], t: (key: string, args: Record<string, unknown>) => string): string {
+  const booths = released.slice(0, LISTED).map((r) => `${r.boothNumber} (${r.until})`).join(', ');
+  if (released.length <= LISTED) return t('exhibitorsUi.expired.body', { booths });
+  return t('exhibitorsUi.expired.bodyMore', { booths, more: released.length - LISTED });
+}
+
 /**
  * What the assignment features need while a show is open: the user's name for assignment
  * records, the plan's colouring kept in step with the document, and holds past their date
@@ -41,7 +50,7 @@ export function useAssignmentStartup(): void {
       if (!op || editor.apply(op)) return;
       notification.warning({
         title: t('exhibitorsUi.expired.title', { count: released.length }),
-        description: t('exhibitorsUi.expired.body', { booths: released.map((r) => `${r.boothNumber} (${r.until})`).join(', ') }),
+        description: expiredBody(released, t),
         // Bottom corner: it must not cover the toolbar a user reaches for first.
         duration: 20,
         placement: 'bottomRight',
