@@ -40,7 +40,8 @@ export interface PavilionServices extends Omit<PavilionApi, DialogMethod> {
   readonly documentsDir: string;
   /**
    * Makes a show the one the renderer opens at start (`--project`, a file given to the app by
-   * the OS): it becomes `settings.lastProject` and the first recent file.
+   * the OS): it becomes `settings.lastProject` and the first recent file, and is loaded
+   * ahead of the window's open (`ProjectService.preload`).
    */
   setStartupProject(path: string): Promise<void>;
   /** Where a file chooser starts: the folder of the most recent show if it still exists, else documents. */
@@ -60,6 +61,9 @@ export async function createServices(opts: ServicesOptions): Promise<PavilionSer
     userName: () => settings.get().userName,
     warn: opts.warn,
   });
+  // A starting window opens the last project at once: have it loaded by then.
+  const last = settings.get().lastProject;
+  if (last) projects.preload(last);
   const assets = new AssetService((handle) => projects.fileOf(handle));
   const importExport = new ImportExportService((handle) => projects.current(handle));
   const samples = new SampleService({ resourcesDir: opts.resourcesDir, documentsDir, projects });
@@ -101,7 +105,10 @@ export async function createServices(opts: ServicesOptions): Promise<PavilionSer
     // (electron/main/print.ts); in browser mode the renderer prints with the browser itself.
     printToPdf: async () => ({ ok: false, error: { code: 'unsupported', details: ['printing to PDF is done by the browser in browser mode'] } }),
     printToPrinter: async () => ({ ok: false, error: { code: 'unsupported', details: ['printing is done by the browser in browser mode'] } }),
-    setStartupProject: (path) => settings.noteProject(resolve(path)),
+    async setStartupProject(path) {
+      await settings.noteProject(resolve(path));
+      projects.preload(path);
+    },
     async chooserStartDir() {
       const recent = settings.get().recentFiles[0];
       if (recent) {

@@ -24,7 +24,9 @@ import { applyOperation, OperationConflictError, type Operation } from '../../sh
 import { validateCommit } from './commit-validation';
 import { decodeText, DEFAULT_MAX_BYTES, readBytesCapped, readTextCapped, syncDirectory, writeFileDurably } from './durable-file';
 import { errnoCode, fail, fsApiError, ok, ServiceError } from './errors';
+import { ShowPreloader } from './preload-show';
 import { hasProjectExtension, serializeProject } from './project-format';
+import { rememberFileJson, rememberWrittenJson } from './project-json';
 import { ProjectSerializer } from './serialize-project';
 import { BACKUP_INTERVAL_MS, BackupStore, projectOfBackup } from './reliability/backups';
 import { diskSignature, peekRevision, sameContent, sameSignature, type DiskSignature, type FileBytes } from './reliability/disk-state';
@@ -84,7 +86,16 @@ export interface ProjectServiceOptions {
   markerRefreshMs?: number;
   /** Problems that must not stop the app (a backup that could not be made…). */
   warn?: (message: string) => void;
+  /** How long after an open the first save's cache starts filling (default `WARM_UP_DELAY_MS`). */
+  warmUpDelayMs?: number;
 }
+
+/**
+ * An opened show's serializer cache is filled this long after the open, not during it: the
+ * work (~0.2 s at 20,000 booths, in slices) interleaved with the rest of the open and with
+ * sending the document delayed the reply by 0.1–0.3 s. A save before then builds it itself.
+ */
+export const WARM_UP_DELAY_MS = 1000;
 
 /** Raised inside a save when the write lock was taken over before the file was replaced. */
 class LockLostError extends Error {}
@@ -109,6 +120,7 @@ export class ProjectService {
   private readonly warn: (message: string) => void;
   private readonly backups: BackupStore;
   private readonly recovery: RecoveryStore | null;
+  private readonly preloader: ShowPreloader;
   readonly markers: OpenMarkers;
 
   constructor(private readonly opts: ProjectServiceOptions = {}) {
@@ -118,6 +130,7 @@ export class ProjectService {
     this.warn = opts.warn ?? ((m: string) => console.warn(m));
     this.backups = new BackupStore({ fs: this.fs, now: this.now, keep: opts.backupKeep });
     this.recovery = opts.recoveryDir ? new RecoveryStore({ dir: opts.recoveryDir, now: this.now, warn: this.warn }) : null;
+    this.preloader = new ShowPreloader({ maxBytes: this.maxBytes });
     this.markers = new OpenMarkers({
       userName: opts.userName ?? (() => ''),
       now: this.now,
@@ -137,7 +150,8 @@ export class ProjectService {
       return this.withBackups(fsApiError(e, path), path);
     }
     const result = await this.queue.run(key, async (): Promise<Result<OpenedProject>> => {
-      const read = await this.readShow(key, path);
+      const preloaded = await this.preloader.take(key);
+      const read = await this.readShow(key, path, true, this.files.get(key) ?? preloaded ?? undefined);
       if (!read.ok) return read;
       const { loaded, seen, bytes } = read.value;
       const writable = req.readOnly !== true && (await isWritable(key));
@@ -159,7 +173,7 @@ export class ProjectService {
       if (writable) {
         await this.claimForEditing(key);
         // The first save then stringifies only what it changed.
-        file.serializer.warmUp(file.project);
+        file.serializer.warmUp(file.project, this.opts.warmUpDelayMs ?? WARM_UP_DELAY_MS);
       }
       const recovery = writable ? await this.recovery?.info(key) : null;
       const handle = this.attach(file, path, !writable);
@@ -175,6 +189,15 @@ export class ProjectService {
     });
     if (result.ok) await this.opts.onProjectUsed?.(path);
     return result;
+  }
+
+  /**
+   * Starts reading and validating a show that is about to be opened (the one a starting
+   * window opens), so that `openProject` finds it loaded. See `ShowPreloader`.
+   */
+  preload(path: string): void {
+    const full = resolve(path);
+    if (hasProjectExtension(full)) this.preloader.start(full);
   }
 
   async createProject(req: CreateProjectRequest): Promise<Result<OpenedProject>> {
@@ -197,6 +220,7 @@ export class ProjectService {
         return { ok: false, error: fsApiError(e, path) };
       }
       const file = this.track(key, project, await diskSignature(key).catch(() => null), [bytes], null);
+      rememberWrittenJson(project, [bytes]);
       await this.markers.claim(key);
       const handle = this.attach(file, path, false);
       return ok<OpenedProject>({ handle, path, project, readOnly: false, migratedFrom: null });
@@ -424,6 +448,7 @@ export class ProjectService {
         const wasEditable = !current.readOnly;
         await this.detach(req.handle);
         const file = this.track(key, project, await diskSignature(key).catch(() => null), bytes, null, serializer);
+        rememberWrittenJson(project, bytes);
         file.handles.add(req.handle);
         this.handles.set(req.handle, { path, file, readOnly: false });
         await this.markers.claim(key);
@@ -462,14 +487,25 @@ export class ProjectService {
 
   /** Finishes pending writes and removes this service's open markers (the app is quitting). */
   async close(): Promise<void> {
+    this.preloader.clear();
     await this.queue.idle();
     await this.markers.releaseAll();
   }
 
   // ---------------------------------------------------------------------------------------
 
-  /** Reads and loads a show, with backups offered on failure. */
-  private async readShow(key: string, path: string, offerBackups = true): Promise<Result<{ loaded: Extract<LoadResult, { ok: true }>; seen: DiskSignature; bytes: Buffer }>> {
+  /**
+   * Reads and loads a show, with backups offered on failure. When `known` (the same file
+   * already open, or preloaded) was loaded from these very bytes, its document is what
+   * loading them again would give: it is taken as it is, without parsing and validating the
+   * file again (a second window, a reloaded page, the show a starting window opens).
+   */
+  private async readShow(
+    key: string,
+    path: string,
+    offerBackups = true,
+    known?: { bytes: FileBytes | null; project: Project; migratedFrom: number | null },
+  ): Promise<Result<{ loaded: { project: Project; migratedFrom: number | null }; seen: DiskSignature; bytes: Buffer }>> {
     let bytes: Buffer;
     let seen: DiskSignature;
     try {
@@ -478,8 +514,11 @@ export class ProjectService {
     } catch (e) {
       return offerBackups ? this.withBackups(fsApiError(e, path), key) : { ok: false, error: fsApiError(e, path) };
     }
+    if (known && sameContent(bytes, known.bytes)) return ok({ loaded: { project: known.project, migratedFrom: known.migratedFrom }, seen, bytes });
     const loaded = loadProjectText(decodeText(bytes));
     if (!loaded.ok) return this.loadFailure(loaded, path, offerBackups, key);
+    // A reply can then carry these bytes rather than the document stringified again.
+    if (loaded.verbatim) rememberFileJson(loaded.project, bytes);
     return ok({ loaded, seen, bytes });
   }
 
@@ -630,6 +669,7 @@ export class ProjectService {
     file.bytes = bytes;
     file.seen = seen;
     file.migratedFrom = null;
+    rememberWrittenJson(next, bytes);
     return ok(this.now().toISOString());
   }
 

@@ -73,6 +73,8 @@ export class ProjectSerializer {
   private readonly caches = new Map<string, CollectionCache>();
   private queue: Promise<unknown> = Promise.resolve();
   private warming: { cancelled: boolean } | null = null;
+  /** A warm-up asked for with a delay, not started yet. */
+  private warmTimer: ReturnType<typeof setTimeout> | null = null;
   /** Chunks stringified afresh and taken from the cache by the last call (for tests and the bench). */
   lastRun = { built: 0, reused: 0 };
 
@@ -82,24 +84,39 @@ export class ProjectSerializer {
    * compare the file with later.
    */
   serialize(doc: Project): Promise<readonly Buffer[]> {
+    // A warm-up not started yet would only redo what this save builds.
+    if (this.warmTimer) this.cancelWarmUp();
     return this.enqueue(() => this.run(doc, null));
   }
 
   /**
-   * Fills the cache from `doc` in the background (right after a show is opened, so its first
-   * save does not stringify everything). A later `serialize` waits for it and then reuses
-   * what it built; `cancelWarmUp` stops it at its next slice.
+   * Fills the cache from `doc` in the background (after a show is opened, so its first save
+   * does not stringify everything), starting after `delayMs`. A later `serialize` waits for a
+   * warm-up under way and then reuses what it built, or calls off one not started yet;
+   * `cancelWarmUp` stops it at its next slice.
    */
-  warmUp(doc: Project): void {
+  warmUp(doc: Project, delayMs = 0): void {
     if (!this.usesChunks(doc)) return;
     this.cancelWarmUp();
     const token = { cancelled: false };
     this.warming = token;
-    void this.enqueue(() => this.run(doc, token)).catch(() => undefined);
+    const start = () => {
+      this.warmTimer = null;
+      if (!token.cancelled) void this.enqueue(() => this.run(doc, token)).catch(() => undefined);
+    };
+    if (delayMs <= 0) {
+      start();
+      return;
+    }
+    this.warmTimer = setTimeout(start, delayMs);
+    // Never what keeps a process alive.
+    this.warmTimer.unref?.();
   }
 
-  /** Stops a warm-up in progress (what it finished stays cached). */
+  /** Stops a warm-up in progress or not started yet (what it finished stays cached). */
   cancelWarmUp(): void {
+    if (this.warmTimer) clearTimeout(this.warmTimer);
+    this.warmTimer = null;
     if (this.warming) this.warming.cancelled = true;
     this.warming = null;
   }

@@ -6,6 +6,7 @@ import type { PavilionApi } from '../../shared/ipc/contract';
 import { InvalidPayloadError } from '../../shared/ipc/schemas';
 import { loadContentSecurityPolicy } from '../services/csp';
 import { createDispatcher, isApiMethod } from '../services/dispatch';
+import { apiReplyParts } from './reply';
 import { contentTypeFor, resolveStaticFile } from '../services/static-path';
 import { hostAllowed, newToken, originAllowed, TOKEN_HEADER, tokenMatches } from './security';
 
@@ -67,17 +68,21 @@ export async function startWebHost(opts: WebHostOptions): Promise<RunningWebHost
     'Cross-Origin-Resource-Policy': 'same-origin',
   });
 
-  const sendJson = (res: ServerResponse, status: number, body: unknown, extra: Record<string, string> = {}) => {
-    const text = JSON.stringify(body);
+  /** JSON in parts, sent one after the other (a reply may splice in a show's file text). */
+  const sendParts = (res: ServerResponse, status: number, parts: readonly (string | Uint8Array)[], extra: Record<string, string> = {}) => {
+    let length = 0;
+    for (const part of parts) length += typeof part === 'string' ? Buffer.byteLength(part) : part.byteLength;
     res.writeHead(status, {
       ...baseHeaders(),
       'Content-Type': 'application/json; charset=utf-8',
-      'Content-Length': String(Buffer.byteLength(text)),
+      'Content-Length': String(length),
       'Cache-Control': 'no-store',
       ...extra,
     });
-    res.end(text);
+    for (let i = 0; i < parts.length - 1; i++) res.write(parts[i]!);
+    res.end(parts[parts.length - 1]);
   };
+  const sendJson = (res: ServerResponse, status: number, body: unknown, extra: Record<string, string> = {}) => sendParts(res, status, [JSON.stringify(body)], extra);
 
   async function handleApi(req: IncomingMessage, res: ServerResponse, method: string): Promise<void> {
     if (req.method !== 'POST') throw Object.assign(new HttpError(405, 'use POST'), { allow: 'POST' });
@@ -101,7 +106,7 @@ export async function startWebHost(opts: WebHostOptions): Promise<RunningWebHost
       if (e instanceof InvalidPayloadError) throw new HttpError(400, e.message);
       throw e;
     }
-    sendJson(res, 200, { ok: true, value });
+    sendParts(res, 200, apiReplyParts(value));
   }
 
   async function handleStatic(req: IncomingMessage, res: ServerResponse, pathname: string): Promise<void> {

@@ -128,11 +128,15 @@ export const REFERENCING: readonly CollectionName[] = ['booths', 'assignments', 
  */
 export function checkIntegrity(p: Project): IntegrityIssue[] {
   const issues: IntegrityIssue[] = [];
+  // for…in rather than Object.entries: no array of pairs per record (20,000 booths are
+  // checked on every open).
   for (const c of COLLECTIONS) {
-    for (const [key, entity] of Object.entries(p[c])) keyIssues(c, key, entity, issues);
+    const record = p[c] as Record<string, { id: string }>;
+    for (const key in record) if (Object.hasOwn(record, key)) keyIssues(c, key, record[key]!, issues);
   }
   for (const c of REFERENCING) {
-    for (const entity of Object.values(p[c])) referenceIssues(p, c, entity, issues);
+    const record = p[c] as Record<string, EntityOf<typeof c>>;
+    for (const key in record) if (Object.hasOwn(record, key)) referenceIssues(p, c, record[key]!, issues);
   }
   return issues;
 }
