@@ -154,10 +154,17 @@ async function scenarios(o: ScenarioOptions): Promise<ScenarioResult> {
   const target = 20;
   const factor = Math.pow(target / plan.fit.scale, 1 / o.frames);
   let cam = plan.fit;
+  const scales: number[] = [];
   samples['zoom-fit-400'] = await frames(o.frames, o.budgetMs, () => {
     cam = zoomAt(cam, factor, VIEWPORT.width / 2, VIEWPORT.height / 2);
+    scales.push(cam.scale);
     variant.gesture(cam);
   });
+  // The targets differ zoomed in (100 % and closer) and far out: the same frames, split by the
+  // zoom each frame showed (interval k ends the frame that drew step k's camera).
+  const zoomFrames = samples['zoom-fit-400'];
+  samples['zoom-frames-100-400'] = zoomFrames.filter((_, k) => (scales[k] ?? 0) >= plan.closeUp.scale);
+  samples['zoom-frames-below-100'] = zoomFrames.filter((_, k) => (scales[k] ?? 0) < plan.closeUp.scale);
   t0 = performance.now();
   await variant.crisp();
   await painted();

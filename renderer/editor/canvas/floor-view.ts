@@ -21,6 +21,8 @@ import { repaintRects, screenRects, worldOf } from './draw/dirty-region';
 
 /** Quiet time after the last gesture step before the plan is redrawn crisply (ms). */
 export const SETTLE_MS = 120;
+/** A static redraw slower than this makes gestures stretch the bitmap further first (ms). */
+const FRAME_BUDGET_MS = 12;
 /** More changed booths than this in one frame redraw the whole booth layer instead. */
 const MAX_DIRTY_BOXES = 300;
 
@@ -61,6 +63,8 @@ export class FloorView {
   /** World boxes of booths changed since the last frame, repainted alone. */
   private regions: BBox[] = [];
   private crispWaiters: (() => void)[] = [];
+  /** How long the last redraw of the static layers took (ms). */
+  private lastStaticMs = 0;
   /** Editor tools' own layers (drawings, grid, previews, rulers). */
   private readonly tools: ToolLayers;
 
@@ -234,7 +238,7 @@ export class FloorView {
       return;
     }
     // Far from what was drawn (empty edges, a blurred or tiny bitmap): redraw now, once.
-    if (snapshotTooFar(snapshotDrift(from, cam, cam.viewport))) {
+    if (snapshotTooFar(snapshotDrift(from, cam, cam.viewport), this.lastStaticMs > FRAME_BUDGET_MS)) {
       this.invalidate('background', 'booths', 'overlay');
       return;
     }
@@ -315,10 +319,12 @@ export class FloorView {
 
   /** Background and booths, crisp at the current camera: the bitmap gestures move. */
   private drawStatic(): void {
+    const t0 = performance.now();
     this.regions = [];
     clearSnapshot(this.staticCanvases());
     this.layers.background.draw();
     this.layers.booths.draw();
+    this.lastStaticMs = performance.now() - t0;
     const { scale, x, y } = cameraStore.getState();
     this.drawnCam = { scale, x, y };
     if (!this.gesturing && this.crispWaiters.length > 0) {

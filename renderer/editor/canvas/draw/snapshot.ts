@@ -38,7 +38,13 @@ export function snapshotDrift(from: Camera, to: Camera, viewport: Viewport): { u
   return { uncovered: 1 - (ix * iy) / (w * h), zoom: k };
 }
 
-/** Redraw during a gesture once a quarter of the screen is empty or the bitmap is 3× off. */
-export function snapshotTooFar(drift: { uncovered: number; zoom: number }): boolean {
-  return drift.uncovered > 0.25 || drift.zoom > 3 || drift.zoom < 1 / 3;
+/**
+ * Redraw during a gesture once a quarter of the screen is empty or the bitmap is 3× off.
+ * When a full redraw costs more than a frame (a large show far out), the bitmap is stretched
+ * further first (half the screen, 6×): a blurry frame for a moment, as in map apps, rather
+ * than a stutter; the crisp redraw follows when the gesture settles.
+ */
+export function snapshotTooFar(drift: { uncovered: number; zoom: number }, redrawCostly = false): boolean {
+  const [empty, zoom] = redrawCostly ? [0.5, 6] : [0.25, 3];
+  return drift.uncovered > empty || drift.zoom > zoom || drift.zoom < 1 / zoom;
 }
