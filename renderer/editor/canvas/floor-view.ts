@@ -21,6 +21,8 @@ import { repaintRects, screenRects, worldOf } from './draw/dirty-region';
 
 /** Quiet time after the last gesture step before the plan is redrawn crisply (ms). */
 export const SETTLE_MS = 120;
+/** Room the tool palette (left) and the tool options bar (top) take over the plan (px). */
+const OVERLAY_INSET = { left: 48, top: 80 };
 /** A static redraw slower than this makes gestures stretch the bitmap further first (ms). */
 const FRAME_BUDGET_MS = 12;
 /** More changed booths than this in one frame redraw the whole booth layer instead. */
@@ -63,6 +65,8 @@ export class FloorView {
   /** World boxes of booths changed since the last frame, repainted alone. */
   private regions: BBox[] = [];
   private crispWaiters: (() => void)[] = [];
+  /** The camera the opening fit chose; while the view is still there, a resize fits again. */
+  private openingFit: Camera | null = null;
   /** How long the last redraw of the static layers took (ms). */
   private lastStaticMs = 0;
   /** Editor tools' own layers (drawings, grid, previews, rulers). */
@@ -185,6 +189,8 @@ export class FloorView {
     this.fitPending = false;
     const bounds = this.scene?.layout.bounds;
     if (bounds) this.fit(bounds, 40);
+    const { scale, x, y } = cameraStore.getState();
+    this.openingFit = bounds ? { scale, x, y } : null;
     this.drawNow();
     performance.mark('pavilion:first-draw');
     sessionStore.setState({ drawnHandle: this.handle });
@@ -198,7 +204,19 @@ export class FloorView {
     this.stage.size({ width: w, height: h });
     cameraStore.setState({ viewport: { width: w, height: h } });
     if (this.fitPending) this.tryFirstDraw();
-    else this.drawNow();
+    else {
+      // The workspace may settle its layout after the first drawing (panels mounting): a
+      // plan nobody has moved yet is fitted to the space it ended up with.
+      const cam = cameraStore.getState();
+      const fitted = this.openingFit;
+      const bounds = this.scene?.layout.bounds;
+      if (fitted && bounds && fitted.scale === cam.scale && fitted.x === cam.x && fitted.y === cam.y) {
+        this.fit(bounds, 40);
+        const now = cameraStore.getState();
+        this.openingFit = { scale: now.scale, x: now.x, y: now.y };
+      } else this.openingFit = null;
+      this.drawNow();
+    }
   }
 
   private setCamera(cam: Camera): void {
@@ -251,7 +269,7 @@ export class FloorView {
   }
 
   private fit(bounds: BBox, padding = 32): void {
-    this.setCamera(fitCamera(bounds, cameraStore.getState().viewport, padding));
+    this.setCamera(fitCamera(bounds, cameraStore.getState().viewport, padding, OVERLAY_INSET));
   }
 
   private handleViewRequest(req: ViewRequest): void {

@@ -29,4 +29,20 @@ describe('camera', () => {
     expect(v.maxX).toBeCloseTo(200);
     expect((v.minY + v.maxY) / 2).toBeCloseTo(25);
   });
+
+  it('fit keeps room for the overlays on the left and top, centred in what is left', () => {
+    const bounds = { minX: 0, minY: 0, maxX: 100, maxY: 100 };
+    const cam = fitCamera(bounds, { width: 1000, height: 600 }, 20, { left: 50, top: 80 });
+    // Height is the limit: 600 − 80 − 2 × 20 = 480 px for 100 m.
+    expect(cam.scale).toBeCloseTo(4.8);
+    expect(0 * cam.scale + cam.y).toBeCloseTo(100); // top edge: 80 + 20
+    expect(100 * cam.scale + cam.y).toBeCloseTo(580);
+    const left = 0 * cam.scale + cam.x;
+    const right = 100 * cam.scale + cam.x;
+    expect((left + right) / 2).toBeCloseTo(50 + 950 / 2);
+    // On a tiny canvas the overlays give way (at most a quarter each way).
+    const small = fitCamera(bounds, { width: 120, height: 120 }, 0, { left: 200, top: 200 });
+    expect(0 * small.scale + small.x).toBeGreaterThanOrEqual(30 - 1e-9);
+    expect(100 * small.scale + small.x).toBeLessThanOrEqual(120 + 1e-9);
+  });
 });

@@ -3,7 +3,7 @@ import type { Point } from '../../../../shared/model/primitives';
 import { blockConflicts, planBoothBlock } from '../../../../shared/editing/block';
 import { isRefusal } from '../../../../shared/editing/result';
 import { snapPointToGrid } from '../../../../shared/geometry/snapping';
-import { cameraStore, type Camera } from '../../camera';
+import { cameraStore, visibleWorld, type Camera } from '../../camera';
 import { editor } from '../../instance';
 import { sessionStore } from '../../session-store';
 import { drawingImage, onDrawingLoaded } from '../../tools/drawing-images';
@@ -104,11 +104,19 @@ export class ToolLayers {
     const { doc, handle } = editor.store.getState();
     if (!scene || !doc || !handle) return;
     const cam = cameraStore.getState();
+    // Only what is on screen: at 400 % a 0.5 m grid over every hall of a large show is tens of
+    // thousands of lines per frame, nearly all of them off screen.
+    const view = visibleWorld(cam, cam.viewport);
+    const meets = (b: { minX: number; minY: number; maxX: number; maxY: number }) => b.maxX >= view.minX && b.minX <= view.maxX && b.maxY >= view.minY && b.minY <= view.maxY;
     for (const h of scene.halls) {
       const bg = doc.halls[h.id]?.background;
       const asset = bg ? doc.assets[bg.assetId] : undefined;
       const pl = scene.layout.byId.get(h.id);
       if (!bg || !asset || !pl) continue;
+      // A venue drawing may reach beyond its hall's slot: test its own extent.
+      const x0 = pl.dx + bg.x;
+      const y0 = pl.dy + bg.y;
+      if (!meets({ minX: x0, minY: y0, maxX: x0 + asset.widthPx * bg.metresPerPixel, maxY: y0 + asset.heightPx * bg.metresPerPixel })) continue;
       const img = drawingImage(handle, asset);
       if (!img) continue;
       ctx.globalAlpha = bg.opacity;
@@ -120,7 +128,8 @@ export class ToolLayers {
       const step = Math.max(grid, niceStep(cam.scale, 10));
       ctx.beginPath();
       for (const h of scene.halls) {
-        const b = h.bounds;
+        if (!meets(h.bounds)) continue;
+        const b = { minX: Math.max(h.bounds.minX, view.minX), minY: Math.max(h.bounds.minY, view.minY), maxX: Math.min(h.bounds.maxX, view.maxX), maxY: Math.min(h.bounds.maxY, view.maxY) };
         for (let x = Math.ceil(b.minX / step) * step; x <= b.maxX; x += step) {
           ctx.moveTo(sx(cam, x), sy(cam, b.minY));
           ctx.lineTo(sx(cam, x), sy(cam, b.maxY));
