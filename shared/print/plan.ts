@@ -274,7 +274,7 @@ export function planSvg(layout: PlanLayout, prefix: string): PlanSvg {
     const poly = shapePolygon(b.shape);
     const pts = pointsAttr(v, poly);
     body += `<g${attrs({ class: 'b', 'data-booth': b.id, ...b.attrs })}><polygon points="${pts}" fill="${b.fill}" stroke="#555" stroke-width="${num(v.line, 3)}"/>`;
-    if (b.hatch) body += hatchSvg(`${prefix}-h${clip++}`, poly.map(([x, y]) => [X(v, x), Y(v, y)] as const), Math.max(v.line * 6, 0.6), v.line * 0.8);
+    if (b.hatch) body += hatchSvg(`${prefix}-h${clip++}`, poly.map(([x, y]): Point => [X(v, x), Y(v, y)]), Math.max(v.line * 6, 0.6), v.line * 0.8);
     if (b.zoneColor) {
       const zw = zoneBorderWidth(v, b.shape);
       if (b.shape.type === 'rect') {

@@ -1,5 +1,7 @@
 import type { FacilityKind } from '../model/entities';
 import { num } from './escape';
+import { bboxOf } from '../geometry/polygon';
+import type { Point } from '../model/primitives';
 
 /** Facility kinds drawn as an area with a pictogram (walls, columns and labels are drawn plainly). */
 export type SymbolKind = Exclude<FacilityKind, 'wall' | 'column' | 'label'>;
@@ -68,17 +70,8 @@ export function isSymbolKind(kind: FacilityKind): kind is SymbolKind {
  * browser's PDF printer expands pattern fills into megabytes of tiles, which made a
  * 7,500-booth show take seconds longer to print than everything else together.
  */
-export function hatchSvg(clipId: string, pts: readonly (readonly [number, number])[], pitch: number, stroke: number): string {
-  let minX = Infinity;
-  let minY = Infinity;
-  let maxX = -Infinity;
-  let maxY = -Infinity;
-  for (const [x, y] of pts) {
-    minX = Math.min(minX, x);
-    minY = Math.min(minY, y);
-    maxX = Math.max(maxX, x);
-    maxY = Math.max(maxY, y);
-  }
+export function hatchSvg(clipId: string, pts: readonly Point[], pitch: number, stroke: number): string {
+  const { minX, minY, maxX, maxY } = bboxOf(pts);
   if (!(pitch > 0) || !Number.isFinite(minX)) return '';
   // Lines x + y = c, `pitch` apart measured across them (c steps by pitch·√2), over the box.
   const step = pitch * Math.SQRT2;
