@@ -68,6 +68,11 @@ export function fitCamera(bounds: Rect, viewport: Viewport, padding = 32, inset:
   return { scale, x: left + (viewport.width - left) / 2 - cx * scale, y: top + (viewport.height - top) / 2 - cy * scale };
 }
 
+/** Whether two cameras show exactly the same view (a viewport's size aside). */
+export function sameCamera(a: Camera | null, b: Camera): boolean {
+  return a !== null && a.scale === b.scale && a.x === b.x && a.y === b.y;
+}
+
 export function worldToScreen(cam: Camera, wx: number, wy: number): [number, number] {
   return [wx * cam.scale + cam.x, wy * cam.scale + cam.y];
 }

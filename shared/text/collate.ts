@@ -4,8 +4,9 @@
  */
 const cache = new Map<string, Intl.Collator>();
 
-export function collator(locale: string, options: Intl.CollatorOptions = {}): Intl.Collator {
-  const key = `${locale}|${JSON.stringify(options)}`;
+export function collator(locale: string, options?: Intl.CollatorOptions): Intl.Collator {
+  // Looked up per comparison by `compareText`: no options, no key to build.
+  const key = options ? `${locale}|${JSON.stringify(options)}` : locale;
   let c = cache.get(key);
   if (!c) cache.set(key, (c = new Intl.Collator(locale, options)));
   return c;
@@ -25,10 +26,6 @@ export function compareCodeUnits(a: string, b: string): number {
 }
 
 /** Text in the reader's language order (pinyin order for Chinese). */
-const plain = new Map<string, Intl.Collator>();
-
 export function compareText(a: string, b: string, locale: string): number {
-  let c = plain.get(locale);
-  if (!c) plain.set(locale, (c = new Intl.Collator(locale)));
-  return c.compare(a, b);
+  return collator(locale).compare(a, b);
 }

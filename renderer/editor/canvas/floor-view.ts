@@ -1,7 +1,7 @@
 import Konva from 'konva';
 import type { Project } from '../../../shared/model/project';
 import type { BBox } from '../../../shared/geometry/polygon';
-import { cameraStore, fitCamera, type Camera, type CameraState } from '../camera';
+import { cameraStore, fitCamera, sameCamera, type Camera, type CameraState } from '../camera';
 import { editor } from '../instance';
 import { clearSelection, select, sessionStore, setHovered, toggleSelected } from '../session-store';
 import { onViewRequest, type ViewRequest } from '../view-requests';
@@ -187,10 +187,7 @@ export class FloorView {
     const { viewport } = cameraStore.getState();
     if (!this.fitPending || viewport.width < 2 || viewport.height < 2) return;
     this.fitPending = false;
-    const bounds = this.scene?.layout.bounds;
-    if (bounds) this.fit(bounds, 40);
-    const { scale, x, y } = cameraStore.getState();
-    this.openingFit = bounds ? { scale, x, y } : null;
+    this.fitOpening();
     this.drawNow();
     performance.mark('pavilion:first-draw');
     sessionStore.setState({ drawnHandle: this.handle });
@@ -207,16 +204,18 @@ export class FloorView {
     else {
       // The workspace may settle its layout after the first drawing (panels mounting): a
       // plan nobody has moved yet is fitted to the space it ended up with.
-      const cam = cameraStore.getState();
-      const fitted = this.openingFit;
-      const bounds = this.scene?.layout.bounds;
-      if (fitted && bounds && fitted.scale === cam.scale && fitted.x === cam.x && fitted.y === cam.y) {
-        this.fit(bounds, 40);
-        const now = cameraStore.getState();
-        this.openingFit = { scale: now.scale, x: now.x, y: now.y };
-      } else this.openingFit = null;
+      if (sameCamera(this.openingFit, cameraStore.getState())) this.fitOpening();
+      else this.openingFit = null;
       this.drawNow();
     }
+  }
+
+  /** Fits the whole plan and remembers that camera (see `openingFit`). */
+  private fitOpening(): void {
+    const bounds = this.scene?.layout.bounds;
+    if (bounds) this.fit(bounds, 40);
+    const { scale, x, y } = cameraStore.getState();
+    this.openingFit = bounds ? { scale, x, y } : null;
   }
 
   private setCamera(cam: Camera): void {
@@ -237,8 +236,7 @@ export class FloorView {
   /** Resolves once the plan shows a full-quality draw at the current camera (no gesture under way). */
   whenCrisp(): Promise<void> {
     const cam = cameraStore.getState();
-    const d = this.drawnCam;
-    const current = d !== null && d.scale === cam.scale && d.x === cam.x && d.y === cam.y;
+    const current = sameCamera(this.drawnCam, cam);
     if (!this.gesturing && current && !this.dirty.has('booths') && !this.dirty.has('background')) return Promise.resolve();
     return new Promise((resolve) => this.crispWaiters.push(resolve));
   }

@@ -1,5 +1,6 @@
 import Konva from 'konva';
 import type { Point } from '../../../../shared/model/primitives';
+import type { BBox } from '../../../../shared/geometry/polygon';
 import { blockConflicts, planBoothBlock } from '../../../../shared/editing/block';
 import { isRefusal } from '../../../../shared/editing/result';
 import { snapPointToGrid } from '../../../../shared/geometry/snapping';
@@ -107,7 +108,7 @@ export class ToolLayers {
     // Only what is on screen: at 400 % a 0.5 m grid over every hall of a large show is tens of
     // thousands of lines per frame, nearly all of them off screen.
     const view = visibleWorld(cam, cam.viewport);
-    const meets = (b: { minX: number; minY: number; maxX: number; maxY: number }) => b.maxX >= view.minX && b.minX <= view.maxX && b.maxY >= view.minY && b.minY <= view.maxY;
+    const meets = (b: BBox) => b.maxX >= view.minX && b.minX <= view.maxX && b.maxY >= view.minY && b.minY <= view.maxY;
     for (const h of scene.halls) {
       const bg = doc.halls[h.id]?.background;
       const asset = bg ? doc.assets[bg.assetId] : undefined;
