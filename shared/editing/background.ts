@@ -32,7 +32,7 @@ export function setBackground(doc: Project, hallId: string, input: SetBackground
   const x = input.x ?? box.minX;
   const y = input.y ?? box.minY;
   if (!Number.isFinite(x) || !Number.isFinite(y)) return refuse('not-finite');
-  const background: HallBackground = { assetId: asset.id, x, y, metresPerPixel: mpp, calibration: null, opacity, locked: input.locked ?? true };
+  const background: HallBackground = { assetId: asset.id, x, y, metresPerPixel: mpp, rotation: 0, calibration: null, opacity, locked: input.locked ?? true };
   return operation(doc, 'ops.setBackground', { code: hall.code }).update('halls', hallId, { background }).build();
 }
 

@@ -1,4 +1,4 @@
-import type { Booth, Hall } from '../model/entities';
+import type { Booth, Hall, HallPlacement } from '../model/entities';
 import type { Bilingual, Point } from '../model/primitives';
 import type { Project } from '../model/project';
 import { newId } from '../model/ids';
@@ -9,6 +9,12 @@ import { withDerivedTypes } from './derive';
 import { MAX_NUMBER_LENGTH, numberKey, takenNumbers, uniqueNumber } from './numbering';
 import { refuse, type EditResult, type Refusal } from './result';
 import { roundPoint } from './shape-ops';
+import { freePlacement, SITE_EXTENT_M } from './site';
+
+function placementCheck(pl: HallPlacement): Refusal | null {
+  if (![pl.x, pl.y, pl.rotation].every(Number.isFinite)) return refuse('not-finite');
+  return Math.abs(pl.x) > SITE_EXTENT_M || Math.abs(pl.y) > SITE_EXTENT_M ? refuse('off-site', { detail: { max: SITE_EXTENT_M } }) : null;
+}
 
 export const MAX_HALL_CODE = 16;
 
@@ -40,11 +46,14 @@ function nextOrder(doc: Project): number {
 export interface AddHallInput {
   name: Bilingual;
   code: string;
+  /** In the hall's own frame. */
   outline: Point[];
   level?: number;
+  /** Where the hall's frame lies on the site; default: right of the halls on its level. */
+  placement?: HallPlacement;
 }
 
-/** Adds an empty hall at the end of the hall order. */
+/** Adds an empty hall at the end of the hall order, where it was drawn on the site. */
 export function addHall(doc: Project, input: AddHallInput): EditResult {
   const bad = nameProblem(input.name) ?? codeProblem(doc, input.code) ?? outlineProblem(input.outline);
   if (bad) return bad;
@@ -57,8 +66,11 @@ export function addHall(doc: Project, input: AddHallInput): EditResult {
     level,
     order: nextOrder(doc),
     outline: input.outline.map(roundPoint),
+    placement: input.placement ?? freePlacement(doc, level, input.outline),
     background: null,
   };
+  const off = placementCheck(hall.placement);
+  if (off) return off;
   return operation(doc, 'ops.addHall', { code: hall.code }).put('halls', hall).build();
 }
 
@@ -140,7 +152,8 @@ export function duplicateHall(doc: Project, hallId: string, input: DuplicateHall
   const bad = nameProblem(name) ?? codeProblem(doc, input.code);
   if (bad) return bad;
   const code = input.code.trim();
-  const copy: Hall = { ...hall, id: newId('h'), name, code, order: nextOrder(doc) };
+  // The copy goes beside the original's level-mates, not on top of the original.
+  const copy: Hall = { ...hall, id: newId('h'), name, code, order: nextOrder(doc), placement: { ...freePlacement(doc, hall.level, hall.outline), rotation: hall.placement.rotation } };
   const builder = operation(doc, 'ops.duplicateHall', { code });
   builder.put('halls', copy);
   const taken = takenNumbers(doc);

@@ -15,6 +15,7 @@ export * from './clipboard';
 export * from './rectilinear-union';
 export * from './merge-split';
 export * from './halls';
+export * from './site';
 export * from './facilities';
 export * from './background';
 export * from './snap';

@@ -46,6 +46,9 @@ export const REFUSAL_CODES = [
   'bad-opacity',
   'calibration-points-too-close',
   'calibration-distance',
+  'off-site',
+  'bad-latitude',
+  'bad-longitude',
 ] as const;
 export type RefusalCode = (typeof REFUSAL_CODES)[number];
 

@@ -9,26 +9,51 @@ export const Calibration = z.object({
   distance: z.number().finite().positive(),
 });
 
-/** A venue drawing placed under a hall; pixels map to metres through `metresPerPixel`. */
+/**
+ * A venue drawing placed under a hall (in the hall's frame) or under the whole site (in site
+ * metres): drawing pixel (u, v) lies at (x, y) + R(rotation) · (u, v) · metresPerPixel.
+ */
 export const HallBackground = z.object({
   assetId: Id,
+  /** Where the drawing's top-left pixel lies, metres. */
   x: z.number().finite().default(0),
   y: z.number().finite().default(0),
   metresPerPixel: z.number().finite().positive(),
+  /** Degrees clockwise on screen about the drawing's top-left pixel. */
+  rotation: z.number().finite().default(0),
   calibration: Calibration.nullable().default(null),
   opacity: z.number().min(0).max(1).default(0.5),
+  /** A locked drawing cannot be moved, rotated, scaled or aligned until unlocked. */
   locked: z.boolean().default(true),
 });
 export type HallBackground = z.infer<typeof HallBackground>;
+/** The same placement serves hall drawings and the site drawing. */
+export const VenueDrawing = HallBackground;
+export type VenueDrawing = HallBackground;
+
+/**
+ * Where a hall's own frame (the one its outline, booths, facilities and drawing use) lies on
+ * the site: hall point (u, v) is at (x, y) + R(rotation) · (u, v) in site metres, rotation in
+ * degrees clockwise on screen. Moving or rotating a hall changes only this.
+ */
+export const HallPlacement = z.object({
+  x: z.number().finite().min(-100_000).max(100_000),
+  y: z.number().finite().min(-100_000).max(100_000),
+  rotation: z.number().finite().min(-360).max(360),
+});
+export type HallPlacement = z.infer<typeof HallPlacement>;
 
 export const Hall = z.object({
   id: Id,
   name: Bilingual,
   /** Short code used as the booth number prefix, e.g. "A1". */
   code: z.string().max(16),
+  /** The level's ordinal (1 = ground floor); its name is in `settings.site.levels`. */
   level: z.number().int().min(-10).max(100).default(1),
   order: z.number().int().min(0),
   outline: z.array(Point).min(3).max(1000),
+  /** Position and rotation of the hall on the site. */
+  placement: HallPlacement.default({ x: 0, y: 0, rotation: 0 }),
   background: HallBackground.nullable().default(null),
 });
 export type Hall = z.infer<typeof Hall>;
@@ -191,6 +216,37 @@ export const RateCard = z.object({
 });
 export type RateCard = z.infer<typeof RateCard>;
 
+/** A named floor of the venue; halls name it by `ordinal`. */
+export const Level = z.object({
+  /** Order from the lowest floor up (…, -1 basement, 1 ground floor, 2 …); unique in a show. */
+  ordinal: z.number().int().min(-10).max(100),
+  /** Short name shown in the level switcher, e.g. 1F / 一层. */
+  name: Bilingual,
+});
+export type Level = z.infer<typeof Level>;
+
+/**
+ * Where the site lies on Earth: site point `anchor` (metres) is at latitude/longitude
+ * `lat`/`lon` (WGS 84), and the site's up direction (−y) points `bearing` degrees clockwise
+ * from true north. Used for GeoJSON and IMDF export.
+ */
+export const Georeference = z.object({
+  anchor: Point,
+  lat: z.number().finite().min(-85).max(85),
+  lon: z.number().finite().min(-180).max(180),
+  bearing: z.number().finite().min(0).lt(360),
+});
+export type Georeference = z.infer<typeof Georeference>;
+
+/** The venue as a whole: its levels, its master-plan drawing and where it is on Earth. */
+export const Site = z.object({
+  /** Named levels, lowest first; a level a hall uses without an entry gets a default name. */
+  levels: z.array(Level).max(111).default([]),
+  drawing: VenueDrawing.nullable().default(null),
+  georeference: Georeference.nullable().default(null),
+});
+export type Site = z.infer<typeof Site>;
+
 export const ProjectSettings = z.object({
   id: Id,
   name: Bilingual,
@@ -204,5 +260,6 @@ export const ProjectSettings = z.object({
   }),
   /** Fire-gangway minimum used by the layout check, metres. */
   minAisle: z.number().finite().positive().default(3),
+  site: Site.default({ levels: [], drawing: null, georeference: null }),
 });
 export type ProjectSettings = z.infer<typeof ProjectSettings>;

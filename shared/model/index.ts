@@ -6,3 +6,4 @@ export * from './load';
 export * from './create';
 export * from './ids';
 export * from './integrity-changes';
+export * from './levels';

@@ -1,4 +1,4 @@
-import { COLLECTIONS, keyIssues, referenceIssues, REFERENCING, type CollectionName, type IntegrityIssue, type Project } from './project';
+import { COLLECTIONS, keyIssues, referenceIssues, REFERENCING, siteIssues, type CollectionName, type IntegrityIssue, type Project } from './project';
 
 /** What `checkIntegrityOfChanges` needs of an operation: which entities it touched. */
 export interface TouchingChanges {
@@ -21,9 +21,14 @@ export interface TouchingChanges {
  */
 export function checkIntegrityOfChanges(next: Project, ops: readonly TouchingChanges[]): IntegrityIssue[] {
   const touched = new Map<CollectionName, Set<string>>();
+  let settingsTouched = false;
   for (const op of ops) {
     for (const ch of op.changes) {
-      if (ch.c === 'settings') continue; // no cross-record rule involves the settings
+      if (ch.c === 'settings') {
+        // Only the site's rules involve the settings (checked whole below).
+        settingsTouched = true;
+        continue;
+      }
       let ids = touched.get(ch.c);
       if (!ids) touched.set(ch.c, (ids = new Set()));
       ids.add(ch.id);
@@ -72,5 +77,6 @@ export function checkIntegrityOfChanges(next: Project, ops: readonly TouchingCha
     const coll = next[c];
     for (const key of check.get(c)!) referenceIssues(next, c, coll[key]!, issues);
   }
+  if (settingsTouched || goneAssets.size > 0) siteIssues(next, issues);
   return issues;
 }

@@ -1,4 +1,5 @@
 import { PROJECT_FORMAT, SCHEMA_VERSION } from './project';
+import { v1to2 } from './migrate-v1-site';
 
 /** A step from version `from` to `from + 1`, on plain JSON (before validation). */
 export interface Migration {
@@ -44,7 +45,7 @@ const v0to1: Migration = {
   },
 };
 
-export const MIGRATIONS: readonly Migration[] = [v0to1];
+export const MIGRATIONS: readonly Migration[] = [v0to1, v1to2];
 
 export type MigrationOutcome =
   | { ok: true; doc: Record<string, unknown>; fromVersion: number; applied: string[] }

@@ -13,7 +13,7 @@ import {
 
 export const PROJECT_FORMAT = 'pavilion-project';
 /** The schema version this build writes. Older files are migrated on open; newer ones are refused. */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 /**
  * Collections are records keyed by id (each entity repeats its own id), so an operation can
@@ -117,6 +117,22 @@ export function referenceIssues<C extends CollectionName>(p: Project, c: C, enti
   }
 }
 
+/**
+ * Rules of the site (in the settings): level ordinals are unique and the site drawing's asset
+ * exists. Levels are few, so this is always checked whole.
+ */
+export function siteIssues(p: Project, issues: IntegrityIssue[]): void {
+  const site = p.settings.site;
+  const seen = new Set<number>();
+  site.levels.forEach((l, i) => {
+    if (seen.has(l.ordinal)) issues.push({ path: ['settings', 'site', 'levels', i, 'ordinal'], message: `level ${l.ordinal} is listed twice` });
+    seen.add(l.ordinal);
+  });
+  if (site.drawing && !p.assets[site.drawing.assetId]) {
+    issues.push({ path: ['settings', 'site', 'drawing', 'assetId'], message: `unknown asset "${site.drawing.assetId}"` });
+  }
+}
+
 /** Collections whose entities reference others, in the order `checkIntegrity` reports them. */
 export const REFERENCING: readonly CollectionName[] = ['booths', 'assignments', 'facilities', 'halls'];
 
@@ -138,6 +154,7 @@ export function checkIntegrity(p: Project): IntegrityIssue[] {
     const record = p[c] as Record<string, EntityOf<typeof c>>;
     for (const key in record) if (Object.hasOwn(record, key)) referenceIssues(p, c, record[key]!, issues);
   }
+  siteIssues(p, issues);
   return issues;
 }
 

@@ -8,6 +8,7 @@ import { apportion, makeExhibitors, type ZoneCapacity } from './exhibitors';
 import { hallFacilities } from './facilities';
 import { layoutHall, type HallLayout } from './layout';
 import { IdMaker, Rng } from './random';
+import { planSite } from './site';
 import { planZones } from './zones';
 
 export interface GenerateShowOptions {
@@ -117,6 +118,8 @@ export function generateShow(options: GenerateShowOptions): Project {
 
   const halls: Record<string, Hall> = {};
   const hallIds: string[] = [];
+  const site = planSite(layouts);
+  settings.site = { ...settings.site, levels: site.levels };
   layouts.forEach((l, i) => {
     const id = ids.make('hall');
     hallIds.push(id);
@@ -126,7 +129,8 @@ export function generateShow(options: GenerateShowOptions): Project {
       [l.width, l.depth],
       [0, l.depth],
     ];
-    halls[id] = { id, name: { zh: `${i + 1}号馆`, en: `Hall ${i + 1}` }, code: `A${i + 1}`, level: 1, order: i, outline, background: null };
+    const { level, placement } = site.halls[i]!;
+    halls[id] = { id, name: { zh: `${i + 1}号馆`, en: `Hall ${i + 1}` }, code: `A${i + 1}`, level, order: i, outline, placement, background: null };
   });
 
   const plan = planZones(layouts, ids);

@@ -11,7 +11,7 @@ const readJson = (path: string): Project => JSON.parse(readFileSync(path, 'utf8'
 /** One hall of four 10 × 10 m booths; A-004 is already assigned to Siam Robotics (Thailand). */
 function smallShow(): Project {
   const p = createProject({ name: { zh: '分配测试展', en: 'Assignment Test Show' }, start: '2099-09-01', end: '2099-09-05' });
-  p.halls.h1 = { id: 'h1', name: { zh: '1号馆', en: 'Hall 1' }, code: 'A', level: 1, order: 0, outline: [[0, 0], [70, 0], [70, 30], [0, 30]], background: null };
+  p.halls.h1 = { id: 'h1', name: { zh: '1号馆', en: 'Hall 1' }, code: 'A', level: 1, order: 0, outline: [[0, 0], [70, 0], [70, 30], [0, 30]], placement: { x: 0, y: 0, rotation: 0 }, background: null };
   for (let i = 1; i <= 4; i++) {
     const id = `b${i}`;
     p.booths[id] = {

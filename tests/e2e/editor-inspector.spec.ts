@@ -30,7 +30,7 @@ function booth(id: string, number: string, x: number): Booth {
 /** One 70 × 30 m hall "A" with two free 10 × 10 m booths and one zone. */
 function smallShow(): Project {
   const p = createProject({ name: { zh: '编辑测试展', en: 'Editing Test Show' } });
-  p.halls.h1 = { id: 'h1', name: { zh: '1号馆', en: 'Hall 1' }, code: 'A', level: 1, order: 0, outline: [[0, 0], [70, 0], [70, 30], [0, 30]], background: null };
+  p.halls.h1 = { id: 'h1', name: { zh: '1号馆', en: 'Hall 1' }, code: 'A', level: 1, order: 0, outline: [[0, 0], [70, 0], [70, 30], [0, 30]], placement: { x: 0, y: 0, rotation: 0 }, background: null };
   p.booths.b1 = booth('b1', 'A-001', 5);
   p.booths.b2 = booth('b2', 'A-002', 30);
   p.zones.z1 = { id: 'z1', kind: 'theme', name: { zh: '科技', en: 'Tech Zone' }, color: '#4e79a7', sectors: [], countries: [] };

@@ -120,6 +120,7 @@ export function buildPrintFixture(): ProjectT {
         [60, 46],
         [0, 46],
       ],
+      placement: { x: 0, y: 0, rotation: 0 },
       background: null,
     },
     {
@@ -134,6 +135,7 @@ export function buildPrintFixture(): ProjectT {
         [150, 84],
         [0, 84],
       ],
+      placement: { x: 92, y: 0, rotation: 0 },
       background: null,
     },
     {
@@ -148,6 +150,7 @@ export function buildPrintFixture(): ProjectT {
         [40, 30],
         [0, 30],
       ],
+      placement: { x: 0, y: 0, rotation: 0 },
       background: null,
     },
   ];

@@ -3,7 +3,7 @@ import type { Assignment, Booth, BoothStatus, Exhibitor, FacilityKind, Zone } fr
 import type { Bilingual, Point } from '../../../shared/model/primitives';
 import { centroid, bboxOf, rectCorners, shapePolygon, unionBBox, type BBox } from '../../../shared/geometry/polygon';
 import { pointInPolygon } from '../../../shared/geometry/polygon';
-import { layoutHalls, type HallLayout, type HallPlacement } from './hall-layout';
+import { layoutHalls, toWorld, worldBox, type HallLayout, type HallPlacement } from './hall-layout';
 import { SpatialIndex } from './spatial-index';
 import { compareCodeUnits, compareNumeric } from '../../../shared/text/collate';
 
@@ -98,16 +98,14 @@ function localShape(b: Booth): LocalShape {
 
 /** Outline, box and label anchor of a booth placed in its hall. */
 function placeBooth(sb: SceneBooth, local: LocalShape, pl: HallPlacement): void {
-  const { dx, dy } = pl;
-  const bbox = { minX: local.box.minX + dx, minY: local.box.minY + dy, maxX: local.box.maxX + dx, maxY: local.box.maxY + dy };
-  sb.pts = flatten(local.poly, dx, dy);
+  sb.pts = flatten(local.poly, pl);
+  const bbox = pl.rotation === 0 ? worldBox(pl, local.box) : flatBox(sb.pts);
   sb.bbox = bbox;
   if (local.rect) {
     const p = local.poly;
-    sb.labelX = (p[0]![0] + p[2]![0]) / 2 + dx;
-    sb.labelY = (p[0]![1] + p[2]![1]) / 2 + dy;
+    [sb.labelX, sb.labelY] = toWorld(pl, (p[0]![0] + p[2]![0]) / 2, (p[0]![1] + p[2]![1]) / 2);
   } else {
-    const world: Point[] = local.poly.map(([x, y]) => [x + dx, y + dy]);
+    const world: Point[] = local.poly.map(([x, y]) => toWorld(pl, x, y));
     [sb.labelX, sb.labelY] = labelAnchor(world, bbox);
   }
   sb.minSide = Math.min(bbox.maxX - bbox.minX, bbox.maxY - bbox.minY);
@@ -122,8 +120,8 @@ function describeBooth(sb: SceneBooth, src: BoothSources): void {
   sb.exhibitor = ex ? { zh: ex.shortName.zh || ex.name.zh, en: ex.shortName.en || ex.name.en } : null;
 }
 
-/** A hall's slot on the plan in its own coordinates. */
-const slotOf = (pl: HallPlacement): BBox => ({ minX: pl.bounds.minX - pl.dx, minY: pl.bounds.minY - pl.dy, maxX: pl.bounds.maxX - pl.dx, maxY: pl.bounds.maxY - pl.dy });
+/** A hall's extent (outline and content) in its own coordinates. */
+const slotOf = (pl: HallPlacement): BBox => pl.local;
 
 const within = (inner: BBox, outer: BBox): boolean =>
   inner.minX >= outer.minX && inner.minY >= outer.minY && inner.maxX <= outer.maxX && inner.maxY <= outer.maxY;
@@ -176,7 +174,7 @@ export function updateScene(scene: Scene, prev: SceneInputs, next: SceneInputs):
     if (b.shape !== old.booth.shape) {
       const local = localShape(b);
       const pl = scene.layout.byId.get(b.hallId);
-      // Past the slot the halls were laid out with, neighbours would have to move.
+      // Past the extent the hall was laid out with, its bounds (zoom to fit, hit-testing) change.
       if (!pl || !within(local.box, slotOf(pl))) return { scene: buildScene(next), dirty: null };
       patches.push(() => {
         dirty.push(sb.bbox);
@@ -211,14 +209,34 @@ export function sceneInputsChanged(a: SceneInputs | null, b: SceneInputs | null)
   );
 }
 
-const flatten = (points: readonly Point[], dx: number, dy: number): number[] => {
+/** Hall-frame points placed on the plan, flat [x0, y0, x1, y1, …]. */
+const flatten = (points: readonly Point[], pl: HallPlacement): number[] => {
   const out = new Array<number>(points.length * 2);
+  if (pl.rotation === 0) {
+    for (let i = 0; i < points.length; i++) {
+      out[2 * i] = points[i]![0] + pl.dx;
+      out[2 * i + 1] = points[i]![1] + pl.dy;
+    }
+    return out;
+  }
   for (let i = 0; i < points.length; i++) {
-    out[2 * i] = points[i]![0] + dx;
-    out[2 * i + 1] = points[i]![1] + dy;
+    const [x, y] = toWorld(pl, points[i]![0], points[i]![1]);
+    out[2 * i] = x;
+    out[2 * i + 1] = y;
   }
   return out;
 };
+
+function flatBox(pts: readonly number[]): BBox {
+  const b = { minX: Infinity, minY: Infinity, maxX: -Infinity, maxY: -Infinity };
+  for (let i = 0; i + 1 < pts.length; i += 2) {
+    b.minX = Math.min(b.minX, pts[i]!);
+    b.maxX = Math.max(b.maxX, pts[i]!);
+    b.minY = Math.min(b.minY, pts[i + 1]!);
+    b.maxY = Math.max(b.maxY, pts[i + 1]!);
+  }
+  return b;
+}
 
 /** A label anchor inside the polygon: its centroid, or the bbox centre's row midpoint for odd shapes. */
 function labelAnchor(poly: Point[], bbox: BBox): Point {
@@ -247,10 +265,11 @@ function labelAnchor(poly: Point[], bbox: BBox): Point {
 }
 
 /**
- * Everything the canvas draws, in plan (world) coordinates: halls placed side by side,
- * booths and facilities translated with their hall, and an R-tree of booth boxes.
+ * Everything the canvas draws, in plan (world) coordinates: halls where they are on the site
+ * (only those of `level`, when given), booths and facilities placed with their hall, and an
+ * R-tree of booth boxes.
  */
-export function buildScene(p: SceneInputs): Scene {
+export function buildScene(p: SceneInputs, level?: number): Scene {
   // Content outside a hall's outline widens its slot (see layoutHalls).
   const content = new Map<string, BBox>();
   const boothList = Object.values(p.booths);
@@ -268,11 +287,11 @@ export function buildScene(p: SceneInputs): Scene {
       cur.maxY = Math.max(cur.maxY, local.box.maxY);
     }
   }
-  const layout = layoutHalls(Object.values(p.halls), content);
+  const layout = layoutHalls(Object.values(p.halls), content, level);
 
   const halls: SceneHall[] = layout.halls.map((pl) => {
     const h = p.halls[pl.hallId]!;
-    return { id: h.id, name: h.name, code: h.code, pts: flatten(h.outline, pl.dx, pl.dy), bounds: pl.bounds };
+    return { id: h.id, name: h.name, code: h.code, pts: flatten(h.outline, pl), bounds: pl.bounds };
   });
 
   const booths: SceneBooth[] = [];
@@ -304,9 +323,9 @@ export function buildScene(p: SceneInputs): Scene {
 /** Facilities placed with their halls. */
 function buildFacilities(p: SceneInputs, layout: HallLayout): SceneFacility[] {
   const facilities: SceneFacility[] = [];
-  // Doors sit on a wall; the nearest side of the hall tells which way is in.
-  const inward = (hallId: string, x: number, y: number): [number, number] => {
-    const b = layout.byId.get(hallId)!.bounds;
+  // Doors sit on a wall; the nearest side of the hall (in its own frame) tells which way is in.
+  const inward = (pl: HallPlacement, x: number, y: number): { inwardX: number; inwardY: number } => {
+    const b = pl.local;
     const sides: [number, number, number][] = [
       [y - b.minY, 0, 1],
       [b.maxY - y, 0, -1],
@@ -314,7 +333,8 @@ function buildFacilities(p: SceneInputs, layout: HallLayout): SceneFacility[] {
       [b.maxX - x, -1, 0],
     ];
     sides.sort((p, q) => p[0] - q[0]);
-    return [sides[0]![1], sides[0]![2]];
+    const [, ux, uy] = sides[0]!;
+    return { inwardX: ux * pl.cos - uy * pl.sin, inwardY: ux * pl.sin + uy * pl.cos };
   };
   for (const f of Object.values(p.facilities)) {
     const pl = layout.byId.get(f.hallId);
@@ -322,45 +342,47 @@ function buildFacilities(p: SceneInputs, layout: HallLayout): SceneFacility[] {
     if (f.shape.type === 'rect') {
       const corners = rectCorners(f.shape);
       const c = centroid(corners);
+      const [cx, cy] = toWorld(pl, c[0], c[1]);
       facilities.push({
         id: f.id,
         kind: f.kind,
         label: f.label,
-        pts: flatten(corners, pl.dx, pl.dy),
+        pts: flatten(corners, pl),
         closed: true,
         thickness: 0,
-        rotation: f.shape.rotation,
-        centerX: c[0] + pl.dx,
-        centerY: c[1] + pl.dy,
+        rotation: f.shape.rotation + pl.rotation,
+        centerX: cx,
+        centerY: cy,
         w: f.shape.w,
         h: f.shape.h,
-        ...inwardOf(inward(f.hallId, c[0] + pl.dx, c[1] + pl.dy)),
+        ...inward(pl, c[0], c[1]),
       });
     } else {
       const pts = f.shape.points;
       const mid = pts[Math.floor((pts.length - 1) / 2)]!;
       const next = pts[Math.min(Math.floor((pts.length - 1) / 2) + 1, pts.length - 1)]!;
+      const mx = (mid[0] + next[0]) / 2;
+      const my = (mid[1] + next[1]) / 2;
+      const [cx, cy] = toWorld(pl, mx, my);
       facilities.push({
         id: f.id,
         kind: f.kind,
         label: f.label,
-        pts: flatten(pts, pl.dx, pl.dy),
+        pts: flatten(pts, pl),
         closed: false,
         thickness: f.shape.thickness,
-        rotation: 0,
-        centerX: (mid[0] + next[0]) / 2 + pl.dx,
-        centerY: (mid[1] + next[1]) / 2 + pl.dy,
+        rotation: pl.rotation,
+        centerX: cx,
+        centerY: cy,
         w: 0,
         h: 0,
-        ...inwardOf(inward(f.hallId, (mid[0] + next[0]) / 2 + pl.dx, (mid[1] + next[1]) / 2 + pl.dy)),
+        ...inward(pl, mx, my),
       });
     }
   }
 
   return facilities;
 }
-
-const inwardOf = ([x, y]: [number, number]) => ({ inwardX: x, inwardY: y });
 
 /** World bounds of some booths (for "zoom to selection"), or null when none exist. */
 export function boothsBounds(scene: Scene, ids: readonly string[]): BBox | null {

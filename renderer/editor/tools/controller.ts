@@ -17,6 +17,9 @@ import { refusalError } from '../host-errors';
 import { runEdit } from './edit';
 import { ToolMachine, type PointerInput, type ToolAction } from './machine';
 import { facilityAt, hallAt, toHall } from './placement';
+import { deltaToHall, deltaToWorld } from '../canvas/hall-layout';
+
+const round6 = (v: number) => Math.round(v * 1e6) / 1e6;
 import { toolStore, type EditorTool } from './tool-store';
 import { attachTransform } from './transform-gesture';
 
@@ -160,13 +163,15 @@ export function attachTools(el: HTMLElement, host: ToolHost): () => void {
     let dx = g.dx;
     let dy = g.dy;
     let guides = s.guides;
-    if (doc && scene && moveHall && moveIndex) {
-      const r = snapSelectionMove(doc, selectionNow(), g.dx, g.dy, { grid: s.grid, tolerancePx: 6, pixelsPerMetre: cameraStore.getState().scale, edges: s.snapEdges }, moveIndex);
+    const pl = moveHall ? scene?.layout.byId.get(moveHall) : undefined;
+    if (doc && pl && moveIndex) {
+      // Snapping works in the hall's own frame (a turned hall's grid turns with it).
+      const [lx, ly] = deltaToHall(pl, g.dx, g.dy);
+      const r = snapSelectionMove(doc, selectionNow(), lx, ly, { grid: s.grid, tolerancePx: 6, pixelsPerMetre: cameraStore.getState().scale, edges: s.snapEdges }, moveIndex);
       if (!isRefusal(r)) {
-        dx = r.moveX;
-        dy = r.moveY;
-        const pl = scene.layout.byId.get(moveHall);
-        guides = pl ? r.guides.map((gd) => (gd.axis === 'x' ? { ...gd, at: gd.at + pl.dx, from: gd.from + pl.dy, to: gd.to + pl.dy } : { ...gd, at: gd.at + pl.dy, from: gd.from + pl.dx, to: gd.to + pl.dx })) : [];
+        [dx, dy] = deltaToWorld(pl, r.moveX, r.moveY);
+        // Guides are drawn axis-aligned on the plan: only for halls that are not turned.
+        guides = pl.rotation === 0 ? r.guides.map((gd) => (gd.axis === 'x' ? { ...gd, at: gd.at + pl.dx, from: gd.from + pl.dy, to: gd.to + pl.dy } : { ...gd, at: gd.at + pl.dy, from: gd.from + pl.dx, to: gd.to + pl.dx })) : [];
       }
     }
     toolStore.setState({ gesture: { kind: 'move', start: [0, 0], dx, dy }, guides });
@@ -242,9 +247,12 @@ export function attachTools(el: HTMLElement, host: ToolHost): () => void {
         select(action.additive ? [...sessionStore.getState().selection, ...ids] : ids);
         return;
       }
-      case 'move':
-        runEdit((doc) => moveItems(doc, selectionNow(), action.dx, action.dy));
+      case 'move': {
+        const pl = moveHall ? scene?.layout.byId.get(moveHall) : undefined;
+        const [dx, dy] = pl ? deltaToHall(pl, action.dx, action.dy) : [action.dx, action.dy];
+        runEdit((doc) => moveItems(doc, selectionNow(), round6(dx), round6(dy)));
         return;
+      }
       case 'rect':
         if (scene) drawnRect(scene, tool, action.min, action.max);
         return;
@@ -297,7 +305,7 @@ function drawnRect(scene: Scene, tool: EditorTool, min: Point, max: Point): void
   const w = max[0] - min[0];
   const h = max[1] - min[1];
   if (tool === 'hall') {
-    if (w > 0 && h > 0) toolStore.setState({ pendingHall: { outline: [[0, 0], [w, 0], [w, h], [0, h]] } });
+    if (w > 0 && h > 0) toolStore.setState({ pendingHall: { outline: [[0, 0], [w, 0], [w, h], [0, h]], at: min } });
     return;
   }
   const hallId = hallAt(scene, min);
@@ -332,7 +340,7 @@ function drawnPolygon(scene: Scene, tool: EditorTool, points: Point[]): void {
   if (tool === 'hall') {
     const minX = Math.min(...points.map((p) => p[0]));
     const minY = Math.min(...points.map((p) => p[1]));
-    toolStore.setState({ pendingHall: { outline: points.map(([x, y]) => [x - minX, y - minY]) } });
+    toolStore.setState({ pendingHall: { outline: points.map(([x, y]) => [x - minX, y - minY]), at: [minX, minY] } });
     return;
   }
   const hallId = hallAt(scene, points[0]!);

@@ -1,13 +1,16 @@
 import type { Point } from '../../../shared/model/primitives';
 import type { Scene } from '../canvas/scene';
 import { pointInFlatPolygon } from '../canvas/spatial-index';
+import { toLocal, toWorld } from '../canvas/hall-layout';
 
 /** The hall under a world point (its outline, else its slot on the plan), or null. */
 export function hallAt(scene: Scene, [x, y]: Point): string | null {
   for (const h of scene.halls) if (pointInFlatPolygon(x, y, h.pts)) return h.id;
   for (const pl of scene.layout.halls) {
-    const b = pl.bounds;
-    if (x >= b.minX && x <= b.maxX && y >= b.minY && y <= b.maxY) return pl.hallId;
+    // The hall's extent in its own frame, so a turned hall is not hit beside its walls.
+    const [u, v] = toLocal(pl, x, y);
+    const b = pl.local;
+    if (u >= b.minX && u <= b.maxX && v >= b.minY && v <= b.maxY) return pl.hallId;
   }
   return null;
 }
@@ -15,12 +18,12 @@ export function hallAt(scene: Scene, [x, y]: Point): string | null {
 /** World metres to a hall's own coordinates (as stored in the file). */
 export function toHall(scene: Scene, hallId: string, [x, y]: Point): Point | null {
   const pl = scene.layout.byId.get(hallId);
-  return pl ? [x - pl.dx, y - pl.dy] : null;
+  return pl ? toLocal(pl, x, y) : null;
 }
 
 export function fromHall(scene: Scene, hallId: string, [x, y]: Point): Point | null {
   const pl = scene.layout.byId.get(hallId);
-  return pl ? [x + pl.dx, y + pl.dy] : null;
+  return pl ? toWorld(pl, x, y) : null;
 }
 
 /** Facilities under a world point, topmost first (facilities are few: a scan is enough). */

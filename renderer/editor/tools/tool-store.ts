@@ -25,7 +25,10 @@ export const DEFAULT_BLOCK: BlockSettings = { rows: 2, cols: 6, boothW: 3, booth
 
 /** A shape drawn with the hall tool, waiting for its name in the hall dialog. */
 export interface PendingHall {
+  /** In the new hall's own frame (its top-left corner at 0, 0). */
   outline: Point[];
+  /** Where that frame's origin was drawn on the plan (site metres). */
+  at: Point;
 }
 
 /** Two points picked on a venue drawing (drawing pixels), waiting for the real distance. */

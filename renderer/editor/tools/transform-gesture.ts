@@ -4,6 +4,7 @@ import { cameraStore, screenToWorld } from '../camera';
 import { editor } from '../instance';
 import { sessionStore } from '../session-store';
 import type { Scene } from '../canvas/scene';
+import { toLocal, toWorld } from '../canvas/hall-layout';
 import { runEdit } from './edit';
 import { toolStore } from './tool-store';
 import { HANDLES, fromFrame, frameCentre, resizeFrame, resizeSelection, rotateSelection, rotationDegrees, selectionFrame, type Frame, type Handle } from './transform';
@@ -45,7 +46,10 @@ export function currentHandles(scene: Scene | null): { frame: Frame; spots: Hand
   if (!frame || !pl) return null;
   const cam = cameraStore.getState();
   if (frame.w * cam.scale < MIN_BOX_PX || frame.h * cam.scale < MIN_BOX_PX) return null;
-  const screen = ([x, y]: Point) => ({ x: (x + pl.dx) * cam.scale + cam.x, y: (y + pl.dy) * cam.scale + cam.y });
+  const screen = ([x, y]: Point) => {
+    const [wx, wy] = toWorld(pl, x, y);
+    return { x: wx * cam.scale + cam.x, y: wy * cam.scale + cam.y };
+  };
   const spots: HandleSpot[] = [];
   if (frame.resizable) for (const h of HANDLES) spots.push({ handle: h, ...screen(fromFrame(frame, h.hx * frame.w, h.hy * frame.h)) });
   spots.push({ handle: 'rotate', ...screen(fromFrame(frame, frame.w / 2, -ROTATE_OFFSET_PX / cam.scale)) });
@@ -74,7 +78,7 @@ export function attachTransform(el: HTMLElement, host: { scene(): Scene | null }
     const r = el.getBoundingClientRect();
     const [wx, wy] = screenToWorld(cameraStore.getState(), e.clientX - r.left, e.clientY - r.top);
     const pl = host.scene()?.layout.byId.get(hallId);
-    return pl ? [wx - pl.dx, wy - pl.dy] : null;
+    return pl ? toLocal(pl, wx, wy) : null;
   };
   const spotAt = (e: PointerEvent) => {
     const offered = currentHandles(host.scene());

@@ -12,10 +12,10 @@ import { useDocument } from '../../editor/instance';
 export function HallDialog() {
   const pending = useStore(toolStore, (s) => s.pendingHall);
   const count = useDocument((s) => Object.keys(s.doc?.halls ?? {}).length);
-  return pending ? <HallForm key={JSON.stringify(pending.outline)} outline={pending.outline} suggested={String.fromCharCode(65 + (count % 26))} /> : null;
+  return pending ? <HallForm key={JSON.stringify(pending)} outline={pending.outline} at={pending.at} suggested={String.fromCharCode(65 + (count % 26))} /> : null;
 }
 
-function HallForm({ outline, suggested }: { outline: [number, number][]; suggested: string }) {
+function HallForm({ outline, at, suggested }: { outline: [number, number][]; at: [number, number]; suggested: string }) {
   const { t } = useTranslation();
   const [zh, setZh] = useState('');
   const [en, setEn] = useState(`Hall ${suggested}`);
@@ -30,7 +30,8 @@ function HallForm({ outline, suggested }: { outline: [number, number][]; suggest
       cancelText={t('dialog.cancel')}
       onCancel={close}
       onOk={() => {
-        if (runEdit((doc) => addHall(doc, { name: { zh, en }, code, outline, level })) === 'ok') {
+        // The hall goes where it was drawn.
+        if (runEdit((doc) => addHall(doc, { name: { zh, en }, code, outline, level, placement: { x: at[0], y: at[1], rotation: 0 } })) === 'ok') {
           close();
           setTool('select');
         }

@@ -1,9 +1,10 @@
 import { useState, type ReactNode } from 'react';
-import { Button, Checkbox, Flex, Input, InputNumber, Modal, Tooltip } from 'antd';
-import { ArrowDownOutlined, ArrowUpOutlined, CopyOutlined, EditOutlined } from '@ant-design/icons';
+import { App, Button, Checkbox, Flex, Input, InputNumber, Modal, Tooltip } from 'antd';
+import { ArrowDownOutlined, ArrowUpOutlined, CopyOutlined, DeleteOutlined, DragOutlined, EditOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { Hall } from '../../../shared/model/entities';
 import { duplicateHall, renameHall, reorderHalls } from '../../../shared/editing/halls';
+import { deleteHall, placeHall } from '../../../shared/editing/site';
 import { editor, useDocument } from '../../editor/instance';
 import { applyEdit } from '../inspector/apply-edit';
 import { hallOrder, movedOrder, nextHallCode } from './hall-order';
@@ -19,7 +20,8 @@ interface Props {
 export function HallActions({ hall, index, count }: Props) {
   const { t } = useTranslation();
   const readOnly = useDocument((s) => s.readOnly);
-  const [dialog, setDialog] = useState<'rename' | 'duplicate' | null>(null);
+  const { modal } = App.useApp();
+  const [dialog, setDialog] = useState<'rename' | 'duplicate' | 'place' | null>(null);
   if (readOnly) return null;
   const name = hall.code;
   const move = (by: -1 | 1) =>
@@ -38,7 +40,22 @@ export function HallActions({ hall, index, count }: Props) {
       {action(t('editorForms.halls.moveDown', { name }), <ArrowDownOutlined />, () => move(1), index === count - 1)}
       {action(t('editorForms.halls.rename', { name }), <EditOutlined />, () => setDialog('rename'))}
       {action(t('editorForms.halls.duplicate', { name }), <CopyOutlined />, () => setDialog('duplicate'))}
-      {dialog && <HallForm hall={hall} mode={dialog} onClose={() => setDialog(null)} />}
+      {action(t('site.hall.place', { name }), <DragOutlined />, () => setDialog('place'))}
+      {action(t('site.hall.delete', { name }), <DeleteOutlined />, () => {
+        const count = Object.values(editor.store.getState().doc?.booths ?? {}).filter((b) => b.hallId === hall.id).length;
+        modal.confirm({
+          title: t('site.hall.deleteTitle', { code: hall.code }),
+          content: t('site.hall.deleteContent', { count }),
+          okText: t('site.hall.deleteOk'),
+          okButtonProps: { danger: true },
+          cancelText: t('dialog.cancel'),
+          onOk: () => {
+            applyEdit((doc) => deleteHall(doc, hall.id));
+          },
+        });
+      })}
+      {dialog === 'place' && <PlaceForm hall={hall} onClose={() => setDialog(null)} />}
+      {dialog && dialog !== 'place' && <HallForm hall={hall} mode={dialog} onClose={() => setDialog(null)} />}
     </span>
   );
 }
@@ -88,6 +105,35 @@ function HallForm({ hall, mode, onClose }: { hall: Hall; mode: 'rename' | 'dupli
         ) : (
           <span className="hall-form-hint">{t('editorForms.halls.duplicateHint')}</span>
         )}
+      </Flex>
+    </Modal>
+  );
+}
+
+/** X / Y / angle of a hall on the site, as numbers: one operation. */
+function PlaceForm({ hall, onClose }: { hall: Hall; onClose: () => void }) {
+  const { t } = useTranslation();
+  const [x, setX] = useState(hall.placement.x);
+  const [y, setY] = useState(hall.placement.y);
+  const [rotation, setRotation] = useState(hall.placement.rotation);
+  const submit = () => {
+    if (applyEdit((doc) => placeHall(doc, hall.id, { x, y, rotation }))) onClose();
+  };
+  const field = (label: string, value: number, set: (v: number) => void, extra: { min?: number; max?: number } = {}) => (
+    <label className="hall-form-field">
+      {label}
+      <InputNumber aria-label={label} value={value} step={1} precision={2} {...extra} onChange={(v) => set(v ?? value)} />
+    </label>
+  );
+  return (
+    <Modal open title={t('site.hall.placeTitle', { code: hall.code })} okText={t('editorForms.halls.save')} cancelText={t('dialog.cancel')} onCancel={onClose} onOk={submit} destroyOnHidden>
+      <Flex vertical gap={8} onKeyDown={(e) => e.key === 'Enter' && !e.nativeEvent.isComposing && submit()}>
+        <Flex gap={12}>
+          {field(t('site.hall.x'), x, setX)}
+          {field(t('site.hall.y'), y, setY)}
+          {field(t('site.hall.angle'), rotation, setRotation, { min: -360, max: 360 })}
+        </Flex>
+        <span className="hall-form-hint">{t('site.hall.placeHint')}</span>
       </Flex>
     </Modal>
   );

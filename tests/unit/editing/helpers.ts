@@ -21,6 +21,7 @@ export function rectHall(id: string, w: number, h: number, code = 'A1', order = 
       [w, h],
       [0, h],
     ],
+    placement: { x: 0, y: 0, rotation: 0 },
     background: null,
   };
 }

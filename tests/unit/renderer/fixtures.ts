@@ -4,9 +4,9 @@ import { Booth, Exhibitor, Hall } from '../../../shared/model/entities';
 import type { Point } from '../../../shared/model/primitives';
 import type { OpenedProject } from '../../../shared/ipc/contract';
 
-/** A rectangular hall `w` × `h` metres. */
-export function hall(id: string, order: number, w: number, h: number, code = id.toUpperCase()): Hall {
-  return Hall.parse({ id, name: { zh: `${code}馆`, en: `Hall ${code}` }, code, order, outline: [[0, 0], [w, 0], [w, h], [0, h]] });
+/** A rectangular hall `w` × `h` metres, its origin at (`x`, `y`) on the site. */
+export function hall(id: string, order: number, w: number, h: number, code = id.toUpperCase(), x = 0, y = 0, level = 1): Hall {
+  return Hall.parse({ id, name: { zh: `${code}馆`, en: `Hall ${code}` }, code, order, level, outline: [[0, 0], [w, 0], [w, h], [0, h]], placement: { x, y, rotation: 0 } });
 }
 
 export function rectBooth(id: string, hallId: string, x: number, y: number, w = 3, h = 3, extra: Partial<Booth> = {}): Booth {

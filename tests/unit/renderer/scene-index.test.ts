@@ -2,13 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { buildScene, boothsBounds, sceneInputsChanged } from '../../../renderer/editor/canvas/scene';
 import { labelDetail, visibleBooths, LABEL_MIN_PX } from '../../../renderer/editor/canvas/culling';
 import { pointInFlatPolygon, SpatialIndex } from '../../../renderer/editor/canvas/spatial-index';
-import { HALL_GAP_M } from '../../../renderer/editor/canvas/hall-layout';
+/** Hall b lies 20 m right of hall a (50 m wide). */
+const HALL_GAP_M = 20;
 import { exhibitor, hall, polygonBooth, project, rectBooth } from './fixtures';
 import type { Assignment } from '../../../shared/model/entities';
 
 function sample() {
   const p = project({
-    halls: [hall('a', 0, 50, 40), hall('b', 1, 60, 40)],
+    halls: [hall('a', 0, 50, 40), hall('b', 1, 60, 40, 'B', 50 + HALL_GAP_M)],
     booths: [
       rectBooth('a1', 'a', 0, 0),
       rectBooth('a2', 'a', 3, 0),

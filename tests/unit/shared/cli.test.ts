@@ -23,7 +23,7 @@ describe('npm run validate', () => {
     const r = await validateFile(join(FIXTURES, 'v0', 'pilot-show.json'));
     expect(r.code).toBe(0);
     expect(r.lines).toHaveLength(1);
-    expect(r.lines[0]).toMatch(/^OK .*pilot-show\.json: schema version 1 \(migrated from schema version 0: .*\); 1 halls, 3 booths \(1 assigned, 1 hold, 1 available\), 2 exhibitors/);
+    expect(r.lines[0]).toMatch(/^OK .*pilot-show\.json: schema version 2 \(migrated from schema version 0: .*\); 1 halls, 3 booths \(1 assigned, 1 hold, 1 available\), 2 exhibitors/);
   });
 
   it('prints each problem of an invalid file', async () => {
@@ -43,7 +43,7 @@ describe('npm run validate', () => {
       expect(r.code).toBe(1);
       return r.lines.join('\n');
     };
-    expect(await line(join(FIXTURES, 'broken', 'newer-version.json'))).toContain('written by a newer Pavilion: schema version 2, this build reads up to 1');
+    expect(await line(join(FIXTURES, 'broken', 'newer-version.json'))).toContain('written by a newer Pavilion: schema version 3, this build reads up to 2');
     expect(await line(join(FIXTURES, 'broken', 'truncated.json'))).toMatch(/\(not-json\):\n {2}not JSON: /);
     expect(await line(join(FIXTURES, 'broken', 'empty.json'))).toContain('the file is empty');
     expect(await line(join(FIXTURES, 'broken', 'other-format.json'))).toContain('not a Pavilion project');
@@ -60,7 +60,7 @@ describe('npm run validate', () => {
   it('exits 0 / 1 / 2 from the command line', () => {
     const ok = run('validate.ts', [join(ROOT, 'resources', 'samples', 'expo-sample.pavilion.json')]);
     expect(ok.code).toBe(0);
-    expect(ok.out).toMatch(/^OK .*: schema version 1; 2 halls, 150 booths/);
+    expect(ok.out).toMatch(/^OK .*: schema version 2; 2 halls, 150 booths/);
     const bad = run('validate.ts', [join(FIXTURES, 'broken', 'invalid.json')]);
     expect(bad.code).toBe(1);
     expect(bad.out).toContain('  booths.b_102.hallId: unknown hall "hall_9"');

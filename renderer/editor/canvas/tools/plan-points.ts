@@ -1,5 +1,6 @@
 import { cameraStore, screenToWorld } from '../../camera';
 import type { Scene } from '../scene';
+import { toWorld } from '../hall-layout';
 
 /** Test hooks converting between hall metres and page pixels with the current camera. */
 export function planPointHooks(scene: () => Scene | null, el: HTMLElement) {
@@ -9,7 +10,8 @@ export function planPointHooks(scene: () => Scene | null, el: HTMLElement) {
       if (!pl) return null;
       const cam = cameraStore.getState();
       const r = el.getBoundingClientRect();
-      return { x: r.left + (x + pl.dx) * cam.scale + cam.x, y: r.top + (y + pl.dy) * cam.scale + cam.y };
+      const [wx, wy] = toWorld(pl, x, y);
+      return { x: r.left + wx * cam.scale + cam.x, y: r.top + wy * cam.scale + cam.y };
     },
     screenToPlan(x: number, y: number): { x: number; y: number } {
       const r = el.getBoundingClientRect();

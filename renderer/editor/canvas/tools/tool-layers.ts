@@ -1,6 +1,6 @@
 import Konva from 'konva';
 import type { Point } from '../../../../shared/model/primitives';
-import type { BBox } from '../../../../shared/geometry/polygon';
+import { bboxOf, type BBox } from '../../../../shared/geometry/polygon';
 import { blockConflicts, planBoothBlock } from '../../../../shared/editing/block';
 import { isRefusal } from '../../../../shared/editing/result';
 import { snapPointToGrid } from '../../../../shared/geometry/snapping';
@@ -12,6 +12,7 @@ import { hallAt, toHall } from '../../tools/placement';
 import { toolStore } from '../../tools/tool-store';
 import { FONT_STACK } from '../../fonts';
 import type { Scene } from '../scene';
+import { toWorld } from '../hall-layout';
 import { tracePath } from '../draw/trace';
 import { drawTransform } from './transform-handles';
 import { transformStore } from '../../tools/transform-gesture';
@@ -114,15 +115,20 @@ export class ToolLayers {
       const asset = bg ? doc.assets[bg.assetId] : undefined;
       const pl = scene.layout.byId.get(h.id);
       if (!bg || !asset || !pl) continue;
-      // A venue drawing may reach beyond its hall's slot: test its own extent.
-      const x0 = pl.dx + bg.x;
-      const y0 = pl.dy + bg.y;
-      if (!meets({ minX: x0, minY: y0, maxX: x0 + asset.widthPx * bg.metresPerPixel, maxY: y0 + asset.heightPx * bg.metresPerPixel })) continue;
+      // A venue drawing may reach beyond its hall: test its own extent.
+      const dw = asset.widthPx * bg.metresPerPixel;
+      const dh = asset.heightPx * bg.metresPerPixel;
+      const rot = (bg.rotation * Math.PI) / 180;
+      const corners = ([[0, 0], [dw, 0], [dw, dh], [0, dh]] as Point[]).map(([u, v]) => toWorld(pl, bg.x + u * Math.cos(rot) - v * Math.sin(rot), bg.y + u * Math.sin(rot) + v * Math.cos(rot)));
+      if (!meets(bboxOf(corners))) continue;
       const img = drawingImage(handle, asset);
       if (!img) continue;
+      ctx.save();
       ctx.globalAlpha = bg.opacity;
-      ctx.drawImage(img, sx(cam, pl.dx + bg.x), sy(cam, pl.dy + bg.y), asset.widthPx * bg.metresPerPixel * cam.scale, asset.heightPx * bg.metresPerPixel * cam.scale);
-      ctx.globalAlpha = 1;
+      ctx.translate(sx(cam, corners[0]![0]), sy(cam, corners[0]![1]));
+      ctx.rotate(((pl.rotation + bg.rotation) * Math.PI) / 180);
+      ctx.drawImage(img, 0, 0, dw * cam.scale, dh * cam.scale);
+      ctx.restore();
     }
     const grid = toolStore.getState().grid;
     if (grid > 0) {
@@ -206,7 +212,11 @@ export class ToolLayers {
           ctx.lineWidth = 2;
           ctx.setLineDash([6, 4]);
           const m = 0.5;
-          ctx.strokeRect(sx(cam, pr.bbox.minX + pl.dx - m), sy(cam, pr.bbox.minY + pl.dy - m), (pr.bbox.maxX - pr.bbox.minX + 2 * m) * cam.scale, (pr.bbox.maxY - pr.bbox.minY + 2 * m) * cam.scale);
+          ctx.save();
+          ctx.translate(sx(cam, pl.dx), sy(cam, pl.dy));
+          ctx.rotate((pl.rotation * Math.PI) / 180);
+          ctx.strokeRect((pr.bbox.minX - m) * cam.scale, (pr.bbox.minY - m) * cam.scale, (pr.bbox.maxX - pr.bbox.minX + 2 * m) * cam.scale, (pr.bbox.maxY - pr.bbox.minY + 2 * m) * cam.scale);
+          ctx.restore();
           ctx.setLineDash([]);
         }
       }
@@ -260,7 +270,11 @@ export class ToolLayers {
     const bad = new Set(conflicts.outside);
     const taken = new Set(conflicts.takenNumbers);
     const pl = scene.layout.byId.get(hallId)!;
-    const shifted = { ...cam, x: cam.x + pl.dx * cam.scale, y: cam.y + pl.dy * cam.scale };
+    // Drawn in the hall's frame: the block turns with a turned hall.
+    ctx.save();
+    ctx.translate(sx(cam, pl.dx), sy(cam, pl.dy));
+    ctx.rotate((pl.rotation * Math.PI) / 180);
+    const shifted = { ...cam, x: 0, y: 0 };
     for (const wrong of [false, true]) {
       ctx.beginPath();
       plan.booths.forEach((b, i) => {
@@ -285,6 +299,7 @@ export class ToolLayers {
     ctx.textAlign = 'left';
     ctx.textBaseline = 'alphabetic';
     label(ctx, `${plan.booths.length} · ${metres(w)} × ${metres(h)} m`, sx(shifted, plan.bbox.maxX) + 8, sy(shifted, plan.bbox.maxY) + 8);
+    ctx.restore();
   }
 
   /** Rulers along the top and left edges and a scale bar, all in metres of the plan. */

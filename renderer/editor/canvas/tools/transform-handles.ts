@@ -3,6 +3,7 @@ import type { Camera } from '../../camera';
 import { currentHandles, transformStore } from '../../tools/transform-gesture';
 import { fromFrame, frameCentre, mapPoint, type Frame } from '../../tools/transform';
 import type { Scene } from '../scene';
+import { toLocal, toWorld, type HallPlacement } from '../hall-layout';
 import { label, metres } from './screen-label';
 
 const ACCENT = '#1f5fff';
@@ -18,7 +19,7 @@ export function drawTransform(ctx: CanvasRenderingContext2D, scene: Scene, cam: 
   if (drag) {
     const pl = scene.layout.byId.get(drag.frame.hallId);
     if (!pl) return;
-    const toScreen = ([x, y]: Point): Point => [(x + pl.dx) * cam.scale + cam.x, (y + pl.dy) * cam.scale + cam.y];
+    const toScreen = hallToScreen(pl, cam);
     let map: (p: Point) => Point;
     let text: string;
     let outline: Frame;
@@ -38,7 +39,7 @@ export function drawTransform(ctx: CanvasRenderingContext2D, scene: Scene, cam: 
       const b = scene.boothsById.get(id);
       if (!b) continue;
       for (let i = 0; i + 1 < b.pts.length; i += 2) {
-        const [x, y] = toScreen(map([b.pts[i]! - pl.dx, b.pts[i + 1]! - pl.dy]));
+        const [x, y] = toScreen(map(toLocal(pl, b.pts[i]!, b.pts[i + 1]!)));
         if (i === 0) ctx.moveTo(x, y);
         else ctx.lineTo(x, y);
       }
@@ -62,7 +63,7 @@ export function drawTransform(ctx: CanvasRenderingContext2D, scene: Scene, cam: 
   if (!offered) return;
   const { frame, spots } = offered;
   const pl = scene.layout.byId.get(frame.hallId)!;
-  const toScreen = ([x, y]: Point): Point => [(x + pl.dx) * cam.scale + cam.x, (y + pl.dy) * cam.scale + cam.y];
+  const toScreen = hallToScreen(pl, cam);
   traceFrame(ctx, frame, toScreen);
   ctx.strokeStyle = ACCENT;
   ctx.lineWidth = 1;
@@ -99,3 +100,11 @@ function traceFrame(ctx: CanvasRenderingContext2D, f: Frame, toScreen: (p: Point
   ctx.closePath();
 }
 
+
+/** Hall-frame metres to screen pixels. */
+function hallToScreen(pl: HallPlacement, cam: Camera): (p: Point) => Point {
+  return ([x, y]) => {
+    const [wx, wy] = toWorld(pl, x, y);
+    return [wx * cam.scale + cam.x, wy * cam.scale + cam.y];
+  };
+}

@@ -1,0 +1,20 @@
+import type { Bilingual } from './primitives';
+import type { Level, Site } from './entities';
+
+/** The name a level gets when nobody named it: 1F / 1层, B1 / 地下1层 for basements. */
+export function defaultLevelName(ordinal: number): Bilingual {
+  if (ordinal > 0) return { zh: `${ordinal}层`, en: `${ordinal}F` };
+  if (ordinal < 0) return { zh: `地下${-ordinal}层`, en: `B${-ordinal}` };
+  return { zh: '地面层', en: 'G' };
+}
+
+/**
+ * Every level of the show, lowest first: the named ones and any level a hall uses without a
+ * name (which gets `defaultLevelName`). Named levels win over duplicates further down the list.
+ */
+export function siteLevels(site: Pick<Site, 'levels'>, hallLevels: Iterable<number>): Level[] {
+  const byOrdinal = new Map<number, Level>();
+  for (const l of site.levels) if (!byOrdinal.has(l.ordinal)) byOrdinal.set(l.ordinal, l);
+  for (const n of hallLevels) if (!byOrdinal.has(n)) byOrdinal.set(n, { ordinal: n, name: defaultLevelName(n) });
+  return [...byOrdinal.values()].sort((a, b) => a.ordinal - b.ordinal);
+}
