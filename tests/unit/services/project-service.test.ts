@@ -317,7 +317,7 @@ describe('ProjectService migration', () => {
     expect(kept).toEqual([expect.stringMatching(/^\d{8}T\d{9}Z-r0-schema0\.pavilion\.json$/)]);
     expect(await readFile(join(backups, kept[0]!), 'utf8')).toBe(original);
     expect((await service.listBackups({ path })).ok && (await service.listBackups({ path }))).toMatchObject({ value: [{ revision: 0, fromSchemaVersion: 0 }] });
-    expect(JSON.parse(await readFile(path, 'utf8')).schemaVersion).toBe(1);
+    expect(JSON.parse(await readFile(path, 'utf8')).schemaVersion).toBe(2);
   });
 });
 
