@@ -99,6 +99,18 @@ export function facilityCaption(f: Facility, lang: ChromeLanguage): string {
   return isSymbolKind(f.kind) ? chromeStrings(lang).facility[f.kind] : '';
 }
 
+/**
+ * A booth number without its hall's prefix ("101" for "A1-101" in hall A1), or '' when the
+ * number does not start with the hall code and a separator (then nothing shorter is safe).
+ */
+export function shortBoothNumber(number: string, hallCode: string): string {
+  const code = hallCode.trim();
+  if (!code || !number.startsWith(code)) return '';
+  const rest = number.slice(code.length);
+  const m = /^[-_.·\s]+(.+)$/.exec(rest);
+  return m ? m[1]!.trim() : '';
+}
+
 /** A hall of the project as the print engine draws it. */
 export function printPlanHall(project: Project, hall: Hall, painter: Painter, mode: LabelMode, lang: ChromeLanguage): PlanHall {
   const booths = hallBooths(project, hall.id).map((b) => {
@@ -109,6 +121,7 @@ export function printPlanHall(project: Project, hall: Hall, painter: Painter, mo
       id: b.id,
       shape: b.shape,
       number: b.number,
+      shortNumber: shortBoothNumber(b.number, hall.code),
       fill: paint.fill,
       hatch: paint.hatch,
       zoneColor: zone?.color ?? null,

@@ -16,6 +16,11 @@ export interface LabelRequest {
   /** Booth number, shown bold on the first line; empty for none. */
   number: string;
   /**
+   * The number without its hall prefix ("101" for "A1-101"), tried when the full number does
+   * not fit: on a hall's own plan the hall is known, and a short legible number beats none.
+   */
+  shortNumber?: string;
+  /**
    * Name layouts to try in order, e.g. `[[zh, en], [shortZh, shortEn], [zh]]`. Each layout is a
    * list of blocks, each block wrapped on its own lines. Number-only is always tried last.
    */
@@ -83,22 +88,28 @@ export function fitLabel(boxW: number, boxH: number, req: LabelRequest, opts: Fi
   const { minFont } = opts;
   if (!(boxW > 0) || !(boxH > 0) || !(minFont > 0)) return null;
   const maxFont = Math.max(minFont, Math.min(opts.maxFont, boxH / LINE_HEIGHT));
-  const num = req.number.trim();
+  const full = req.number.trim();
+  const short = req.shortNumber?.trim() ?? '';
+  const numbers = short && short !== full ? [full, short] : [full];
   // First pass: each layout only down to a comfortable size, so a short name in readable type
   // beats a full name in the smallest type; second pass: down to the minimum.
   const comfortable = Math.min(maxFont, minFont * COMFORT);
   for (const floor of comfortable > minFont ? [comfortable, minFont] : [minFont]) {
     for (let a = 0; a < req.alternatives.length; a++) {
-      const fitted = fitAlternative(boxW, boxH, num, req.alternatives[a]!, a, maxFont, floor, minFont, opts.maxLines ?? 3);
-      if (fitted) return fitted;
+      for (const num of numbers) {
+        const fitted = fitAlternative(boxW, boxH, num, req.alternatives[a]!, a, maxFont, floor, minFont, opts.maxLines ?? 3);
+        if (fitted) return fitted;
+      }
     }
   }
-  if (!num) return null;
-  for (const size of sizes(maxFont, minFont)) {
-    const w = textWidth(num, size, true);
-    if (w <= boxW && size * LINE_HEIGHT <= boxH) {
-      const lines = stack([{ text: num, size, bold: true, width: w }]);
-      return { lines, ...measureBlock(lines), alternative: -1 };
+  if (!full) return null;
+  for (const num of numbers) {
+    for (const size of sizes(maxFont, minFont)) {
+      const w = textWidth(num, size, true);
+      if (w <= boxW && size * LINE_HEIGHT <= boxH) {
+        const lines = stack([{ text: num, size, bold: true, width: w }]);
+        return { lines, ...measureBlock(lines), alternative: -1 };
+      }
     }
   }
   return null;

@@ -96,7 +96,8 @@ export interface HallPrintInfo {
 export type PrintWarning =
   | { code: 'logo-ignored' }
   | { code: 'stroke-sort-unsupported' }
-  | { code: 'names-moved-to-directory'; count: number };
+  | { code: 'names-moved-to-directory'; count: number }
+  | { code: 'names-by-number-only'; count: number };
 
 export type PrintErrorCode = 'no-halls-selected' | 'unknown-halls' | 'invalid-paper' | 'invalid-scale' | 'invalid-margins' | 'invalid-options';
 
@@ -105,8 +106,10 @@ export type PrintResult =
       ok: true;
       pages: PrintPage[];
       halls: HallPrintInfo[];
-      /** Booths whose exhibitor name did not fit on the plan (listed in the directory pages). */
+      /** Booths of an exhibitor with nothing on the plan, not even the number (listed after the plans). */
       unlabelled: UnlabelledBooth[];
+      /** Booths of an exhibitor shown by number only: the name did not fit (the directory names them). */
+      unnamed: UnlabelledBooth[];
       /** Scripts in the printed names: the fonts the printing machine needs. */
       scripts: ScriptName[];
       warnings: PrintWarning[];
@@ -202,6 +205,7 @@ export function layoutPrint(project: Project, options: PrintOptions): PrintResul
   const pages: PrintPage[] = [];
   const hallInfo: HallPrintInfo[] = [];
   const unlabelled: UnlabelledBooth[] = [];
+  const unnamed: UnlabelledBooth[] = [];
   const texts: string[] = [];
 
   for (const hallId of options.halls) {
@@ -245,6 +249,7 @@ export function layoutPrint(project: Project, options: PrintOptions): PrintResul
       const title = { ...ctx.title, scaleLine: `${t.scale} 1:${fmtScale(denominator)} · ${paperLabel(options.paper)}` };
       const plan = layoutPlan(planHall, view(k, fitted.map, s));
       collectUnlabelled(plan.unlabelled, hall.id, project, unlabelled);
+      collectUnlabelled(plan.unnamed, hall.id, project, unnamed);
       const spec: SheetSpec = { w: W, h: H, s, side: pageSide, map: fitted.map, panel: fitted.panel, k, plan, include, title, legendItems: ctx.legendItems, northDeg: options.northDeg ?? 0, strings: t, note };
       const prefix = nextPrefix();
       const sheet = renderSheet(spec, prefix);
@@ -280,6 +285,7 @@ export function layoutPrint(project: Project, options: PrintOptions): PrintResul
     const title = { ...ctx.title, scaleLine: `${t.scale} 1:${fmtScale(denominator)} · ${grid.cols}×${grid.rows} × ${paperLabel(options.paper)}` };
     const plan = layoutPlan(planHall, view(k, poster.map, ps));
     collectUnlabelled(plan.unlabelled, hall.id, project, unlabelled);
+    collectUnlabelled(plan.unnamed, hall.id, project, unnamed);
     const spec: SheetSpec = { w: poster.w, h: poster.h, s: ps, side, map: poster.map, panel: poster.panel, k, plan, include, title, legendItems: ctx.legendItems, northDeg: options.northDeg ?? 0, strings: t, note };
     const showName = lang === 'en' ? project.settings.name.en || project.settings.name.zh : project.settings.name.zh || project.settings.name.en;
     for (const tile of grid.tiles) {
@@ -291,7 +297,10 @@ export function layoutPrint(project: Project, options: PrintOptions): PrintResul
     hallInfo.push({ hallId, scale: denominator, tiles: { cols: grid.cols, rows: grid.rows }, booths: booths.length });
   }
 
+  // A booth showing its number can be found from the directory; only booths with nothing on
+  // them need the list after the plans.
   if (unlabelled.length) warnings.push({ code: 'names-moved-to-directory', count: new Set(unlabelled.map((u) => u.exhibitorId)).size });
+  if (unnamed.length) warnings.push({ code: 'names-by-number-only', count: new Set(unnamed.map((u) => u.exhibitorId)).size });
   if (inc.directory || unlabelled.length) {
     let dirSort = sort;
     if (dirSort === 'stroke' && !strokeSortSupported()) {
@@ -308,14 +317,14 @@ export function layoutPrint(project: Project, options: PrintOptions): PrintResul
       maps: inc.directory,
       only: inc.directory ? undefined : new Set(unlabelled.map((u) => u.exhibitorId)),
       // In the full directory, mark whose names are missing on the plan; the short list is all of them.
-      highlight: inc.directory ? new Set(unlabelled.map((u) => u.exhibitorId)) : undefined,
+      highlight: inc.directory ? new Set([...unlabelled, ...unnamed].map((u) => u.exhibitorId)) : undefined,
       idPrefix: `${prefixBase}d`,
     });
     for (const p of dir) pages.push({ kind: inc.directory ? 'directory' : 'unlabelled', svg: p.svg, widthMm: p.widthMm, heightMm: p.heightMm, hallId: null, title: p.title });
   }
   texts.push(project.settings.name.zh, project.settings.name.en);
   for (const id of options.halls) texts.push(project.halls[id]!.name.zh, project.halls[id]!.name.en);
-  return { ok: true, pages, halls: hallInfo, unlabelled, scripts: scriptsNeeded(texts), warnings };
+  return { ok: true, pages, halls: hallInfo, unlabelled, unnamed, scripts: scriptsNeeded(texts), warnings };
 }
 
 function fmtScale(n: number): string {

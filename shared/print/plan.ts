@@ -20,6 +20,8 @@ export interface PlanBooth {
   id: string;
   shape: AreaShape;
   number: string;
+  /** The number without the hall prefix, used where the full number does not fit. */
+  shortNumber?: string;
   fill: string;
   hatch: boolean;
   zoneColor: string | null;
@@ -70,8 +72,10 @@ export interface PlanLayout {
   view: PlanView;
   /** Per booth id, one entry per label set (null where nothing fits). */
   labels: Map<string, (PlacedLabel | null)[]>;
-  /** Booths with an exhibitor whose name did not fit in the first label set. */
+  /** Booths with an exhibitor that carry nothing at all: not even a number fits. */
   unlabelled: string[];
+  /** Booths with an exhibitor whose name did not fit in the first label set but whose number is on the plan. */
+  unnamed: string[];
   /** Facility kinds drawn with a pictogram (for defs and the legend). */
   symbolKinds: Set<SymbolKind>;
 }
@@ -100,7 +104,7 @@ function placeLabel(v: PlanView, b: PlanBooth, set: PlanLabelSet, inset: number)
   for (const box of labelBoxes(b.shape)) {
     const w = box.w * v.k - 2 * inset;
     const h = box.h * v.k - 2 * inset;
-    const fitted = fitLabel(w, h, { number: b.number, alternatives: set.alternatives }, { minFont: v.minFont, maxFont: v.maxFont });
+    const fitted = fitLabel(w, h, { number: b.number, shortNumber: b.shortNumber, alternatives: set.alternatives }, { minFont: v.minFont, maxFont: v.maxFont });
     if (!fitted) continue;
     const size = fitted.lines[fitted.lines.length - 1]!.size;
     if (
@@ -114,21 +118,35 @@ function placeLabel(v: PlanView, b: PlanBooth, set: PlanLabelSet, inset: number)
   return best;
 }
 
+/** Space kept around a booth number shown alone, output units (mm on paper). */
+const NUMBER_INSET = 0.15;
+
 /** Fits every label of a hall (the costly part, done once however many pages show it). */
 export function layoutPlan(hall: PlanHall, view: PlanView): PlanLayout {
   const labels = new Map<string, (PlacedLabel | null)[]>();
   const unlabelled: string[] = [];
+  const unnamed: string[] = [];
   for (const b of hall.booths) {
     const inset = view.labelPad + (b.zoneColor ? zoneBorderWidth(view, b.shape) : 0);
-    const placed = b.labels.map((set) => placeLabel(view, b, set, inset));
+    const placed = b.labels.map((set) => {
+      const p = placeLabel(view, b, set, inset);
+      if (p && p.fitted.alternative >= 0 && p.fitted.lines[0]?.text === b.number) return p;
+      // No name fits, or it fits only beside the short number: a number alone may use the
+      // booth's whole width (over the inner zone border), so small booths still show one.
+      const alone = placeLabel(view, b, { cls: set.cls, alternatives: [] }, Math.min(inset, NUMBER_INSET));
+      if (!p) return alone;
+      if (alone && p.fitted.alternative < 0 && alone.fitted.lines[0]?.text === b.number && p.fitted.lines[0]?.text !== b.number) return alone;
+      return p;
+    });
     labels.set(b.id, placed);
     const first = placed[0];
     const hasName = (b.labels[0]?.alternatives.length ?? 0) > 0;
-    if (hasName && (!first || first.fitted.alternative < 0)) unlabelled.push(b.id);
+    if (hasName && !first) unlabelled.push(b.id);
+    else if (hasName && first!.fitted.alternative < 0) unnamed.push(b.id);
   }
   const symbolKinds = new Set<SymbolKind>();
   for (const f of hall.facilities) if (isSymbolKind(f.kind)) symbolKinds.add(f.kind);
-  return { hall, view, labels, unlabelled, symbolKinds };
+  return { hall, view, labels, unlabelled, unnamed, symbolKinds };
 }
 
 function labelSvg(v: PlanView, p: PlacedLabel, boothId?: string): string {

@@ -39,7 +39,7 @@ const TOLERANCE_PT = 1.5;
 
 describe('printed PDF', () => {
   it('prints hall 1 on A3 landscape with booth numbers and names in Chinese and English', async () => {
-    const { r, pdf } = await print('hall1', { halls: ['h_1'], paper: 'A3', orientation: 'landscape', language: 'zh-CN' });
+    const { r, pdf } = await print('hall1', { halls: ['h_1'], paper: 'A3', orientation: 'landscape', language: 'zh-CN', include: { directory: true } });
     const text = pdfText(pdf);
     // The label turned 30° reads right in content order (pdftotext reads quarter-turned text backwards).
     const raw = pdfText(pdf, true);
@@ -51,7 +51,7 @@ describe('printed PDF', () => {
     expect(text).toContain('图例');
     // A Vietnamese name keeps its diacritics.
     expect(raw.normalize('NFC').replace(/\s+/g, '')).toContain('ViễnthôngFPT');
-    // A hostile name is printed as text.
+    // A hostile name is printed as text (its booth shows the number; the directory names it).
     expect(text.replace(/\s+/g, ' ')).toMatch(/<img src=x/);
 
     const pages = pdfPages(pdf);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { layoutPrint, type PrintOptions } from '../../../shared/print/layout';
 import { printDocumentHtml } from '../../../shared/print/document';
+import { shortBoothNumber } from '../../../shared/print/hall-plan';
 import { buildPrintFixture, XSS_NAME } from '../../print/fixture';
 
 const project = buildPrintFixture();
@@ -78,19 +79,33 @@ describe('layoutPrint', () => {
     expect(layoutPrint(project, { halls: ['h_1'], paper: 'A4', margins: 120 })).toMatchObject({ ok: false, error: { code: 'invalid-margins' } });
   });
 
-  it('lists exhibitors whose names did not fit, and adds the directory when asked', () => {
+  it('shows a number where a name does not fit, lists booths without even a number, and adds the directory when asked', () => {
     const r = ok({ halls: ['h_1'], paper: 'A4', orientation: 'landscape', language: 'en' });
-    expect(r.unlabelled.length).toBeGreaterThan(0);
-    const list = r.pages.filter((p) => p.kind === 'unlabelled');
+    expect(r.unnamed.length).toBeGreaterThan(0);
+    expect(r.warnings).toContainEqual({ code: 'names-by-number-only', count: new Set(r.unnamed.map((u) => u.exhibitorId)).size });
+    // Every booth whose name did not fit carries its number: no list of names after the plan.
+    expect(r.unlabelled).toEqual([]);
+    expect(r.pages.filter((p) => p.kind === 'unlabelled')).toEqual([]);
+    for (const u of r.unnamed) expect(r.pages[0]!.svg).toMatch(new RegExp(`data-label-for="${u.boothId}"[^>]*>(<text[^>]*>[^<]*</text>)+</g>`));
+    // At a minimum type too large for the smallest booths, those are listed after the plans.
+    const tight = ok({ halls: ['h_1'], paper: 'A4', orientation: 'landscape', minFontMm: 6, language: 'en' });
+    expect(tight.unlabelled.length).toBeGreaterThan(0);
+    const list = tight.pages.filter((p) => p.kind === 'unlabelled');
     expect(list.length).toBeGreaterThan(0);
-    const long = project.exhibitors.ex_008!;
-    if (r.unlabelled.some((u) => u.exhibitorId === long.id)) expect(list.map((p) => p.svg).join('')).toContain('Guangxi Beibu Gulf');
-    expect(r.warnings).toContainEqual({ code: 'names-moved-to-directory', count: new Set(r.unlabelled.map((u) => u.exhibitorId)).size });
+    expect(tight.warnings).toContainEqual({ code: 'names-moved-to-directory', count: new Set(tight.unlabelled.map((u) => u.exhibitorId)).size });
     const withDir = ok({ halls: ['h_1', 'h_2'], paper: 'A3', include: { directory: true } });
     const dir = withDir.pages.filter((p) => p.kind === 'directory');
     expect(dir.length).toBeGreaterThan(0);
     expect(dir[0]!.svg).toContain('展商名录');
     expect(dir[dir.length - 1]!.svg).toContain(`第 ${dir.length} 页，共 ${dir.length} 页`);
+  });
+
+  it('shortens a number to drop its hall prefix only where the full number does not fit', () => {
+    expect(shortBoothNumber('A1-101', 'A1')).toBe('101');
+    expect(shortBoothNumber('A1 101', 'A1')).toBe('101');
+    expect(shortBoothNumber('A10-101', 'A1')).toBe('');
+    expect(shortBoothNumber('B-7', 'A1')).toBe('');
+    expect(shortBoothNumber('A1-', 'A1')).toBe('');
   });
 
   it('never prints a booth name onto another booth: names that do not fit leave only the number', () => {
@@ -99,7 +114,7 @@ describe('layoutPrint', () => {
     const kiosk = /<g data-label-for="b_1_kiosk"[^>]*>(.*?)<\/g>/.exec(plan);
     // The 1 × 1 m kiosk cannot hold a 3 mm name at this scale.
     if (kiosk) expect(kiosk[1]).not.toContain('Baidu');
-    expect(r.unlabelled.some((u) => u.boothId === 'b_1_kiosk')).toBe(true);
+    expect([...r.unlabelled, ...r.unnamed].some((u) => u.boothId === 'b_1_kiosk')).toBe(true);
   });
 
   it('escapes every text: a hostile exhibitor name appears literally', () => {
