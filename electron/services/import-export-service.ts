@@ -51,7 +51,7 @@ export class ImportExportService {
     if (!doc) return { ok: false, error: { code: 'unknown-handle' } };
     const [what, format] = splitKind(req.kind);
     const zh = req.language === 'zh';
-    const table = what === 'exhibitors' ? exhibitorTable(doc, req.language) : fasciaTable(doc, req.language);
+    const table = what === 'exhibitors' ? exhibitorTable(doc, req.language, req.exhibitorIds) : fasciaTable(doc, req.language);
     const sheet = what === 'exhibitors' ? (zh ? '参展商' : 'Exhibitors') : zh ? '楣板' : 'Fascia';
     const data = await renderTable(table, format, sheet);
     const showName = doc.settings.name[req.language] || doc.settings.name.zh || doc.settings.name.en;

@@ -37,6 +37,7 @@ export type RefusalCode =
   | 'nothing-to-swap'
   | 'invalid-date'
   | 'date-in-past'
+  | 'booths-to-release'
   | 'invalid';
 
 export interface Refusal {

@@ -3,10 +3,16 @@
  * = + - @, tab and carriage return (OWASP "CSV injection").
  */
 const FORMULA_START = /^[=+\-@\t\r]/;
+/**
+ * A phone number written the international way ("+86 171 2194 1268", "-0771 555"): digits with
+ * spaces, brackets, dots, slashes or dashes only. No formula can be made of these, so the
+ * number is written as it is instead of with an apostrophe in front.
+ */
+const PHONE_LIKE = /^[+-][\d\s()./-]*\d[\d\s()./-]*$/;
 
 /** True when a cell must be defused before it goes into a spreadsheet. */
 export function looksLikeFormula(value: string): boolean {
-  return FORMULA_START.test(value);
+  return FORMULA_START.test(value) && !PHONE_LIKE.test(value);
 }
 
 /** Prefixes an apostrophe to text a spreadsheet would treat as a formula. */

@@ -6,3 +6,4 @@ export * from './filters';
 export * from './csv';
 export * from './table';
 export * from './import';
+export * from './bulk';

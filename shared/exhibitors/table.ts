@@ -5,6 +5,8 @@ import { countryName } from './countries';
 import { exhibitorSummary } from './filters';
 import { sectorName } from './sectors';
 import { compareNumeric } from '../text/collate';
+import { saleFigures } from '../sales/amounts';
+import { STAGE_TEXT } from '../sales/stages';
 
 export type TableLanguage = 'zh' | 'en';
 
@@ -16,10 +18,11 @@ export interface Table {
   rows: Cell[][];
 }
 
-const STATE_TEXT: Record<AssignmentState, { zh: string; en: string }> = {
-  unassigned: { zh: '未分配', en: 'unassigned' },
-  partly: { zh: '部分分配', en: 'partly assigned' },
-  fully: { zh: '已分配', en: 'assigned' },
+/** Assignment states as a reader writes them (exports and printouts, never the ids). */
+export const STATE_TEXT: Record<AssignmentState, { zh: string; en: string }> = {
+  unassigned: { zh: '未分配', en: 'Not assigned' },
+  partly: { zh: '部分分配', en: 'Partly assigned' },
+  fully: { zh: '已分配', en: 'Assigned' },
 };
 
 /** Orders booths the way a floor plan is read: by hall order, then booth number naturally (A2 before A10). */
@@ -31,17 +34,21 @@ export function boothOrder(doc: Project): (a: Booth, b: Booth) => number {
 const round2 = (n: number) => Math.round(n * 100) / 100;
 
 /**
- * Exhibitors with their booths, one row each. Header names are ones the importer recognises,
- * so an exported list can be edited and imported back.
+ * Exhibitors with their booths and their sale, one row each, every value written as a reader
+ * would (country, sector, state and stage names in the chosen language, never ids). Header
+ * names are ones the importer recognises, so an exported list can be edited and imported
+ * back. `ids` limits the rows to those exhibitors, in that order (an export of a selection).
  */
-export function exhibitorTable(doc: Project, lang: TableLanguage): Table {
+export function exhibitorTable(doc: Project, lang: TableLanguage, ids?: readonly string[]): Table {
   const zh = lang === 'zh';
   const headers = zh
-    ? ['企业名称', '英文名称', '国家', '行业', '申请面积(m²)', '申请展位数', '展位号', '已分配面积(m²)', '展馆', '分配状态', '联系人', '邮箱', '电话', '网址', '楣板(中文)', '楣板(英文)', '优先级', '备注']
-    : ['Chinese Name', 'English Name', 'Country', 'Sectors', 'Requested Area (m²)', 'Requested Booths', 'Booth Numbers', 'Assigned Area (m²)', 'Halls', 'Status', 'Contact Person', 'Email', 'Phone', 'Website', 'Fascia (ZH)', 'Fascia (EN)', 'Priority', 'Notes'];
+    ? ['企业名称', '英文名称', '国家', '行业', '申请面积(m²)', '申请展位数', '展位号', '已分配面积(m²)', '展馆', '分配状态', '销售阶段', `应收金额(${doc.settings.currency})`, `已开票(${doc.settings.currency})`, `已收款(${doc.settings.currency})`, '合同编号', '联系人', '邮箱', '电话', '网址', '楣板(中文)', '楣板(英文)', '优先级', '备注']
+    : ['Chinese Name', 'English Name', 'Country', 'Sectors', 'Requested Area (m²)', 'Requested Booths', 'Booth Numbers', 'Assigned Area (m²)', 'Halls', 'Status', 'Sales Stage', `Expected (${doc.settings.currency})`, `Invoiced (${doc.settings.currency})`, `Paid (${doc.settings.currency})`, 'Contract No.', 'Contact Person', 'Email', 'Phone', 'Website', 'Fascia (ZH)', 'Fascia (EN)', 'Priority', 'Notes'];
   const index = exhibitorIndex(doc);
   const order = boothOrder(doc);
-  const rows: Cell[][] = Object.values(doc.exhibitors).map((ex) => {
+  const list = ids ? ids.map((id) => doc.exhibitors[id]).filter((e) => e !== undefined) : Object.values(doc.exhibitors);
+  const rows: Cell[][] = list.map((ex) => {
+    const money = saleFigures(doc, ex);
     const s = exhibitorSummary(ex, index);
     const booths = [...s.assigned].sort(order);
     const halls = [...new Set(booths.map((b) => doc.halls[b.hallId]))].filter((h) => h !== undefined).map((h) => h.code || h.name[lang]);
@@ -56,6 +63,11 @@ export function exhibitorTable(doc: Project, lang: TableLanguage): Table {
       round2(s.assignedArea),
       halls.join(', '),
       STATE_TEXT[s.state][lang],
+      STAGE_TEXT[ex.sale.stage][lang],
+      round2(money.expected),
+      round2(money.invoiced),
+      round2(money.paid),
+      ex.sale.reference,
       ex.contact.person,
       ex.contact.email,
       ex.contact.phone,

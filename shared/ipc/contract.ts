@@ -337,6 +337,8 @@ export interface RenderExportRequest {
   kind: ExportKind;
   /** Language of headers, country and sector names. */
   language: 'zh' | 'en';
+  /** Only these exhibitors, in this order (an export of a selection); absent: all. */
+  exhibitorIds?: string[];
 }
 
 export interface ExportFile {

@@ -94,7 +94,12 @@ export const REQUEST_SCHEMAS = {
     .object({ fileName: z.string().min(1).max(255), dataBase64: z.string().max(30_000_000), sheetName: z.string().min(1).max(255).optional() })
     .strict(),
   renderExport: z
-    .object({ handle: Handle, kind: z.enum(['exhibitors-csv', 'exhibitors-xlsx', 'fascia-csv', 'fascia-xlsx']), language: z.enum(['zh', 'en']) })
+    .object({
+      handle: Handle,
+      kind: z.enum(['exhibitors-csv', 'exhibitors-xlsx', 'fascia-csv', 'fascia-xlsx']),
+      language: z.enum(['zh', 'en']),
+      exhibitorIds: z.array(z.string().max(64)).max(100_000).optional(),
+    })
     .strict(),
   printToPdf: z.object({ handle: Handle, options: PrintOptionsSchema }).strict(),
   printToPrinter: z.object({ handle: Handle, options: PrintOptionsSchema }).strict(),

@@ -112,6 +112,54 @@ export const Zone = z.object({
 });
 export type Zone = z.infer<typeof Zone>;
 
+/**
+ * The sale to an exhibitor, in order: applied → approved → contract sent → contract signed →
+ * deposit paid → paid in full; cancelled ends it at any point.
+ */
+export const SALES_STAGES = ['applied', 'approved', 'contract-sent', 'contract-signed', 'deposit-paid', 'paid-in-full', 'cancelled'] as const;
+export const SalesStage = z.enum(SALES_STAGES);
+export type SalesStage = z.infer<typeof SalesStage>;
+
+const stageDate = IsoDate.nullable().default(null);
+export const EMPTY_SALE_DATES = {
+  applied: null,
+  approved: null,
+  'contract-sent': null,
+  'contract-signed': null,
+  'deposit-paid': null,
+  'paid-in-full': null,
+  cancelled: null,
+} as const;
+/** The day each stage was reached (null: not reached, or not recorded). */
+export const SaleDates = z
+  .object({
+    applied: stageDate,
+    approved: stageDate,
+    'contract-sent': stageDate,
+    'contract-signed': stageDate,
+    'deposit-paid': stageDate,
+    'paid-in-full': stageDate,
+    cancelled: stageDate,
+  })
+  .default(EMPTY_SALE_DATES);
+export type SaleDates = z.infer<typeof SaleDates>;
+
+const money = z.number().finite().min(0).max(1e12);
+export const DEFAULT_SALE = { stage: 'applied', amount: null, invoiced: 0, paid: 0, dates: EMPTY_SALE_DATES, reference: '' } as const;
+export const Sale = z
+  .object({
+    stage: SalesStage.default('applied'),
+    /** Agreed amount in the show currency; null: the rate-card price of the exhibitor's booths. */
+    amount: money.nullable().default(null),
+    invoiced: money.default(0),
+    paid: money.default(0),
+    dates: SaleDates,
+    /** Contract or invoice number. */
+    reference: z.string().max(200).default(''),
+  })
+  .default(DEFAULT_SALE);
+export type Sale = z.infer<typeof Sale>;
+
 export const Exhibitor = z.object({
   id: Id,
   name: Bilingual,
@@ -139,6 +187,7 @@ export const Exhibitor = z.object({
   preferredZones: z.array(Id).max(100).default([]),
   fascia: Bilingual.default({ zh: '', en: '' }),
   notes: z.string().max(5000).default(''),
+  sale: Sale,
 });
 export type Exhibitor = z.infer<typeof Exhibitor>;
 

@@ -1,3 +1,4 @@
+import { defaultSale } from '../sales/stages';
 import type { Exhibitor } from '../model/entities';
 import { COUNTRIES, CHINA } from './catalog/countries';
 import { THEMES, type SectorKey } from './catalog/sectors';
@@ -126,6 +127,7 @@ export function makeExhibitors(
       preferredZones: home ? [home] : [],
       fascia: rng.chance(0.4) ? { zh: identity.shortName.zh, en: identity.shortName.en.toUpperCase() } : { zh: '', en: '' },
       notes: rng.chance(0.1) ? rng.pick(NOTES) : '',
+      sale: defaultSale(),
     };
     return { exhibitor, home, want, rawClass: false };
   });

@@ -2,6 +2,7 @@ import { ProjectSettings, type Booth, type Facility, type Hall, type RateCard } 
 import type { Bilingual, Point } from '../model/primitives';
 import { PROJECT_FORMAT, SCHEMA_VERSION, type Project } from '../model/project';
 import { boothTypeOf, computeOpenSides } from '../geometry/open-sides';
+import { addSales } from './sales';
 import { allocate } from './allocate';
 import { addDays, isIsoDate } from './dates';
 import { apportion, makeExhibitors, type ZoneCapacity } from './exhibitors';
@@ -188,6 +189,7 @@ export function generateShow(options: GenerateShowOptions): Project {
   for (const b of boothList) booths[b.id] = b;
   const exhibitors: Project['exhibitors'] = {};
   for (const d of drafts) exhibitors[d.exhibitor.id] = d.exhibitor;
+  addSales(stream(seed, 5), { booths, assignments, exhibitors }, rateCard, today);
   const zones: Project['zones'] = {};
   for (const z of plan.zones) zones[z.id] = z;
 

@@ -5,6 +5,7 @@ import { test, expect, openApp } from './support/fixtures';
 import { startHost, type RunningHost } from './support/host';
 import { createProject } from '../../shared/model/create';
 import type { Project } from '../../shared/model/project';
+import { defaultSale } from '../../shared/sales/stages';
 
 const readJson = (path: string): Project => JSON.parse(readFileSync(path, 'utf8')) as Project;
 
@@ -47,6 +48,7 @@ function smallShow(): Project {
     preferredZones: [],
     fascia: { zh: '', en: '' },
     notes: '',
+    sale: defaultSale(),
   };
   p.assignments.b4 = { id: 'b4', boothId: 'b4', exhibitorId: 'ex_siam', at: '2099-01-01T00:00:00.000Z', by: 'sales' };
   return p;

@@ -9,6 +9,7 @@ import type { Booth, Exhibitor, Facility, Hall, Zone } from '../../shared/model/
 import type { Bilingual, Point } from '../../shared/model/primitives';
 import { Project, type Project as ProjectT } from '../../shared/model/project';
 import { newBooth } from '../../shared/editing/factory';
+import { defaultSale } from '../../shared/sales/stages';
 
 /** Strings present in the project that no published file may contain. */
 export const PRIVATE_STRINGS = [
@@ -177,6 +178,7 @@ export function buildPrintFixture(): ProjectT {
       preferredZones: [],
       fascia: { zh: '', en: '' },
       notes: '',
+      sale: defaultSale(),
     };
     p.exhibitors[ex.id] = ex;
   });

@@ -48,7 +48,7 @@ export function formValuesOf(ex: Exhibitor | null): ExhibitorFormValues {
 const text = (v: string | undefined | null) => (v ?? '').trim();
 
 /** Form values as exhibitor fields (validated by `addExhibitor` / `editExhibitor`). */
-export function exhibitorInputOf(v: ExhibitorFormValues): Omit<Exhibitor, 'id'> {
+export function exhibitorInputOf(v: ExhibitorFormValues): Omit<Exhibitor, 'id' | 'sale'> {
   return {
     name: { zh: text(v.nameZh), en: text(v.nameEn) },
     shortName: { zh: text(v.shortZh), en: text(v.shortEn) },

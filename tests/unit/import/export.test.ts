@@ -40,6 +40,9 @@ describe('formula escaping', () => {
     for (const h of HOSTILE) expect(escapeFormula(h)).toBe(`'${h}`);
     expect(escapeFormula('广西')).toBe('广西');
     expect(escapeFormula('a=b')).toBe('a=b');
+    // Phone numbers stay as written; only what could be a formula is defused.
+    for (const phone of ['+86 171 2194 1268', '+84 (24) 3826-1234', '-0771 555 1234', '+6621234567']) expect(escapeFormula(phone)).toBe(phone);
+    for (const f of ['+1+1', '-A1', '+86 SUM(1)', '+', '-']) expect(escapeFormula(f)).toBe(`'${f}`);
     expect(toCsv([['=1', -5, 3.5, null, 'x,y', 'say "hi"']])).toBe(`'=1,-5,3.5,,"x,y","say ""hi"""\r\n`);
   });
 });

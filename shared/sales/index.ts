@@ -1,0 +1,3 @@
+export * from './stages';
+export * from './amounts';
+export * from './commands';
