@@ -27,5 +27,5 @@ editor.store.subscribe((s, prev) => {
     return;
   }
   const doc = s.doc;
-  if (doc && prev.doc && doc.booths !== prev.doc.booths) pruneSession((id) => id in doc.booths);
+  if (doc && prev.doc && (doc.booths !== prev.doc.booths || doc.facilities !== prev.doc.facilities)) pruneSession((id) => id in doc.booths, (id) => id in doc.facilities);
 });

@@ -1,3 +1,4 @@
+import type { CommandId } from '../commands/catalog';
 import type { Project } from '../model/project';
 import type { Bilingual } from '../model/primitives';
 import type { Operation } from '../ops/operation';
@@ -392,34 +393,8 @@ export const CHANNELS = {
 
 export const API_METHODS = Object.keys(CHANNELS) as ApiMethod[];
 
-/** Commands the desktop app's menu sends to the renderer (browser mode has its own toolbar). */
-export type MenuCommand =
-  | 'file.new'
-  | 'file.open'
-  | 'file.openSample'
-  | 'file.save'
-  | 'file.saveAs'
-  | 'edit.undo'
-  | 'edit.redo'
-  | 'view.zoomIn'
-  | 'view.zoomOut'
-  | 'view.zoomToFit'
-  | 'view.language.zh-CN'
-  | 'view.language.en'
-  | 'help.about'
-  /** Floor plan editor: tools, selection commands, the layout check and the shortcuts sheet. */
-  | 'tool.select'
-  | 'tool.pan'
-  | 'tool.hall'
-  | 'tool.booth'
-  | 'tool.polygonBooth'
-  | 'tool.block'
-  | 'tool.facility'
-  | 'edit.delete'
-  | 'edit.duplicate'
-  | 'edit.selectAll'
-  | 'layout.check'
-  | 'help.shortcuts';
+/** Commands the desktop app's menu sends to the renderer: the catalog's, plus the language switch. */
+export type MenuCommand = CommandId | 'view.language.zh-CN' | 'view.language.en';
 
 export const EVENT_CHANNELS = {
   menuCommand: 'pavilion:event:menu-command',

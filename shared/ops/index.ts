@@ -1,3 +1,4 @@
 export * from './operation';
 export * from './build';
 export * from './schema';
+export * from './compose';

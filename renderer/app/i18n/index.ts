@@ -1,6 +1,7 @@
 import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { Language } from '../../../shared/ipc/contract';
+import { COMMAND_CATALOG } from '../../../shared/commands/catalog';
 import en from './locales/en.json';
 import zhCN from './locales/zh-CN.json';
 
@@ -27,9 +28,22 @@ function withFeatures(core: Messages, lang: Language): Messages {
   return merged;
 }
 
+/** Command names come from the command catalog (the desktop menu reads the same words): `commands.<id>`. */
+function withCommands(messages: Messages, lang: Language): Messages {
+  const commands: Messages = {};
+  for (const c of COMMAND_CATALOG) {
+    const path = c.id.split('.');
+    let node = commands;
+    for (const part of path.slice(0, -1)) node = (node[part] ??= {}) as Messages;
+    node[path.at(-1)!] = c.label[lang];
+  }
+  if ('commands' in messages) throw new Error('locale key "commands" is reserved for the command catalog');
+  return { ...messages, commands };
+}
+
 export const MESSAGES: Record<Language, Messages> = {
-  en: withFeatures(en as Messages, 'en'),
-  'zh-CN': withFeatures(zhCN as Messages, 'zh-CN'),
+  en: withCommands(withFeatures(en as Messages, 'en'), 'en'),
+  'zh-CN': withCommands(withFeatures(zhCN as Messages, 'zh-CN'), 'zh-CN'),
 };
 
 export const RESOURCES = {

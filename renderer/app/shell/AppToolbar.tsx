@@ -1,41 +1,15 @@
-import {
-  CompressOutlined,
-  ExperimentOutlined,
-  FileAddOutlined,
-  FolderOpenOutlined,
-  GlobalOutlined,
-  PrinterOutlined,
-  RedoOutlined,
-  SaveOutlined,
-  UndoOutlined,
-  ZoomInOutlined,
-  ZoomOutOutlined,
-} from '@ant-design/icons';
-import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../shared/ipc/contract';
 import { useDocument } from '../../editor/instance';
 import { Toolbar, type ToolbarItem } from '../../panels/toolbar/Toolbar';
 import { LANGUAGES } from '../i18n';
 import { command, type CommandId } from './commands';
+import { COMMAND_ICONS } from '../../panels/toolbar/command-icons';
+import { useEnabledCommands } from '../../editor/commands/use-enabled';
 import { changeLanguage } from './startup';
 import { RecentProjectsMenu } from './RecentProjectsMenu';
 
 type ToolbarCommand = 'file.new' | 'file.open' | 'file.openSample' | 'file.saveAs' | 'file.print' | 'file.publishMap' | 'edit.undo' | 'edit.redo' | 'view.zoomIn' | 'view.zoomOut' | 'view.zoomToFit';
-
-const ICONS: Record<ToolbarCommand, ReactNode> = {
-  'file.new': <FileAddOutlined />,
-  'file.open': <FolderOpenOutlined />,
-  'file.openSample': <ExperimentOutlined />,
-  'file.saveAs': <SaveOutlined />,
-  'file.print': <PrinterOutlined />,
-  'file.publishMap': <GlobalOutlined />,
-  'edit.undo': <UndoOutlined />,
-  'edit.redo': <RedoOutlined />,
-  'view.zoomIn': <ZoomInOutlined />,
-  'view.zoomOut': <ZoomOutOutlined />,
-  'view.zoomToFit': <CompressOutlined />,
-};
 
 const GROUPS: ToolbarCommand[][] = [
   ['file.new', 'file.open', 'file.openSample', 'file.saveAs'],
@@ -49,8 +23,7 @@ const WITH_LABEL = new Set<CommandId>(['file.new', 'file.open', 'file.openSample
 /** The toolbar wired to the command registry and the document's state. */
 export function AppToolbar() {
   const { t, i18n } = useTranslation();
-  const hasDoc = useDocument((s) => s.doc !== null);
-  const readOnly = useDocument((s) => s.readOnly);
+  const enabled = useEnabledCommands(GROUPS.flat());
   const nextUndo = useDocument((s) => s.undoStack.at(-1));
   const nextRedo = useDocument((s) => s.redoStack.at(-1));
 
@@ -59,23 +32,15 @@ export function AppToolbar() {
     if (id === 'edit.redo' && nextRedo) return t('toolbar.redoWhat', { what: t(nextRedo.label, nextRedo.labelArgs ?? {}) });
     return undefined;
   };
-  const disabled = (id: CommandId): boolean => {
-    const c = command(id);
-    if (c.needsProject && !hasDoc) return true;
-    if (id === 'edit.undo') return !nextUndo || readOnly;
-    if (id === 'edit.redo') return !nextRedo || readOnly;
-    return false;
-  };
-
   const groups: ToolbarItem[][] = GROUPS.map((g) =>
     g.map((id) => {
       const c = command(id);
       return {
         key: id,
         label: t(c.labelKey),
-        icon: ICONS[id],
-        onClick: c.run,
-        disabled: disabled(id),
+        icon: COMMAND_ICONS[id],
+        onClick: () => c.run({ via: 'toolbar' }),
+        disabled: !enabled.has(id),
         tooltip: tooltip(id),
         showLabel: WITH_LABEL.has(id),
       };

@@ -3,7 +3,7 @@ import { Button, Dropdown, type MenuProps } from 'antd';
 import { HistoryOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { toUiError } from '../../editor/host-errors';
-import { reportError } from '../../panels/common/notices';
+import { reportError } from '../../editor/notices';
 import { api } from '../api/client';
 import { openProjectAt } from './project-actions';
 

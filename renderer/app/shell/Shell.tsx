@@ -6,6 +6,7 @@ import { useDocument, useSession } from '../../editor/instance';
 import { PlanView } from '../../editor/PlanView';
 import { EmptyState } from '../../panels/empty/EmptyState';
 import { EditorOverlays } from '../../panels/editor/EditorOverlays';
+import { PlanContextMenu } from '../../panels/editor/PlanContextMenu';
 import { ExhibitorsPanel } from '../../panels/exhibitors/ExhibitorsPanel';
 import { ColourByLegend } from '../../panels/assignment/ColourByLegend';
 import { PlanDropTarget } from '../../panels/assignment/PlanDropTarget';
@@ -55,10 +56,12 @@ function Workspace() {
       </Splitter.Panel>
       <Splitter.Panel min={300}>
         <PlanDropTarget>
-          <PlanView>
-            <ColourByLegend />
-            <EditorOverlays />
-          </PlanView>
+          <PlanContextMenu>
+            <PlanView>
+              <ColourByLegend />
+              <EditorOverlays />
+            </PlanView>
+          </PlanContextMenu>
         </PlanDropTarget>
       </Splitter.Panel>
       <Splitter.Panel defaultSize={330} min={240} max={600} className="side-panel inspector-panel">
@@ -114,7 +117,7 @@ export function Shell() {
             <div style={{ height: 200 }} />
           </Spin>
         ) : (
-          <EmptyState onNew={command('file.new').run} onOpen={command('file.open').run} onSample={command('file.openSample').run} />
+          <EmptyState onNew={() => command('file.new').run()} onOpen={() => command('file.open').run()} onSample={() => command('file.openSample').run()} />
         )}
       </main>
       <StatusBar />

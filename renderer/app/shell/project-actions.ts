@@ -2,7 +2,7 @@ import type { OpenedProject, PathChoice, Result } from '../../../shared/ipc/cont
 import type { Bilingual } from '../../../shared/model/primitives';
 import { editor } from '../../editor/instance';
 import { toUiError, type UiError } from '../../editor/host-errors';
-import { reportError } from '../../panels/common/notices';
+import { reportError } from '../../editor/notices';
 import { api } from '../api/client';
 import { whileOpening } from './app-state';
 import { askPathInApp } from './dialog-state';

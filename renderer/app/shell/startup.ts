@@ -1,6 +1,6 @@
 import type { AppSettings, Language } from '../../../shared/ipc/contract';
 import { toUiError } from '../../editor/host-errors';
-import { reportError } from '../../panels/common/notices';
+import { reportError } from '../../editor/notices';
 import { api } from '../api/client';
 import { startLanguage } from '../i18n';
 import { applyLanguage } from '../i18n/language';

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useSession } from '../instance';
 import { FloorView } from './floor-view';
 import { installTestHooks } from './test-hooks';
-import { registerBoothAt } from '../assignment/plan-hit';
+import { registerBoothAt, registerTargetAt } from '../assignment/plan-hit';
 import { planPointHooks } from './tools/plan-points';
 
 /**
@@ -20,9 +20,11 @@ export function FloorCanvas() {
     const v = new FloorView(ref.current!);
     const uninstall = installTestHooks({ boothScreenPoint: (id) => v.boothScreenPoint(id), ...planPointHooks(() => v.currentScene(), ref.current!) });
     const unregister = registerBoothAt((x, y) => v.boothAtClient(x, y));
+    const unregisterTarget = registerTargetAt((x, y) => v.targetAtClient(x, y));
     setView(v);
     return () => {
       unregister();
+      unregisterTarget();
       uninstall();
       v.destroy();
       setView(null);

@@ -18,6 +18,8 @@ import { ToolLayers } from './tools/tool-layers';
 import { boothsBounds, buildScene, sceneInputsChanged, updateScene, type Scene, type SceneBooth, type SceneInputs } from './scene';
 import { clearSnapshot, showSnapshot, snapshotDrift, snapshotTooFar } from './draw/snapshot';
 import { repaintRects, screenRects, worldOf } from './draw/dirty-region';
+import { hallInView, planTargetAt } from './plan-target';
+import type { PlanTarget } from '../commands/registry';
 
 /** Quiet time after the last gesture step before the plan is redrawn crisply (ms). */
 export const SETTLE_MS = 120;
@@ -144,6 +146,14 @@ export class FloorView {
   boothAtClient(clientX: number, clientY: number): string | null {
     const r = this.container.getBoundingClientRect();
     return this.hitTest(clientX - r.left, clientY - r.top);
+  }
+
+  /** What a right-click at page pixels is about (the context menu's subject). */
+  targetAtClient(clientX: number, clientY: number): PlanTarget | null {
+    if (!this.scene) return null;
+    const r = this.container.getBoundingClientRect();
+    const s = sessionStore.getState();
+    return planTargetAt(this.scene, clientX - r.left, clientY - r.top, s.selection, s.facilities);
   }
 
   /** Centre of a booth in page (client) pixels, for tests that click booths. */
@@ -334,7 +344,14 @@ export class FloorView {
   }
 
   /** Background and booths, crisp at the current camera: the bitmap gestures move. */
+  /** Tells the session which hall is on screen (cheap: a box test per hall). */
+  private noteViewHall(): void {
+    const h = this.scene ? hallInView(this.scene) : null;
+    if (sessionStore.getState().viewHall !== h) sessionStore.setState({ viewHall: h });
+  }
+
   private drawStatic(): void {
+    this.noteViewHall();
     const t0 = performance.now();
     this.regions = [];
     clearSnapshot(this.staticCanvases());

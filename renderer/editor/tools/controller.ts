@@ -10,11 +10,11 @@ import { isRefusal } from '../../../shared/editing/result';
 import type { SpatialIndex } from '../../../shared/geometry/spatial';
 import { cameraStore, screenToWorld } from '../camera';
 import { editor } from '../instance';
-import { clearSelection, select, sessionStore, toggleSelected } from '../session-store';
+import { clearSelection, select, selectFacilities, selectionNow, sessionStore, toggleFacility, toggleSelected } from '../session-store';
 import type { Scene } from '../canvas/scene';
-import { reportError } from '../../panels/common/notices';
+import { reportError } from '../notices';
 import { refusalError } from '../host-errors';
-import { runEdit } from './edit';
+import { runEdit } from '../edit-runner';
 import { ToolMachine, type PointerInput, type ToolAction } from './machine';
 import { facilityAt, hallAt, toHall } from './placement';
 import { deltaToHall, deltaToWorld } from '../canvas/hall-layout';
@@ -105,8 +105,8 @@ export function attachTools(el: HTMLElement, host: ToolHost): () => void {
       const scene = host.scene();
       const fac = scene ? facilityAt(scene, p.at, 4 / cameraStore.getState().scale) : null;
       if (fac) {
-        toolStore.setState({ facilitySelection: e.shiftKey ? [...toolStore.getState().facilitySelection, fac] : [fac] });
-        if (!e.shiftKey) clearSelection();
+        if (e.shiftKey) toggleFacility(fac);
+        else selectFacilities([fac]);
         p.boothId = null;
         machine.gesture = { kind: 'press', start: p.at, boothId: `facility:${fac}`, shift: false };
         el.setPointerCapture?.(e.pointerId);
@@ -150,7 +150,7 @@ export function attachTools(el: HTMLElement, host: ToolHost): () => void {
   const startMove = () => {
     const doc = editor.store.getState().doc;
     const sel = sessionStore.getState().selection;
-    const facs = toolStore.getState().facilitySelection;
+    const facs = sessionStore.getState().facilities;
     const first = sel[0] ? doc?.booths[sel[0]] : facs[0] ? doc?.facilities[facs[0]] : undefined;
     moveHall = first?.hallId ?? null;
     moveIndex = doc && moveHall ? hallBoothIndex(doc, moveHall) : null;
@@ -232,7 +232,6 @@ export function attachTools(el: HTMLElement, host: ToolHost): () => void {
     const tool = toolStore.getState().tool;
     switch (action.type) {
       case 'click':
-        toolStore.setState({ facilitySelection: [] });
         if (!action.boothId) {
           if (!action.shift) clearSelection();
         } else if (action.shift) toggleSelected(action.boothId);
@@ -292,10 +291,6 @@ export function attachTools(el: HTMLElement, host: ToolHost): () => void {
   };
 }
 
-/** The booths and facilities commands act on. */
-export function selectionNow(): { boothIds: string[]; facilityIds: string[] } {
-  return { boothIds: sessionStore.getState().selection, facilityIds: toolStore.getState().facilitySelection };
-}
 
 function refuseHere(reason: 'hall-not-found'): void {
   reportError('errors.title.edit', refusalError({ ok: false, reason }));
@@ -314,7 +309,7 @@ function drawnRect(scene: Scene, tool: EditorTool, min: Point, max: Point): void
   if (tool === 'booth') {
     if (w === 0 && h === 0) return;
     const r = runEdit((doc) => addBooth(doc, { hallId, shape: { type: 'rect', x: local[0], y: local[1], w, h, rotation: 0 } }));
-    if (r === 'ok') selectLastAdded();
+    if (r.ok) select(r.created.booths);
     return;
   }
   if (tool === 'facility') {
@@ -327,13 +322,10 @@ function drawnRect(scene: Scene, tool: EditorTool, min: Point, max: Point): void
       x -= fw / 2;
       y -= fh / 2;
     }
-    const label = kind === 'label' ? { zh: labelText.zh, en: labelText.en } : undefined;
+    const label = kind === 'label' ? { ...s.labelText } : undefined;
     runEdit((doc) => addFacility(doc, { hallId, kind, shape: { type: 'rect', x, y, w: fw, h: fh, rotation: 0 }, label }));
   }
 }
-
-/** Text for the next free label, set in the tool options. */
-export const labelText = { zh: '', en: '' };
 
 function drawnPolygon(scene: Scene, tool: EditorTool, points: Point[]): void {
   if (points.length === 0) return;
@@ -348,7 +340,7 @@ function drawnPolygon(scene: Scene, tool: EditorTool, points: Point[]): void {
   const local = points.map((p) => toHall(scene, hallId, p)!);
   if (tool === 'polygon-booth') {
     const r = runEdit((doc) => addBooth(doc, { hallId, shape: { type: 'polygon', points: local } }));
-    if (r === 'ok') selectLastAdded();
+    if (r.ok) select(r.created.booths);
   } else if (tool === 'facility') {
     runEdit((doc) => addFacility(doc, { hallId, kind: 'wall', shape: { type: 'polyline', points: local, thickness: 0.2 } }));
   }
@@ -364,14 +356,8 @@ function placeBlock(scene: Scene, at: Point): void {
     reportError('errors.title.edit', refusalError(plan));
     return;
   }
-  if (runEdit((doc) => addBoothBlock(doc, plan)) === 'ok') selectLastAdded();
-}
-
-/** Selects the booths the last operation created (a drawn booth, a placed block). */
-function selectLastAdded(): void {
-  const op = editor.store.getState().undoStack.at(-1);
-  if (!op) return;
-  select(op.changes.flatMap((c) => (c.c === 'booths' && c.before === null ? [c.id] : [])));
+  const r = runEdit((doc) => addBoothBlock(doc, plan));
+  if (r.ok) select(r.created.booths);
 }
 
 function pickCalibrationPoint(host: ToolHost, at: Point): void {

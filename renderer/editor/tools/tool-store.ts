@@ -52,9 +52,11 @@ export interface ToolState {
   guides: SnapGuide[];
   /** World position of the pointer (for block previews and live dimensions), or null. */
   pointer: Point | null;
-  /** Selected facilities (booth selection lives in the session store). */
-  facilitySelection: string[];
   clipboard: Clipboard | null;
+  /** Pastes of the current clipboard so far: each lands one step further along. */
+  pastes: number;
+  /** Text for the next free label, set in the tool options. */
+  labelText: { zh: string; en: string };
   pendingHall: PendingHall | null;
   pendingCalibration: PendingCalibration | null;
   /** Hall whose drawing the calibrate tool measures on. */
@@ -64,8 +66,6 @@ export interface ToolState {
   /** The problem the user clicked, highlighted on the plan. */
   focusedProblem: LayoutProblem | null;
   minAisle: number;
-  /** Open editor dialog, if any (keyboard shortcuts stay out of its way). */
-  dialog: 'block' | 'background' | 'shortcuts' | 'renumber' | null;
 }
 
 export const toolStore = createStore<ToolState>(() => ({
@@ -78,21 +78,17 @@ export const toolStore = createStore<ToolState>(() => ({
   gesture: { kind: 'idle' },
   guides: [],
   pointer: null,
-  facilitySelection: [],
   clipboard: null,
+  pastes: 0,
+  labelText: { zh: '', en: '' },
   pendingHall: null,
   pendingCalibration: null,
   calibrateHallId: null,
   problems: null,
   focusedProblem: null,
   minAisle: 3,
-  dialog: null,
 }));
 
 export function setTool(tool: EditorTool): void {
   toolStore.setState({ tool, gesture: { kind: 'idle' }, guides: [] });
-}
-
-export function openEditorDialog(dialog: ToolState['dialog']): void {
-  toolStore.setState({ dialog });
 }

@@ -5,7 +5,7 @@ import { editor } from '../instance';
 import { sessionStore } from '../session-store';
 import type { Scene } from '../canvas/scene';
 import { toLocal, toWorld } from '../canvas/hall-layout';
-import { runEdit } from './edit';
+import { runEdit } from '../edit-runner';
 import { toolStore } from './tool-store';
 import { HANDLES, fromFrame, frameCentre, resizeFrame, resizeSelection, rotateSelection, rotationDegrees, selectionFrame, type Frame, type Handle } from './transform';
 
@@ -40,7 +40,7 @@ export interface HandleSpot {
 export function currentHandles(scene: Scene | null): { frame: Frame; spots: HandleSpot[] } | null {
   const { doc, readOnly } = editor.store.getState();
   const tools = toolStore.getState();
-  if (!scene || !doc || readOnly || tools.tool !== 'select' || tools.gesture.kind !== 'idle' || tools.facilitySelection.length > 0) return null;
+  if (!scene || !doc || readOnly || tools.tool !== 'select' || tools.gesture.kind !== 'idle' || sessionStore.getState().facilities.length > 0) return null;
   const frame = selectionFrame(doc, sessionStore.getState().selection);
   const pl = frame ? scene.layout.byId.get(frame.hallId) : undefined;
   if (!frame || !pl) return null;

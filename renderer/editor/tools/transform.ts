@@ -1,13 +1,12 @@
 import type { Booth } from '../../../shared/model/entities';
 import type { Point } from '../../../shared/model/primitives';
 import type { Project } from '../../../shared/model/project';
-import { applyOperation, jsonEqual, type Change } from '../../../shared/ops/operation';
-import { newId } from '../../../shared/model/ids';
+import { chainEdits } from '../../../shared/ops/compose';
 import { resizeBooth } from '../../../shared/editing/booths';
 import { rotateItems } from '../../../shared/editing/move';
 import { boothBBox } from '../../../shared/editing/scene';
 import { MIN_BOOTH_SIDE } from '../../../shared/editing/limits';
-import { isRefusal, refuse, type EditResult } from '../../../shared/editing/result';
+import { refuse, type EditResult } from '../../../shared/editing/result';
 import { snapToGrid } from '../../../shared/geometry/snapping';
 import { unionBBox } from '../../../shared/geometry/polygon';
 
@@ -136,27 +135,6 @@ export function rotationDegrees(centre: Point, start: Point, current: Point, ste
   while (deg > 180) deg -= 360;
   if (step > 0) deg = Math.round(deg / step) * step;
   return deg === 0 ? 0 : deg;
-}
-
-/**
- * Runs several commands one after another as ONE operation: each sees the document the
- * previous one left; each entity keeps its first `before` and last `after`.
- */
-export function chainEdits(doc: Project, steps: readonly ((d: Project) => EditResult)[], label: string, labelArgs?: Record<string, string | number>): EditResult {
-  let current = doc;
-  const merged = new Map<string, Change>();
-  for (const step of steps) {
-    const r = step(current);
-    if (isRefusal(r)) return r;
-    current = applyOperation(current, r);
-    for (const ch of r.changes) {
-      const key = ch.c === 'settings' ? 'settings' : `${ch.c}/${ch.id}`;
-      const prev = merged.get(key);
-      merged.set(key, prev ? ({ ...ch, before: prev.before } as Change) : ch);
-    }
-  }
-  const changes = [...merged.values()].filter((ch) => !jsonEqual(ch.before, ch.after));
-  return { id: newId('op'), label, ...(labelArgs ? { labelArgs } : {}), changes };
 }
 
 /** The one operation for a finished resize drag of the selected booths. */

@@ -7,7 +7,7 @@ import { historyForBooth } from '../../../shared/assignment/history';
 import type { Booth } from '../../../shared/model/entities';
 import type { Project } from '../../../shared/model/project';
 import type { Language } from '../../../shared/ipc/contract';
-import { runCommand } from '../../editor/assignment/run-command';
+import { runEdit } from '../../editor/edit-runner';
 import { actionContext, localToday } from '../../editor/assignment/user';
 import { select } from '../../editor/session-store';
 import { HistoryList } from '../history/HistoryList';
@@ -62,20 +62,20 @@ export function BoothAssignment({ doc, booths, lang, readOnly }: Props) {
 
   const done = (key: string) => t(key, { count: n });
   const assign = () => {
-    if (exhibitorId && feedback(runCommand((d) => assignBooths(d, { exhibitorId, boothIds: ids }, actionContext())), done('exhibitorsUi.assign.assigned'))) warnNew(exhibitorId, ids);
+    if (exhibitorId && feedback(runEdit((d) => assignBooths(d, { exhibitorId, boothIds: ids }, actionContext()), { quiet: true }), done('exhibitorsUi.assign.assigned'))) warnNew(exhibitorId, ids);
   };
   const hold = () =>
-    feedback(runCommand((d) => holdBooths(d, { exhibitorId: exhibitorId ?? null, boothIds: ids, until: until || null }, actionContext())), done('exhibitorsUi.assign.held'));
-  const reserve = () => exhibitorId && feedback(runCommand((d) => reserveBooths(d, { exhibitorId, boothIds: ids }, actionContext())), done('exhibitorsUi.assign.reserved'));
-  const release = () => feedback(runCommand((d) => releaseBooths(d, { boothIds: ids })), done('exhibitorsUi.assign.released'));
-  const unassign = () => feedback(runCommand((d) => unassignBooths(d, { boothIds: ids })), done('exhibitorsUi.assign.unassigned'));
-  const block = () => feedback(runCommand((d) => blockBooths(d, { boothIds: ids })), done('exhibitorsUi.assign.blocked'));
-  const unblock = () => feedback(runCommand((d) => unblockBooths(d, { boothIds: ids })), done('exhibitorsUi.assign.unblocked'));
-  const swap = () => n === 2 && feedback(runCommand((d) => swapBooths(d, { a: ids[0]!, b: ids[1]! }, actionContext())), t('exhibitorsUi.assign.swapped'));
+    feedback(runEdit((d) => holdBooths(d, { exhibitorId: exhibitorId ?? null, boothIds: ids, until: until || null }, actionContext()), { quiet: true }), done('exhibitorsUi.assign.held'));
+  const reserve = () => exhibitorId && feedback(runEdit((d) => reserveBooths(d, { exhibitorId, boothIds: ids }, actionContext()), { quiet: true }), done('exhibitorsUi.assign.reserved'));
+  const release = () => feedback(runEdit((d) => releaseBooths(d, { boothIds: ids }), { quiet: true }), done('exhibitorsUi.assign.released'));
+  const unassign = () => feedback(runEdit((d) => unassignBooths(d, { boothIds: ids }), { quiet: true }), done('exhibitorsUi.assign.unassigned'));
+  const block = () => feedback(runEdit((d) => blockBooths(d, { boothIds: ids }), { quiet: true }), done('exhibitorsUi.assign.blocked'));
+  const unblock = () => feedback(runEdit((d) => unblockBooths(d, { boothIds: ids }), { quiet: true }), done('exhibitorsUi.assign.unblocked'));
+  const swap = () => n === 2 && feedback(runEdit((d) => swapBooths(d, { a: ids[0]!, b: ids[1]! }, actionContext()), { quiet: true }), t('exhibitorsUi.assign.swapped'));
   const move = () => {
     if (!single || !current || !moveTo) return;
     const to = moveTo;
-    if (feedback(runCommand((d) => moveExhibitor(d, { exhibitorId: current, from: single.id, to }, actionContext())), t('exhibitorsUi.assign.moved'))) {
+    if (feedback(runEdit((d) => moveExhibitor(d, { exhibitorId: current, from: single.id, to }, actionContext()), { quiet: true }), t('exhibitorsUi.assign.moved'))) {
       setMoveTo(null);
       select([to]);
       warnNew(current, [to]);

@@ -2,7 +2,7 @@ import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { assignBooths } from '../../../shared/assignment/commands';
 import { boothAtClient } from '../../editor/assignment/plan-hit';
-import { runCommand } from '../../editor/assignment/run-command';
+import { runEdit } from '../../editor/edit-runner';
 import { actionContext } from '../../editor/assignment/user';
 import { editor } from '../../editor/instance';
 import { select, setHovered } from '../../editor/session-store';
@@ -52,7 +52,7 @@ export function PlanDropTarget({ children }: { children: ReactNode }) {
         const ex = doc?.exhibitors[exhibitorId];
         const booth = doc?.booths[boothId];
         const ok = feedback(
-          runCommand((d) => assignBooths(d, { exhibitorId, boothIds: [boothId] }, actionContext())),
+          runEdit((d) => assignBooths(d, { exhibitorId, boothIds: [boothId] }, actionContext()), { quiet: true }),
           t('exhibitorsUi.assign.dropped', { booth: booth?.number ?? '', exhibitor: ex ? pickText(ex.name, lang) : '' }),
         );
         if (ok) {

@@ -1,8 +1,9 @@
 import { App } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { CommandOutcome } from '../../editor/assignment/run-command';
+import type { EditRun } from '../../editor/edit-runner';
 import { useSession } from '../../editor/instance';
 import { ErrorDetails } from '../common/ErrorDetails';
+import { refusalError } from '../../editor/host-errors';
 import { refusalText } from './refusal-text';
 
 /**
@@ -13,7 +14,7 @@ export function useFeedback() {
   const { notification, message } = App.useApp();
   const { t } = useTranslation();
   const lang = useSession((s) => s.language);
-  return (outcome: CommandOutcome, success?: string): boolean => {
+  return (outcome: EditRun, success?: string): boolean => {
     if (outcome.ok) {
       if (success) void message.success(success);
       return true;
@@ -34,7 +35,7 @@ export function useFeedback() {
       });
       return false;
     }
-    notification.error({ title: t('errors.title.edit'), description: <ErrorDetails error={outcome.error} />, duration: 0, placement: 'topRight' });
+    notification.error({ title: t('errors.title.edit'), description: <ErrorDetails error={'error' in outcome ? outcome.error : refusalError(outcome.refusal)} />, duration: 0, placement: 'topRight' });
     return false;
   };
 }

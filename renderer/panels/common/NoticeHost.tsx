@@ -3,7 +3,7 @@ import { App } from 'antd';
 import { useStore } from 'zustand';
 import { useTranslation } from 'react-i18next';
 import { ErrorDetails } from './ErrorDetails';
-import { noticeStore, takeNotices } from './notices';
+import { noticeStore, takeNotices } from '../../editor/notices';
 
 /** Shows reported errors as notifications that stay until dismissed (nothing slips by unseen). */
 export function NoticeHost() {

@@ -5,7 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { clearBackground, updateBackground } from '../../../shared/editing/background';
 import { editor, useDocument, useSession } from '../../editor/instance';
 import { primeDrawing } from '../../editor/tools/drawing-images';
-import { runEdit } from '../../editor/tools/edit';
+import { runEdit } from '../../editor/edit-runner';
+import { sessionStore } from '../../editor/session-store';
 import { setTool, toolStore } from '../../editor/tools/tool-store';
 import { pickText } from '../../editor/text';
 import { describeError } from '../common/describe-error';
@@ -14,7 +15,7 @@ import { importDrawing, placeDrawing } from './venue-drawing';
 /** Venue drawing of a hall: import (PNG, JPEG, PDF first page), opacity, lock, calibrate, remove. */
 export function BackgroundDialog() {
   const { t } = useTranslation();
-  const open = useStore(toolStore, (s) => s.dialog === 'background');
+  const open = useStore(sessionStore, (s) => s.dialog === 'background');
   const doc = useDocument((s) => s.doc);
   const handle = useDocument((s) => s.handle);
   const lang = useSession((s) => s.language);
@@ -30,7 +31,7 @@ export function BackgroundDialog() {
   const bg = hall?.background ?? null;
   const close = () => {
     setError(null);
-    toolStore.setState({ dialog: null });
+    sessionStore.setState({ dialog: null });
   };
 
   const onFile = async (file: File) => {
@@ -87,7 +88,8 @@ export function BackgroundDialog() {
               <Button
                 type="primary"
                 onClick={() => {
-                  toolStore.setState({ dialog: null, calibrateHallId: hallId });
+                  sessionStore.setState({ dialog: null });
+                  toolStore.setState({ calibrateHallId: hallId });
                   setTool('calibrate');
                   toolStore.setState({ calibrateHallId: hallId });
                 }}

@@ -6,12 +6,13 @@ import { planBoothBlock } from '../../../shared/editing/block';
 import { isRefusal } from '../../../shared/editing/result';
 import { describeError } from '../common/describe-error';
 import { refusalError } from '../../editor/host-errors';
+import { sessionStore } from '../../editor/session-store';
 import { setTool, toolStore, type BlockSettings } from '../../editor/tools/tool-store';
 import { NumberingFields } from './NumberingFields';
 
 /** Rows × columns, booth size, back-to-back rows, aisle and numbering of the next booth block. */
 export function BlockDialog() {
-  const open = useStore(toolStore, (s) => s.dialog === 'block');
+  const open = useStore(sessionStore, (s) => s.dialog === 'block');
   return open ? <BlockForm initial={toolStore.getState().block} /> : null;
 }
 
@@ -33,9 +34,10 @@ function BlockForm({ initial }: { initial: BlockSettings }) {
       okText={t('editor.block.place')}
       cancelText={t('dialog.cancel')}
       okButtonProps={{ disabled: problem !== null }}
-      onCancel={() => toolStore.setState({ dialog: null })}
+      onCancel={() => sessionStore.setState({ dialog: null })}
       onOk={() => {
-        toolStore.setState({ block: b, dialog: null });
+        toolStore.setState({ block: b });
+        sessionStore.setState({ dialog: null });
         setTool('block');
       }}
     >

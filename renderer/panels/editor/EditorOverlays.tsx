@@ -6,6 +6,7 @@ import { RenumberDialog, ShortcutsDialog } from './MoreDialogs';
 import { CalibrateDialog, HallDialog } from './PromptDialogs';
 import { ToolOptions } from './ToolOptions';
 import { ToolPalette } from './ToolPalette';
+import { ConfirmDialog } from './ConfirmDialog';
 import './editor.css';
 
 /** Everything the floor plan editor floats over the plan: tools, options, dialogs, check results. */
@@ -23,6 +24,7 @@ export function EditorOverlays() {
       <BackgroundDialog />
       <RenumberDialog />
       <ShortcutsDialog />
+      <ConfirmDialog />
     </>
   );
 }

@@ -7,7 +7,7 @@ import { useDocument } from '../../editor/instance';
 import { select } from '../../editor/session-store';
 import { toolStore } from '../../editor/tools/tool-store';
 import { requestView } from '../../editor/view-requests';
-import { runLayoutCheck } from './editor-commands';
+import { runLayoutCheck } from '../../editor/commands/editing';
 
 function focus(p: LayoutProblem): void {
   toolStore.setState({ focusedProblem: p });

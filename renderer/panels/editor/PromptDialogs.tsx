@@ -4,7 +4,7 @@ import { useStore } from 'zustand';
 import { useTranslation } from 'react-i18next';
 import { addHall } from '../../../shared/editing/halls';
 import { calibrateBackground } from '../../../shared/editing/background';
-import { runEdit } from '../../editor/tools/edit';
+import { runEdit } from '../../editor/edit-runner';
 import { setTool, toolStore } from '../../editor/tools/tool-store';
 import { useDocument } from '../../editor/instance';
 
@@ -31,7 +31,7 @@ function HallForm({ outline, at, suggested }: { outline: [number, number][]; at:
       onCancel={close}
       onOk={() => {
         // The hall goes where it was drawn.
-        if (runEdit((doc) => addHall(doc, { name: { zh, en }, code, outline, level, placement: { x: at[0], y: at[1], rotation: 0 } })) === 'ok') {
+        if (runEdit((doc) => addHall(doc, { name: { zh, en }, code, outline, level, placement: { x: at[0], y: at[1], rotation: 0 } })).ok) {
           close();
           setTool('select');
         }
@@ -80,7 +80,7 @@ export function CalibrateDialog() {
       cancelText={t('dialog.cancel')}
       onCancel={close}
       onOk={() => {
-        if (runEdit((doc) => calibrateBackground(doc, pending.hallId, pending.a, pending.b, distance ?? 0)) === 'ok') {
+        if (runEdit((doc) => calibrateBackground(doc, pending.hallId, pending.a, pending.b, distance ?? 0)).ok) {
           close();
           setTool('select');
         }

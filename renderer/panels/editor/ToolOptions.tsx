@@ -2,8 +2,9 @@ import { Button, Flex, Input, Radio, Select, Space, Switch, Typography } from 'a
 import { useStore } from 'zustand';
 import { useTranslation } from 'react-i18next';
 import { FACILITY_KINDS, type FacilityKind } from '../../../shared/model/entities';
-import { labelText } from '../../editor/tools/controller';
-import { openEditorDialog, toolStore } from '../../editor/tools/tool-store';
+import { toolStore } from '../../editor/tools/tool-store';
+import { openEditorDialog } from '../../editor/session-store';
+import { ArrangeBar } from './ArrangeBar';
 
 /** Options of the active tool over the top of the plan: grid, hall shape, facility kind, block settings. */
 export function ToolOptions() {
@@ -11,7 +12,9 @@ export function ToolOptions() {
   const s = useStore(toolStore);
   return (
     <Flex className="editor-options" gap={12} align="center" wrap role="group" aria-label={t('editor.options')}>
-      <Typography.Text strong>{t(`editor.toolName.${s.tool}`)}</Typography.Text>
+      <Typography.Text strong title={s.tool === 'select' ? t('editor.hint.select') : undefined}>
+        {t(`editor.toolName.${s.tool}`)}
+      </Typography.Text>
       <Space size={4}>
         <Typography.Text type="secondary">{t('editor.grid')}</Typography.Text>
         <Select
@@ -49,8 +52,8 @@ export function ToolOptions() {
           />
           {s.facilityKind === 'label' && (
             <>
-              <Input size="small" aria-label={t('editor.labelZh')} placeholder={t('editor.labelZh')} style={{ width: 120 }} onChange={(e) => (labelText.zh = e.target.value)} />
-              <Input size="small" aria-label={t('editor.labelEn')} placeholder={t('editor.labelEn')} style={{ width: 120 }} onChange={(e) => (labelText.en = e.target.value)} />
+              <Input size="small" aria-label={t('editor.labelZh')} placeholder={t('editor.labelZh')} style={{ width: 120 }} onChange={(e) => toolStore.setState((s) => ({ labelText: { ...s.labelText, zh: e.target.value } }))} />
+              <Input size="small" aria-label={t('editor.labelEn')} placeholder={t('editor.labelEn')} style={{ width: 120 }} onChange={(e) => toolStore.setState((s) => ({ labelText: { ...s.labelText, en: e.target.value } }))} />
             </>
           )}
         </Space>
@@ -60,7 +63,8 @@ export function ToolOptions() {
           {t('editor.block.settings', { rows: s.block.rows, cols: s.block.cols })}
         </Button>
       )}
-      <Typography.Text type="secondary" className="editor-hint">
+      {s.tool === 'select' && <ArrangeBar />}
+      <Typography.Text type="secondary" className="editor-hint" hidden={s.tool === 'select'}>
         {t(`editor.hint.${s.tool === 'facility' && s.facilityKind === 'wall' ? 'wall' : s.tool === 'hall' && s.hallMode === 'polygon' ? 'polygon-booth' : s.tool}`)}
       </Typography.Text>
     </Flex>

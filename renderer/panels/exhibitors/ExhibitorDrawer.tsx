@@ -8,7 +8,7 @@ import { warningsForExhibitor } from '../../../shared/assignment/warnings';
 import { COUNTRIES } from '../../../shared/exhibitors/countries';
 import { addExhibitor, deleteExhibitors, editExhibitor } from '../../../shared/exhibitors/ops';
 import { SECTORS } from '../../../shared/exhibitors/sectors';
-import { runCommand } from '../../editor/assignment/run-command';
+import { runEdit } from '../../editor/edit-runner';
 import { useDocument, useSession } from '../../editor/instance';
 import { select } from '../../editor/session-store';
 import { pickText } from '../../editor/text';
@@ -59,7 +59,7 @@ export function ExhibitorDrawer({ exhibitorId, onClose }: Props) {
 
   function save(values: ExhibitorFormValues) {
     const input = exhibitorInputOf(values);
-    const outcome = ex ? runCommand((d) => editExhibitor(d, ex.id, input)) : runCommand((d) => addExhibitor(d, input));
+    const outcome = ex ? runEdit((d) => editExhibitor(d, ex.id, input), { quiet: true }) : runEdit((d) => addExhibitor(d, input), { quiet: true });
     if (feedback(outcome, t(ex ? 'exhibitorsUi.drawer.saved' : 'exhibitorsUi.drawer.added'))) onClose();
   }
 
@@ -73,7 +73,7 @@ export function ExhibitorDrawer({ exhibitorId, onClose }: Props) {
       okButtonProps: { danger: true },
       cancelText: t('exhibitorsUi.cancel'),
       onOk: () => {
-        if (feedback(runCommand((d) => deleteExhibitors(d, [ex.id])), t('exhibitorsUi.drawer.deleted'))) onClose();
+        if (feedback(runEdit((d) => deleteExhibitors(d, [ex.id]), { quiet: true }), t('exhibitorsUi.drawer.deleted'))) onClose();
       },
     });
   }

@@ -1,12 +1,13 @@
 import { useState, type ReactNode } from 'react';
-import { App, Button, Checkbox, Flex, Input, InputNumber, Modal, Tooltip } from 'antd';
+import { Button, Checkbox, Flex, Input, InputNumber, Modal, Tooltip } from 'antd';
 import { ArrowDownOutlined, ArrowUpOutlined, CopyOutlined, DeleteOutlined, DragOutlined, EditOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { Hall } from '../../../shared/model/entities';
 import { duplicateHall, renameHall, reorderHalls } from '../../../shared/editing/halls';
-import { deleteHall, placeHall } from '../../../shared/editing/site';
+import { placeHall } from '../../../shared/editing/site';
+import { command } from '../../editor/commands/registry';
 import { editor, useDocument } from '../../editor/instance';
-import { applyEdit } from '../inspector/apply-edit';
+import { runEdit } from '../../editor/edit-runner';
 import { hallOrder, movedOrder, nextHallCode } from './hall-order';
 import './halls.css';
 
@@ -20,12 +21,11 @@ interface Props {
 export function HallActions({ hall, index, count }: Props) {
   const { t } = useTranslation();
   const readOnly = useDocument((s) => s.readOnly);
-  const { modal } = App.useApp();
   const [dialog, setDialog] = useState<'rename' | 'duplicate' | 'place' | null>(null);
   if (readOnly) return null;
   const name = hall.code;
   const move = (by: -1 | 1) =>
-    applyEdit((doc) => {
+    runEdit((doc) => {
       const next = movedOrder(hallOrder(doc.halls), hall.id, by);
       return reorderHalls(doc, next ?? hallOrder(doc.halls));
     });
@@ -41,19 +41,8 @@ export function HallActions({ hall, index, count }: Props) {
       {action(t('editorForms.halls.rename', { name }), <EditOutlined />, () => setDialog('rename'))}
       {action(t('editorForms.halls.duplicate', { name }), <CopyOutlined />, () => setDialog('duplicate'))}
       {action(t('site.hall.place', { name }), <DragOutlined />, () => setDialog('place'))}
-      {action(t('site.hall.delete', { name }), <DeleteOutlined />, () => {
-        const count = Object.values(editor.store.getState().doc?.booths ?? {}).filter((b) => b.hallId === hall.id).length;
-        modal.confirm({
-          title: t('site.hall.deleteTitle', { code: hall.code }),
-          content: t('site.hall.deleteContent', { count }),
-          okText: t('site.hall.deleteOk'),
-          okButtonProps: { danger: true },
-          cancelText: t('dialog.cancel'),
-          onOk: () => {
-            applyEdit((doc) => deleteHall(doc, hall.id));
-          },
-        });
-      })}
+      {/* The registry's command: it asks first (with what goes) and is one undo step. */}
+      {action(t('site.hall.delete', { name }), <DeleteOutlined />, () => command('hall.delete').run({ via: 'toolbar', target: { kind: 'hall', hallId: hall.id } }))}
       {dialog === 'place' && <PlaceForm hall={hall} onClose={() => setDialog(null)} />}
       {dialog && dialog !== 'place' && <HallForm hall={hall} mode={dialog} onClose={() => setDialog(null)} />}
     </span>
@@ -70,8 +59,8 @@ function HallForm({ hall, mode, onClose }: { hall: Hall; mode: 'rename' | 'dupli
   const rename = mode === 'rename';
   const submit = () => {
     const ok = rename
-      ? applyEdit((doc) => renameHall(doc, hall.id, { name: { zh, en }, code, level, renumberBooths: renumber }))
-      : applyEdit((doc) => duplicateHall(doc, hall.id, { code, name: { zh, en } }));
+      ? runEdit((doc) => renameHall(doc, hall.id, { name: { zh, en }, code, level, renumberBooths: renumber }))
+      : runEdit((doc) => duplicateHall(doc, hall.id, { code, name: { zh, en } }));
     if (ok) onClose();
   };
   const title = rename ? t('editorForms.halls.renameTitle', { code: hall.code }) : t('editorForms.halls.duplicateTitle', { code: hall.code });
@@ -117,7 +106,7 @@ function PlaceForm({ hall, onClose }: { hall: Hall; onClose: () => void }) {
   const [y, setY] = useState(hall.placement.y);
   const [rotation, setRotation] = useState(hall.placement.rotation);
   const submit = () => {
-    if (applyEdit((doc) => placeHall(doc, hall.id, { x, y, rotation }))) onClose();
+    if (runEdit((doc) => placeHall(doc, hall.id, { x, y, rotation })).ok) onClose();
   };
   const field = (label: string, value: number, set: (v: number) => void, extra: { min?: number; max?: number } = {}) => (
     <label className="hall-form-field">

@@ -9,7 +9,7 @@ import { boothSize } from '../../editor/booth-facts';
 import { pickText } from '../../editor/text';
 import { CommitInput } from '../common/CommitInput';
 import { CommitNumber } from './CommitNumber';
-import { applyEdit } from './apply-edit';
+import { runEdit } from '../../editor/edit-runner';
 import { resizeBoothSide } from './booth-edits';
 import './edit-forms.css';
 
@@ -30,8 +30,8 @@ export function BoothEditForm({ doc, booth, lang, readOnly }: Props) {
   // Bumped after a refused edit so the field drops the rejected draft.
   const [resets, setResets] = useState(0);
   if (readOnly) return null;
-  const edit: typeof applyEdit = (build) => {
-    const ok = applyEdit(build);
+  const edit = (build: Parameters<typeof runEdit>[0]): boolean => {
+    const ok = runEdit(build).ok;
     if (!ok) setResets((n) => n + 1);
     return ok;
   };

@@ -9,7 +9,7 @@ import { STATUS_FILL } from '../../editor/status-colors';
 import { pickText } from '../../editor/text';
 import { CommitInput } from '../common/CommitInput';
 import { BoothAssignment } from '../assignment/BoothAssignment';
-import { applyEdit } from './apply-edit';
+import { runEdit } from '../../editor/edit-runner';
 import { formatMetres, formatMoney } from './format';
 import { BoothEditForm } from './BoothEditForm';
 import { FORM_FIELDS } from './booth-edits';
@@ -80,7 +80,7 @@ export function BoothInspector({ doc, booth, lang, readOnly }: Props) {
         {t('inspector.booth', { number: booth.number })}
       </Typography.Title>
       <Descriptions size="small" column={1} bordered items={readOnly ? items : items.filter((i) => !FORM_FIELDS.has(i.key))} />
-      <BoothEditForm key={booth.id} doc={doc} booth={booth} lang={lang} readOnly={readOnly} />
+      <BoothEditForm key={`form:${booth.id}`} doc={doc} booth={booth} lang={lang} readOnly={readOnly} />
       <Form layout="vertical" style={{ marginTop: 12 }} component="div">
         <Form.Item label={t('inspector.fasciaZh')} htmlFor="insp-fascia-zh" style={{ marginBottom: 8 }}>
           <CommitInput
@@ -90,7 +90,7 @@ export function BoothInspector({ doc, booth, lang, readOnly }: Props) {
             value={booth.fascia.zh}
             maxLength={500}
             disabled={readOnly}
-            onCommit={(v) => applyEdit((d) => setBoothFasciaOp(d, booth.id, { zh: v }))}
+            onCommit={(v) => runEdit((d) => setBoothFasciaOp(d, booth.id, { zh: v }))}
           />
         </Form.Item>
         <Form.Item label={t('inspector.fasciaEn')} htmlFor="insp-fascia-en" style={{ marginBottom: 8 }}>
@@ -101,7 +101,7 @@ export function BoothInspector({ doc, booth, lang, readOnly }: Props) {
             value={booth.fascia.en}
             maxLength={500}
             disabled={readOnly}
-            onCommit={(v) => applyEdit((d) => setBoothFasciaOp(d, booth.id, { en: v }))}
+            onCommit={(v) => runEdit((d) => setBoothFasciaOp(d, booth.id, { en: v }))}
           />
         </Form.Item>
         <Form.Item label={t('inspector.notes')} htmlFor="insp-notes" style={{ marginBottom: 8 }}>
@@ -113,11 +113,11 @@ export function BoothInspector({ doc, booth, lang, readOnly }: Props) {
             multiline
             maxLength={5000}
             disabled={readOnly}
-            onCommit={(v) => applyEdit((d) => setBoothNotesOp(d, booth.id, v))}
+            onCommit={(v) => runEdit((d) => setBoothNotesOp(d, booth.id, v))}
           />
         </Form.Item>
       </Form>
-      <BoothAssignment key={booth.id} doc={doc} booths={[booth]} lang={lang} readOnly={readOnly} />
+      <BoothAssignment key={`assign:${booth.id}`} doc={doc} booths={[booth]} lang={lang} readOnly={readOnly} />
     </div>
   );
 }

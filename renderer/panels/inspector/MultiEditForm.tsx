@@ -8,7 +8,7 @@ import { setBoothFields, type BoothFieldsPatch } from '../../../shared/editing/b
 import { pickText } from '../../editor/text';
 import { CommitInput } from '../common/CommitInput';
 import { CommitNumber } from './CommitNumber';
-import { applyEdit } from './apply-edit';
+import { runEdit } from '../../editor/edit-runner';
 import { common } from './booth-edits';
 
 interface Props {
@@ -28,7 +28,7 @@ export function MultiEditForm({ doc, booths, lang, readOnly }: Props) {
   if (readOnly || booths.length < 2) return null;
   const ids = booths.map((b) => b.id);
   const set = (patch: BoothFieldsPatch) => {
-    if (!applyEdit((d) => setBoothFields(d, ids, patch))) setResets((n) => n + 1);
+    if (!runEdit((d) => setBoothFields(d, ids, patch)).ok) setResets((n) => n + 1);
   };
   const mixed = t('editorForms.mixed');
   const kind = common(booths, (b) => b.kind);

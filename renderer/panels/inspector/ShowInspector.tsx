@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Project } from '../../../shared/model/project';
 import { renameShowOp, setVenueOp } from '../../editor/commands/show-settings';
 import { CommitInput } from '../common/CommitInput';
-import { applyEdit } from './apply-edit';
+import { runEdit } from '../../editor/edit-runner';
 
 /** With nothing selected: the show itself — its names and venue can be edited here. */
 export function ShowInspector({ doc, readOnly }: { doc: Project; readOnly: boolean }) {
@@ -21,7 +21,7 @@ export function ShowInspector({ doc, readOnly }: { doc: Project; readOnly: boole
       setResets((n) => n + 1);
       return;
     }
-    applyEdit((d) => renameShowOp(d, { ...d.settings.name, [side]: v }));
+    runEdit((d) => renameShowOp(d, { ...d.settings.name, [side]: v }));
   };
   const field = (id: string, label: string, value: string, onCommit: (v: string) => void) => (
     <Form.Item label={label} htmlFor={id} style={{ marginBottom: 8 }}>
@@ -37,8 +37,8 @@ export function ShowInspector({ doc, readOnly }: { doc: Project; readOnly: boole
       <Form layout="vertical" component="div">
         {field('show-name-zh', t('inspector.nameZh'), name.zh, (v) => rename('zh', v))}
         {field('show-name-en', t('inspector.nameEn'), name.en, (v) => rename('en', v))}
-        {field('show-venue-zh', t('inspector.venueZh'), venue.zh, (v) => applyEdit((d) => setVenueOp(d, { ...d.settings.venue, zh: v })))}
-        {field('show-venue-en', t('inspector.venueEn'), venue.en, (v) => applyEdit((d) => setVenueOp(d, { ...d.settings.venue, en: v })))}
+        {field('show-venue-zh', t('inspector.venueZh'), venue.zh, (v) => runEdit((d) => setVenueOp(d, { ...d.settings.venue, zh: v })))}
+        {field('show-venue-en', t('inspector.venueEn'), venue.en, (v) => runEdit((d) => setVenueOp(d, { ...d.settings.venue, en: v })))}
       </Form>
       <Descriptions
         size="small"

@@ -4,7 +4,7 @@ import { api } from '../../app/api/client';
 import { fileNameFor, resolvePathChoice, switchTo } from '../../app/shell/project-actions';
 import { editor } from '../../editor/instance';
 import { toUiError, type UiError } from '../../editor/host-errors';
-import { reportError } from '../common/notices';
+import { reportError } from '../../editor/notices';
 import { reliabilityStore, showReliabilityDialog, type LeftOutChange } from './reliability-state';
 
 /** Runs a dialog's action with its buttons marked busy; failures are reported under `titleKey`. */

@@ -6,7 +6,7 @@ import { createZone, deleteZone, editZone, paintBoothsZone } from '../../../shar
 import { COUNTRIES } from '../../../shared/exhibitors/countries';
 import { SECTORS } from '../../../shared/exhibitors/sectors';
 import type { Zone } from '../../../shared/model/entities';
-import { runCommand } from '../../editor/assignment/run-command';
+import { runEdit } from '../../editor/edit-runner';
 import { setColourMode } from '../../editor/assignment/colour-mode';
 import { editor, useDocument, useSession } from '../../editor/instance';
 import { select } from '../../editor/session-store';
@@ -53,12 +53,13 @@ export function ZonesPanel() {
       void message.info(t('exhibitorsUi.zones.selectFirst'));
       return;
     }
-    feedback(runCommand((d) => paintBoothsZone(d, { boothIds: selection, zoneId })), t('exhibitorsUi.zones.painted', { count: selection.length }));
+    feedback(runEdit((d) => paintBoothsZone(d, { boothIds: selection, zoneId }), { quiet: true }), t('exhibitorsUi.zones.painted', { count: selection.length }));
   };
 
   const create = (v: NewZone) => {
-    const outcome = runCommand((d) =>
+    const outcome = runEdit((d) =>
       createZone(d, { kind: v.kind, name: { zh: (v.nameZh ?? '').trim(), en: (v.nameEn ?? '').trim() }, color: v.color, countries: v.countries ?? [], sectors: v.sectors ?? [] }),
+      { quiet: true },
     );
     if (feedback(outcome, t('exhibitorsUi.zones.created'))) {
       form.resetFields();
@@ -121,7 +122,7 @@ export function ZonesPanel() {
             data-zone-id={z.id}
             actions={[
               <Button key="paint" size="small" icon={<FormatPainterOutlined />} disabled={readOnly} aria-label={`Paint selected booths into ${pickText(z.name, 'en')}`} title={t('exhibitorsUi.zones.paint')} onClick={() => paint(z.id)} />,
-              <Popconfirm key="del" title={t('exhibitorsUi.zones.deleteSure')} onConfirm={() => feedback(runCommand((d) => deleteZone(d, z.id)))} disabled={readOnly}>
+              <Popconfirm key="del" title={t('exhibitorsUi.zones.deleteSure')} onConfirm={() => feedback(runEdit((d) => deleteZone(d, z.id), { quiet: true }))} disabled={readOnly}>
                 <Button size="small" icon={<DeleteOutlined />} danger disabled={readOnly} aria-label={`Delete zone ${pickText(z.name, 'en')}`} />
               </Popconfirm>,
             ]}
@@ -132,7 +133,7 @@ export function ZonesPanel() {
                 aria-label={`Colour of ${pickText(z.name, 'en')}`}
                 value={z.color}
                 disabled={readOnly}
-                onChange={(e) => feedback(runCommand((d) => editZone(d, z.id, { color: e.target.value })))}
+                onChange={(e) => feedback(runEdit((d) => editZone(d, z.id, { color: e.target.value }), { quiet: true }))}
                 style={{ width: 22, height: 22, padding: 0, border: 'none', background: 'none' }}
               />
               <div>

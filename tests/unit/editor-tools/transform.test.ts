@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { applyOperation, invertOperation, jsonEqual } from '../../../shared/ops/operation';
 import { emptyShow, expectOp, expectRefusal, rect, withBooths } from '../editing/helpers';
-import { chainEdits, frameCentre, mapPoint, resizeFrame, resizeSelection, rotateSelection, rotationDegrees, selectionFrame, toFrame, fromFrame } from '../../../renderer/editor/tools/transform';
+import { chainEdits } from '../../../shared/ops/compose';
+import { frameCentre, mapPoint, resizeFrame, resizeSelection, rotateSelection, rotationDegrees, selectionFrame, toFrame, fromFrame } from '../../../renderer/editor/tools/transform';
 import { setBoothNumber } from '../../../shared/editing/booths';
 
 const close = (a: number[], b: number[]) => a.forEach((v, i) => expect(v).toBeCloseTo(b[i]!, 6));

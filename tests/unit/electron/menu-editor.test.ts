@@ -14,7 +14,7 @@ describe('editor commands in the application menu', () => {
       const items = flatten(buildMenuTemplate({ language, isPackaged: true, platform: 'linux', send: (c) => sent.push(c) }));
       for (const i of items) if (i.click && !i.role && i.type !== 'radio') (i.click as () => void)();
       expect(sent).toEqual(
-        expect.arrayContaining(['tool.select', 'tool.pan', 'tool.hall', 'tool.booth', 'tool.polygonBooth', 'tool.block', 'tool.facility', 'layout.check', 'edit.delete', 'edit.duplicate', 'edit.selectAll', 'help.shortcuts']),
+        expect.arrayContaining(['tool.select', 'tool.pan', 'tool.hall', 'tool.booth', 'tool.polygonBooth', 'tool.block', 'tool.facility', 'layout.check', 'edit.delete', 'edit.duplicate', 'edit.selectAll', 'help.shortcuts', 'edit.merge', 'edit.split', 'edit.alignLeft', 'edit.distributeV', 'hall.delete']),
       );
     });
   }
@@ -24,10 +24,27 @@ describe('editor commands in the application menu', () => {
     const item = (label: string) => items.find((i) => i.label === label)!;
     expect(item('Booth')).toMatchObject({ accelerator: 'B', registerAccelerator: false });
     expect(item('Delete Selection')).toMatchObject({ accelerator: 'Delete', registerAccelerator: false });
-    expect(item('Check Layout')).toMatchObject({ accelerator: 'CmdOrCtrl+Shift+L' });
-    expect(item('Check Layout').registerAccelerator).toBeUndefined();
-    // The platform's text "Select All" keeps Ctrl+A; selecting every booth is its own item.
-    expect(items.some((i) => i.role === 'selectAll')).toBe(true);
-    expect(item('Select All Booths').accelerator).toBeUndefined();
+    // The page's own shortcuts stand aside in text fields, so the menu only shows these keys.
+    expect(item('Check Layout')).toMatchObject({ accelerator: 'CmdOrCtrl+Shift+L', registerAccelerator: false });
+    expect(item('Select All Booths in Hall')).toMatchObject({ accelerator: 'CmdOrCtrl+A', registerAccelerator: false });
+    expect(item('Copy')).toMatchObject({ accelerator: 'CmdOrCtrl+C', registerAccelerator: false });
+    // File commands work from anywhere, fields included: the menu takes their keys.
+    expect(item('Save').registerAccelerator).toBeUndefined();
+  });
+
+  it('is built from the command catalog: every command is in the menu, in both languages', async () => {
+    const { COMMAND_CATALOG } = await import('../../../shared/commands/catalog');
+    for (const language of ['en', 'zh-CN'] as const) {
+      const sent: MenuCommand[] = [];
+      const items = flatten(buildMenuTemplate({ language, isPackaged: true, platform: 'linux', send: (c) => sent.push(c) }));
+      for (const i of items) if (i.click && !i.role && i.type !== 'radio') (i.click as () => void)();
+      expect([...sent].sort()).toEqual(COMMAND_CATALOG.filter((c) => 'menu' in c).map((c) => c.id).sort());
+      for (const c of COMMAND_CATALOG) expect(items.some((i) => i.label === ('menuLabel' in c ? c.menuLabel : c.label)[language])).toBe(true);
+    }
+  });
+
+  it('keeps the text-editing roles on macOS, where fields need them', () => {
+    const items = flatten(buildMenuTemplate({ language: 'en', isPackaged: true, platform: 'darwin', send: () => undefined }));
+    expect(items.filter((i) => i.role).map((i) => i.role)).toEqual(expect.arrayContaining(['cut', 'copy', 'paste', 'selectAll']));
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { breadcrumbs, isPlainFileName, joinPath, withProjectExtension } from '../../../renderer/panels/dialogs/paths';
-import { matchesShortcut } from '../../../renderer/app/shell/shortcut';
+import { matchesShortcut } from '../../../renderer/editor/commands/registry';
 import { exhibitorRows, filterRows } from '../../../renderer/panels/exhibitors/exhibitor-rows';
 import { boothPrice, boothSize } from '../../../renderer/editor/booth-facts';
 import { pickText } from '../../../renderer/editor/text';

@@ -72,7 +72,7 @@ export class ToolLayers {
         this.invalidate('over');
       }),
       sessionStore.subscribe((s, p) => {
-        if (s.selection !== p.selection) this.invalidate('over');
+        if (s.selection !== p.selection || s.facilities !== p.facilities) this.invalidate('over');
       }),
       onDrawingLoaded(() => this.invalidate('under')),
       transformStore.subscribe(() => this.invalidate('over')),
@@ -192,7 +192,7 @@ export class ToolLayers {
         if (last && g.current) label(ctx, `${metres(Math.hypot(g.current[0] - last[0], g.current[1] - last[1]))} m`, sx(cam, g.current[0]) + 10, sy(cam, g.current[1]) + 10);
       }
       if (s.tool === 'block' && s.pointer && g.kind === 'idle') this.drawBlockPreview(ctx, scene, cam, s.pointer);
-      for (const id of s.facilitySelection) {
+      for (const id of sessionStore.getState().facilities) {
         const f = scene.facilities.find((x) => x.id === id);
         if (!f) continue;
         ctx.beginPath();
@@ -231,7 +231,7 @@ export class ToolLayers {
       const b = scene.boothsById.get(id);
       if (b) tracePath(ctx, b.pts, moved, true);
     }
-    for (const id of toolStore.getState().facilitySelection) {
+    for (const id of sessionStore.getState().facilities) {
       const f = scene.facilities.find((x) => x.id === id);
       if (f) tracePath(ctx, f.pts, moved, f.closed);
     }

@@ -1,5 +1,5 @@
 import { createStore } from 'zustand/vanilla';
-import type { UiError } from '../../editor/host-errors';
+import type { UiError } from './host-errors';
 
 export interface Notice {
   id: number;

@@ -1,0 +1,46 @@
+import type { Point } from '../../../shared/model/primitives';
+import type { PlanTarget } from '../commands/registry';
+import { cameraStore, screenToWorld, visibleWorld } from '../camera';
+import { facilityAt, hallAt, toHall } from '../tools/placement';
+import type { Scene } from './scene';
+
+/** Facility hits forgive this many screen pixels (thin walls). */
+const FACILITY_SLACK_PX = 4;
+
+/**
+ * What lies under a point of the plan (container pixels), in the order the user sees it:
+ * a booth (the selection when it is part of it), a facility, a hall's floor, else the empty floor.
+ */
+export function planTargetAt(scene: Scene, sx: number, sy: number, selection: readonly string[], facilities: readonly string[]): PlanTarget {
+  const cam = cameraStore.getState();
+  const world = screenToWorld(cam, sx, sy) as Point;
+  const hallId = hallAt(scene, world);
+  const at = hallId ? (toHall(scene, hallId, world) ?? undefined) : undefined;
+  const booth = scene.index.hitTest(world[0], world[1])?.id ?? null;
+  if (booth) {
+    const multi = selection.length + facilities.length > 1 && selection.includes(booth);
+    return { kind: multi ? 'selection' : 'booth', id: booth, hallId, at };
+  }
+  const fac = facilityAt(scene, world, FACILITY_SLACK_PX / cam.scale);
+  if (fac) return { kind: facilities.length + selection.length > 1 && facilities.includes(fac) ? 'selection' : 'facility', id: fac, hallId, at };
+  return hallId ? { kind: 'hall', hallId, at } : { kind: 'floor', hallId: null };
+}
+
+/** The hall covering most of the screen (what "this hall" means for Ctrl+A), or null. */
+export function hallInView(scene: Scene): string | null {
+  const cam = cameraStore.getState();
+  const v = visibleWorld(cam, cam.viewport);
+  let best: string | null = null;
+  let bestArea = 0;
+  for (const pl of scene.layout.halls) {
+    const b = pl.bounds;
+    const w = Math.min(b.maxX, v.maxX) - Math.max(b.minX, v.minX);
+    const h = Math.min(b.maxY, v.maxY) - Math.max(b.minY, v.minY);
+    const area = w > 0 && h > 0 ? w * h : 0;
+    if (area > bestArea) {
+      bestArea = area;
+      best = pl.hallId;
+    }
+  }
+  return best;
+}
