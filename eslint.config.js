@@ -50,7 +50,7 @@ export default tseslint.config(
     rules: forbid(['electron', 'electron/*', ...nodeBuiltins, '**/electron/**', '**/panels/**'], 'The canvas never imports panels: they talk through the editor store.'),
   },
   {
-    files: ['electron/services/**/*.ts', 'electron/web-host/**/*.ts'],
+    files: ['electron/services/**/*.ts', 'electron/web-host/**/*.ts', 'electron/sync-server/**/*.ts'],
     rules: forbid(['electron', 'electron/*', '**/renderer/**'], 'Services and the browser host are plain Node: no electron import, so browser mode and tests run them.'),
   },
   {

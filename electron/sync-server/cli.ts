@@ -1,0 +1,39 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { startSyncServer } from './server';
+
+/**
+ * `npm run server -- --port 8787 --data DIR [--redis URL] [--tls-cert FILE --tls-key FILE] [--host H]`
+ * Prints the address and, while nobody has joined, a one-time admin invite, each on its own line.
+ */
+export async function main(argv: string[]): Promise<void> {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      port: { type: 'string', default: '8787' },
+      host: { type: 'string', default: '127.0.0.1' },
+      data: { type: 'string' },
+      redis: { type: 'string' },
+      'tls-cert': { type: 'string' },
+      'tls-key': { type: 'string' },
+    },
+  });
+  if (!values.data) {
+    console.error('Pavilion server: --data DIR is required (where the shows are kept)');
+    process.exit(2);
+  }
+  if (Boolean(values['tls-cert']) !== Boolean(values['tls-key'])) {
+    console.error('Pavilion server: --tls-cert and --tls-key go together');
+    process.exit(2);
+  }
+  const tls = values['tls-cert'] ? { cert: readFileSync(values['tls-cert']), key: readFileSync(values['tls-key']!) } : undefined;
+  const server = await startSyncServer({ port: Number(values.port), host: values.host, dataDir: resolve(values.data), redisUrl: values.redis, tls });
+  console.log(`Pavilion server at ${server.url}`);
+  if (server.adminInvite) console.log(`Admin invite (one use): ${server.adminInvite}`);
+  const stop = () => void server.close().then(() => process.exit(0));
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+await main(process.argv.slice(2));

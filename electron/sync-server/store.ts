@@ -1,0 +1,121 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import * as Y from 'yjs';
+import { isRole, type Role } from '../../shared/sync/roles';
+
+export interface Person {
+  id: string;
+  name: string;
+  role: Role;
+}
+
+const hash = (secret: string) => createHash('sha256').update(secret).digest('hex');
+const secret = () => randomBytes(24).toString('base64url');
+
+/**
+ * The server's storage: one SQLite file (WAL) in the data folder holding each show's merged Yjs
+ * state, the log of updates accepted since that state was written, the people and the
+ * invites. Every accepted update is appended before it leaves the process, so a server killed
+ * at any instant reopens with every change it acknowledged; the merged state is rewritten
+ * from time to time (Hocuspocus' debounced store) and the log rows it covers dropped in the
+ * same SQLite transaction. Tokens and invite codes are kept only as hashes.
+ */
+export class SyncStore {
+  readonly db: Database.Database;
+  private readonly q;
+
+  constructor(readonly dir: string) {
+    mkdirSync(dir, { recursive: true });
+    this.db = new Database(join(dir, 'pavilion-server.sqlite'));
+    this.db.pragma('journal_mode = WAL');
+    this.db.pragma('synchronous = NORMAL');
+    this.db.exec(`
+      CREATE TABLE IF NOT EXISTS documents (name TEXT PRIMARY KEY, state BLOB NOT NULL, updated_at TEXT NOT NULL);
+      CREATE TABLE IF NOT EXISTS updates (seq INTEGER PRIMARY KEY AUTOINCREMENT, name TEXT NOT NULL, data BLOB NOT NULL);
+      CREATE INDEX IF NOT EXISTS updates_by_name ON updates(name, seq);
+      CREATE TABLE IF NOT EXISTS people (id TEXT PRIMARY KEY, name TEXT NOT NULL, role TEXT NOT NULL, token_hash TEXT NOT NULL UNIQUE, created_at TEXT NOT NULL);
+      CREATE TABLE IF NOT EXISTS invites (code_hash TEXT PRIMARY KEY, role TEXT NOT NULL, created_at TEXT NOT NULL, used_by TEXT);
+    `);
+    this.q = {
+      state: this.db.prepare<[string], { state: Buffer }>('SELECT state FROM documents WHERE name = ?'),
+      log: this.db.prepare<[string], { seq: number; data: Buffer }>('SELECT seq, data FROM updates WHERE name = ? ORDER BY seq'),
+      append: this.db.prepare('INSERT INTO updates (name, data) VALUES (?, ?)'),
+      maxSeq: this.db.prepare<[string], { m: number | null }>('SELECT MAX(seq) AS m FROM updates WHERE name = ?'),
+      put: this.db.prepare('INSERT INTO documents (name, state, updated_at) VALUES (?, ?, ?) ON CONFLICT(name) DO UPDATE SET state = excluded.state, updated_at = excluded.updated_at'),
+      trim: this.db.prepare('DELETE FROM updates WHERE name = ? AND seq <= ?'),
+      names: this.db.prepare<[], { name: string }>('SELECT name FROM documents UNION SELECT DISTINCT name FROM updates'),
+      personByToken: this.db.prepare<[string], Person>('SELECT id, name, role FROM people WHERE token_hash = ?'),
+      addPerson: this.db.prepare('INSERT INTO people (id, name, role, token_hash, created_at) VALUES (?, ?, ?, ?, ?)'),
+      addInvite: this.db.prepare('INSERT INTO invites (code_hash, role, created_at) VALUES (?, ?, ?)'),
+      invite: this.db.prepare<[string], { role: string; used_by: string | null }>('SELECT role, used_by FROM invites WHERE code_hash = ?'),
+      useInvite: this.db.prepare('UPDATE invites SET used_by = ? WHERE code_hash = ? AND used_by IS NULL'),
+      countPeople: this.db.prepare<[], { n: number }>('SELECT COUNT(*) AS n FROM people'),
+      unusedAdminInvites: this.db.prepare<[], { n: number }>("SELECT COUNT(*) AS n FROM invites WHERE role = 'admin' AND used_by IS NULL"),
+    };
+  }
+
+  /** The stored state of a show with every logged update merged in, or null for a new name. */
+  load(name: string): Uint8Array | null {
+    const row = this.q.state.get(name);
+    const log = this.q.log.all(name);
+    if (!row && log.length === 0) return null;
+    const parts = [...(row ? [new Uint8Array(row.state)] : []), ...log.map((l) => new Uint8Array(l.data))];
+    return parts.length === 1 ? parts[0]! : Y.mergeUpdates(parts);
+  }
+
+  append(name: string, update: Uint8Array): void {
+    this.q.append.run(name, Buffer.from(update));
+  }
+
+  /** Writes the merged state and drops the log rows it already holds (one SQLite transaction). */
+  save(name: string, state: Uint8Array, coveredSeq: number | null): void {
+    this.db.transaction(() => {
+      this.q.put.run(name, Buffer.from(state), new Date().toISOString());
+      if (coveredSeq !== null) this.q.trim.run(name, coveredSeq);
+    })();
+  }
+
+  lastSeq(name: string): number | null {
+    return this.q.maxSeq.get(name)?.m ?? null;
+  }
+
+  documentNames(): string[] {
+    return this.q.names.all().map((r) => r.name);
+  }
+
+  personByToken(token: string): Person | null {
+    const p = this.q.personByToken.get(hash(token));
+    return p && isRole(p.role) ? p : null;
+  }
+
+  createInvite(role: Role): string {
+    const code = secret();
+    this.q.addInvite.run(hash(code), role, new Date().toISOString());
+    return code;
+  }
+
+  /** Turns a one-time invite into a person with a token; null when the code is unknown or used. */
+  redeemInvite(code: string, name: string): { person: Person; token: string } | null {
+    return this.db.transaction(() => {
+      const inv = this.q.invite.get(hash(code));
+      if (!inv || inv.used_by !== null || !isRole(inv.role)) return null;
+      const person: Person = { id: `u_${secret().slice(0, 12)}`, name, role: inv.role };
+      if (this.q.useInvite.run(person.id, hash(code)).changes !== 1) return null;
+      const token = secret();
+      this.q.addPerson.run(person.id, person.name, person.role, hash(token), new Date().toISOString());
+      return { person, token };
+    })();
+  }
+
+  /** A fresh admin invite while nobody has joined yet (printed at start-up), else null. */
+  firstAdminInvite(): string | null {
+    if (this.q.countPeople.get()!.n > 0) return null;
+    return this.createInvite('admin');
+  }
+
+  close(): void {
+    this.db.close();
+  }
+}

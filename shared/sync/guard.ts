@@ -1,0 +1,106 @@
+import type { z } from 'zod';
+import { Asset, Assignment, Booth, Exhibitor, Facility, Hall, HistoryEntry, ProjectSettings, Zone } from '../model/entities';
+import { checkIntegrityOfChanges } from '../model/integrity-changes';
+import { formatPath } from '../model/load';
+import type { CollectionName, Project } from '../model/project';
+import { HISTORY, META, type KeyChange, type RootName } from './doc-map';
+import { roleRefusal, type Author, type RefusalReason } from './roles';
+
+const SCHEMAS: Record<CollectionName, z.ZodType> = {
+  halls: Hall,
+  zones: Zone,
+  booths: Booth,
+  exhibitors: Exhibitor,
+  assignments: Assignment,
+  facilities: Facility,
+  assets: Asset,
+};
+
+export interface KeyRefusal {
+  root: RootName;
+  key: string;
+  reason: RefusalReason;
+  detail?: string;
+}
+
+const keyOf = (root: string, key: string) => `${root}\u0000${key}`;
+
+/** Sets or removes one key of the plain mirror of the show (in place). */
+export function setMirror(p: Project, root: RootName, key: string, value: unknown): void {
+  if (root === HISTORY) return;
+  if (root === META) {
+    if (key === 'settings' && value) p.settings = value as Project['settings'];
+    return;
+  }
+  const coll = p[root] as Record<string, unknown>;
+  if (value === null || value === undefined) delete coll[key];
+  else coll[key] = value;
+}
+
+function schemaProblem(ch: KeyChange): string | null {
+  if (ch.after === null) return null;
+  const schema = ch.root === META ? (ch.key === 'settings' ? ProjectSettings : null) : ch.root === HISTORY ? HistoryEntry : SCHEMAS[ch.root];
+  if (!schema) return null;
+  const res = schema.safeParse(ch.after);
+  if (res.success) {
+    // A record must be stored exactly as its schema reads it (no defaults filled in later).
+    return null;
+  }
+  const issue = res.error.issues[0]!;
+  return `${formatPath([ch.root, ch.key, ...issue.path])}: ${issue.message}`;
+}
+
+/**
+ * Decides which key changes of one update the server keeps. `mirror` is the show as it was
+ * before the update (it passed these rules) and is left holding the show with the accepted
+ * changes applied. Refused keys are returned with the reason; the caller restores them.
+ *
+ * Rules, in order: the sender's role; each record against its schema; then the cross-record
+ * integrity rules (`checkIntegrityOfChanges`, the rules every commit and open use). An
+ * integrity issue on a changed record refuses that record; one on a record nobody changed
+ * (a hall removed under its booths) refuses the whole update. Repeats until what is kept is
+ * valid (it ends: refusing everything restores a valid show).
+ */
+export function guardKeyChanges(mirror: Project, author: Author, changes: readonly KeyChange[], showIsEmpty: boolean): KeyRefusal[] {
+  const refused: KeyRefusal[] = [];
+  let kept: KeyChange[] = [];
+  for (const ch of changes) {
+    const reason = roleRefusal(author, ch, showIsEmpty);
+    if (reason) {
+      refused.push({ root: ch.root, key: ch.key, reason });
+      continue;
+    }
+    const problem = schemaProblem(ch);
+    if (problem) refused.push({ root: ch.root, key: ch.key, reason: 'invalid', detail: problem });
+    else kept.push(ch);
+  }
+  for (const ch of kept) setMirror(mirror, ch.root, ch.key, ch.after);
+
+  for (;;) {
+    const touching = kept
+      .filter((ch) => ch.root !== META && ch.root !== HISTORY)
+      .map((ch) => ({ c: ch.root as CollectionName, id: ch.key }));
+    const issues = touching.length > 0 ? checkIntegrityOfChanges(mirror, [{ changes: touching }]) : [];
+    if (issues.length === 0) return refused;
+    const byKey = new Map(kept.map((ch) => [keyOf(ch.root, ch.key), ch]));
+    const out = new Map<string, string>();
+    let all = false;
+    for (const issue of issues) {
+      const k = keyOf(String(issue.path[0]), String(issue.path[1]));
+      if (byKey.has(k)) {
+        if (!out.has(k)) out.set(k, `${formatPath(issue.path)}: ${issue.message}`);
+      } else {
+        all = true;
+        if (!out.size) out.set('', `${formatPath(issue.path)}: ${issue.message}`);
+      }
+    }
+    const drop = all ? kept : kept.filter((ch) => out.has(keyOf(ch.root, ch.key)));
+    const firstDetail = [...out.values()][0];
+    for (const ch of drop) {
+      setMirror(mirror, ch.root, ch.key, ch.before);
+      refused.push({ root: ch.root, key: ch.key, reason: 'integrity', detail: out.get(keyOf(ch.root, ch.key)) ?? firstDetail });
+    }
+    const dropped = new Set(drop);
+    kept = kept.filter((ch) => !dropped.has(ch));
+  }
+}

@@ -1,0 +1,31 @@
+import { z } from 'zod';
+import { ROLES } from './roles';
+
+/**
+ * Messages the server sends a client beside the Yjs sync (Hocuspocus stateless messages, JSON).
+ * `welcome`: who the server authenticated. `refused`: keys of the client's last update that
+ * were not kept (already restored in the broadcast), each with why and what the key holds now.
+ */
+export const RefusedKey = z.object({
+  root: z.string().max(32),
+  key: z.string().max(200),
+  reason: z.enum(['read-only', 'role', 'stale', 'invalid', 'integrity', 'author', 'history']),
+  detail: z.string().max(2000).optional(),
+  current: z.unknown().optional(),
+});
+export type RefusedKey = z.infer<typeof RefusedKey>;
+
+export const ServerMessage = z.discriminatedUnion('t', [
+  z.object({ t: z.literal('welcome'), name: z.string().max(200), role: z.enum(ROLES) }),
+  z.object({ t: z.literal('refused'), keys: z.array(RefusedKey).max(100_000) }),
+]);
+export type ServerMessage = z.infer<typeof ServerMessage>;
+
+/** The HTTP side of the server (same port): joining with an invite, inviting, exporting. */
+export const JoinRequest = z.object({ invite: z.string().min(8).max(200), name: z.string().trim().min(1).max(200) });
+export const JoinReply = z.object({ token: z.string(), name: z.string(), role: z.enum(ROLES) });
+export type JoinReply = z.infer<typeof JoinReply>;
+export const InviteRequest = z.object({ role: z.enum(ROLES) });
+
+/** Document names on the server: a show's id. */
+export const SHOW_NAME = /^[A-Za-z0-9_-]{1,64}$/;
