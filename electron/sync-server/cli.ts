@@ -29,8 +29,8 @@ export async function main(argv: string[]): Promise<void> {
   }
   const tls = values['tls-cert'] ? { cert: readFileSync(values['tls-cert']), key: readFileSync(values['tls-key']!) } : undefined;
   const server = await startSyncServer({ port: Number(values.port), host: values.host, dataDir: resolve(values.data), redisUrl: values.redis, tls });
-  console.log(`Pavilion server at ${server.url}`);
-  if (server.adminInvite) console.log(`Admin invite (one use): ${server.adminInvite}`);
+  // One write, so whoever reads the output gets both lines together.
+  process.stdout.write(`Pavilion server at ${server.url}\n${server.adminInvite ? `Admin invite (one use): ${server.adminInvite}\n` : ''}`);
   const stop = () => void server.close().then(() => process.exit(0));
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

@@ -148,6 +148,24 @@ export class SyncSession {
     if (this.recent.length > 500) this.recent.splice(0, this.recent.length - 500);
   }
 
+  /** Resolves when the server has acknowledged every change sent so far. */
+  flushed(timeoutMs = 10_000): Promise<void> {
+    if (!this.provider.hasUnsyncedChanges) return Promise.resolve();
+    return new Promise((resolve, reject) => {
+      const t = setTimeout(() => {
+        this.provider.off('unsyncedChanges', on);
+        reject(new Error('changes not acknowledged in time'));
+      }, timeoutMs);
+      const on = ({ number }: { number: number }) => {
+        if (number > 0) return;
+        clearTimeout(t);
+        this.provider.off('unsyncedChanges', on);
+        resolve();
+      };
+      this.provider.on('unsyncedChanges', on);
+    });
+  }
+
   /** True while changes wait for the server's acknowledgement (offline or in flight). */
   get unsynced(): boolean {
     return this.provider.hasUnsyncedChanges;

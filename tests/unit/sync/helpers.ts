@@ -1,8 +1,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join as joinPath } from 'node:path';
-import WebSocket from 'ws';
 import { startSyncServer, type RunningSyncServer, type SyncServerOptions } from '../../../electron/sync-server/server';
+import { QuietWebSocket } from './quiet-ws';
 import type { Role } from '../../../shared/sync/roles';
 import { SyncSession, type SyncSessionOptions } from '../../../renderer/sync/session';
 
@@ -49,7 +49,7 @@ export async function person(t: TestServer, role: Role, name: string): Promise<s
 }
 
 export function session(url: string, show: string, token: string, extra: Partial<SyncSessionOptions> = {}): SyncSession {
-  return new SyncSession({ url, show, token, WebSocketPolyfill: WebSocket, ...extra });
+  return new SyncSession({ url, show, token, WebSocketPolyfill: QuietWebSocket, ...extra });
 }
 
 /** Resolves when `check` holds, testing after every document change and every few milliseconds. */

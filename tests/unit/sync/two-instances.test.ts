@@ -1,0 +1,81 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join as joinPath } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { assignBooths } from '../../../shared/assignment/commands';
+import { checkIntegrity } from '../../../shared/model/project';
+import { generateShow } from '../../../shared/sample/generate';
+import type { SyncConflict } from '../../../renderer/sync/session';
+import { person, session, settled, startTestServer, until, type TestServer } from './helpers';
+import { startRedis } from './redis';
+
+describe('two server instances joined by Redis', () => {
+  let redis: Awaited<ReturnType<typeof startRedis>>;
+  let one: TestServer;
+  let two: TestServer;
+  let dir: string;
+  beforeAll(async () => {
+    redis = await startRedis();
+    dir = mkdtempSync(joinPath(tmpdir(), 'pavilion-sync-redis-'));
+    one = await startTestServer({ dataDir: dir, redisUrl: redis.url });
+    two = await startTestServer({ dataDir: dir, redisUrl: redis.url });
+    two.adminToken = one.adminToken;
+    two.http = two.server.url.replace(/^ws/, 'http');
+  });
+  afterAll(async () => {
+    await one?.close();
+    await two?.close();
+    await redis?.stop();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('people on different instances see each other, and a booth taken on both at once goes to exactly one', async () => {
+    const p = generateShow({ halls: 2, booths: 60, exhibitors: 40, seed: 11, assignedShare: 0.2 });
+    const name = p.settings.id;
+    const admin = session(one.server.url, name, one.adminToken);
+    await admin.ready();
+    admin.upload(p);
+    await settled(admin);
+    const conflicts: SyncConflict[] = [];
+    const a = session(one.server.url, name, await person(one, 'sales', 'Li Na'), { onRefused: (c) => conflicts.push(c) });
+    const b = session(two.server.url, name, await person(one, 'sales', 'Tran Van'), { onRefused: (c) => conflicts.push(c) });
+    try {
+      await Promise.all([a.ready(), b.ready()]);
+      expect(Object.keys(b.project().booths)).toHaveLength(60);
+      const free = Object.values(p.booths).filter((x) => x.status === 'available');
+      const ex = Object.keys(p.exhibitors).sort();
+      const at = new Date().toISOString();
+      const r = assignBooths(a.project(), { exhibitorId: ex[0]!, boothIds: [free[0]!.id] }, { by: 'Li Na', at });
+      if (!r.ok) throw new Error('refused');
+      a.commit(r.op);
+      await until(b, () => b.project().assignments[free[0]!.id]?.exhibitorId === ex[0]);
+
+      // Ten booths, each taken at the same moment by A (instance one) and B (instance two).
+      for (let i = 1; i <= 10; i++) {
+        const id = free[i]!.id;
+        const ra = assignBooths(a.project(), { exhibitorId: ex[1]!, boothIds: [id] }, { by: 'Li Na', at });
+        const rb = assignBooths(b.project(), { exhibitorId: ex[2]!, boothIds: [id] }, { by: 'Tran Van', at });
+        if (!ra.ok || !rb.ok) throw new Error('refused locally');
+        a.commit(ra.op);
+        b.commit(rb.op);
+      }
+      await Promise.all([settled(a), settled(b)]);
+      const ids = free.slice(1, 11).map((x) => x.id);
+      const agreed = () => ids.every((id) => a.project().assignments[id] && a.project().assignments[id]!.exhibitorId === b.project().assignments[id]?.exhibitorId);
+      await until(a, agreed);
+      await until(b, agreed);
+      // Every booth went to exactly one of them, and the other was told about exactly that booth.
+      await until(a, () => conflicts.reduce((n, c) => n + c.keys.filter((k) => k.root === 'assignments').length, 0) === 10);
+      const lost = new Set(conflicts.flatMap((c) => c.keys.filter((k) => k.root === 'assignments').map((k) => k.key)));
+      expect([...lost].sort()).toEqual([...ids].sort());
+      for (const doc of [a.project(), b.project()]) {
+        expect(checkIntegrity(doc)).toEqual([]);
+        for (const id of ids) expect(doc.booths[id]!.status).toBe('assigned');
+      }
+    } finally {
+      a.destroy();
+      b.destroy();
+      admin.destroy();
+    }
+  });
+});
