@@ -20,6 +20,7 @@ import { layoutPrint, printDocumentHtml } from '../shared/print';
 import { measureFiles } from '../bench/node/files';
 import { measureAppOpen } from '../bench/node/app-open';
 import { rows, table, type Measurement } from '../bench/node/stats';
+import { measureSync } from '../bench/node/sync';
 
 const VARIANTS = ['ours', 'naive-react-konva', 'raw-canvas'] as const;
 type VariantName = (typeof VARIANTS)[number];
@@ -39,20 +40,22 @@ interface Options {
   pdf: boolean;
   /** Also open each show in the real app (browser host + built renderer). */
   app: boolean;
+  /** Also measure live sharing (servers, Redis, simulated people). */
+  sync: boolean;
 }
 
 function options(argv: string[]): Options {
   const { values } = parseArgs({
     args: argv,
     strict: true,
-    options: { sizes: { type: 'string' }, quick: { type: 'boolean' }, reps: { type: 'string' }, json: { type: 'string' }, 'no-pdf': { type: 'boolean' }, 'no-app': { type: 'boolean' } },
+    options: { sizes: { type: 'string' }, quick: { type: 'boolean' }, reps: { type: 'string' }, json: { type: 'string' }, 'no-pdf': { type: 'boolean' }, 'no-app': { type: 'boolean' }, 'no-sync': { type: 'boolean' } },
   });
   const quick = values.quick ?? false;
   const sizes = (values.sizes ?? (quick ? '300' : '1000,7500,20000')).split(',').map((s) => Number(s.trim()));
   if (sizes.some((n) => !Number.isInteger(n) || n < 10 || n > 50_000)) throw new Error(`--sizes: whole numbers from 10 to 50000, got ${values.sizes}`);
   const reps = values.reps ? Number(values.reps) : quick ? 1 : 2;
   if (!Number.isInteger(reps) || reps < 1) throw new Error(`--reps must be a whole number ≥ 1`);
-  return { sizes, quick, reps, json: values.json ?? null, pdf: !values['no-pdf'], app: !values['no-app'] };
+  return { sizes, quick, reps, json: values.json ?? null, pdf: !values['no-pdf'], app: !values['no-app'], sync: !values['no-sync'] };
 }
 
 /** A show like the target expo: 15 halls (fewer for small sizes), ~0.47 exhibitors per booth. */
@@ -199,6 +202,7 @@ async function main(): Promise<void> {
       }
       log(table(out.filter((m) => m.booths === n)));
     }
+    if (o.sync) out.push(...(await measureSync(o.quick, log)));
     console.log(table(out));
     if (o.json) writeFileSync(o.json, `${JSON.stringify(out, null, 2)}\n`);
   } finally {

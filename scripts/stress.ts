@@ -4,7 +4,9 @@
  *   two writers: 2 processes × 200, then × 1,000 booth assignments on one show
  *   kill -9:     200, then 1,000 kills of a process saving a 3,000-booth show
  *   fuzz:        500 mutated inputs per import format (CSV, XLSX) through the parse worker
- * Options: --only power|two|kill|fuzz (repeatable), --kills N (replaces 200 and 1,000).
+ *   sync:        20 people × 500 assignments, holds, releases and moves on the 7,500-booth show
+ *                through two server instances joined by Redis; a 20,000-booth show to a new client
+ * Options: --only power|two|kill|fuzz|sync (repeatable), --kills N (replaces 200 and 1,000).
  * Prints what it measured; exit 1 when anything was lost or unreadable.
  */
 import { spawnSync } from 'node:child_process';
@@ -15,9 +17,10 @@ import { parseArgs } from 'node:util';
 import { runKillLoop } from '../tests/stress/harness/kill-loop';
 import { runPowerLoss } from '../tests/stress/harness/power-loss';
 import { runTwoWriters } from '../tests/stress/harness/two-writers';
+import { runSyncLoad } from '../tests/stress/harness/sync-load';
 
 const { values } = parseArgs({ options: { only: { type: 'string', multiple: true }, kills: { type: 'string', multiple: true } }, strict: true });
-const only = new Set(values.only ?? ['power', 'two', 'kill', 'fuzz']);
+const only = new Set(values.only ?? ['power', 'two', 'kill', 'fuzz', 'sync']);
 const killCounts = (values.kills ?? ['200', '1000']).map(Number);
 const failures: string[] = [];
 const work = mkdtempSync(join(tmpdir(), 'pavilion-stress-'));
@@ -58,6 +61,21 @@ try {
     });
     console.log(`fuzz: 500 mutated inputs per import format: ${r.status === 0 ? 'every one ended in rows or a clean error code' : 'FAILED'}`);
     check(r.status === 0, 'fuzz × 500 per format');
+  }
+  if (only.has('sync')) {
+    const r = await runSyncLoad({ booths: 7500, clients: 20, actionsPerClient: 500, pool: 3000, thinkMs: 50, joinBooths: 20000 });
+    const mb = r.serverPeakRss.map((b) => Math.round(b / 2 ** 20));
+    console.log(
+      `sync: 20 people × 500 actions, 2 instances + Redis: ${r.actions} actions, ${r.acknowledged} acknowledged, ${r.refused} refused (taken first), ` +
+        `${r.lostAcknowledged} lost acknowledged, ${r.doubleBooked} double-booked, ${r.integrityIssues} integrity issues, ${r.diverged} copies diverged; ` +
+        `propagation p50 ${r.propagation.p50} ms, p95 ${r.propagation.p95} ms (${r.propagation.samples} samples); server peak memory ${mb.join(' + ')} MB; ` +
+        `20,000-booth show to a new client in ${Math.round(r.joinMs ?? NaN)} ms; ${r.seconds.toFixed(1)} s`,
+    );
+    for (const e of r.errors) console.log(`  ${e}`);
+    check(r.lostAcknowledged === 0 && r.doubleBooked === 0 && r.integrityIssues === 0 && r.diverged === 0 && r.errors.length === 0, 'sync: lost, double-booked or diverged');
+    check(r.propagation.p95 <= 250, `sync: propagation p95 ${r.propagation.p95} ms > 250 ms`);
+    check(Math.max(...mb) <= 500, `sync: server memory ${Math.max(...mb)} MB > 500 MB`);
+    check((r.joinMs ?? Infinity) <= 2000, `sync: 20,000-booth join ${Math.round(r.joinMs ?? NaN)} ms > 2 s`);
   }
 } finally {
   rmSync(work, { recursive: true, force: true });

@@ -34,6 +34,8 @@ export interface SyncLoadResult {
   integrityIssues: number;
   diverged: number;
   propagation: { samples: number; p50: number; p95: number; max: number };
+  /** Every propagation sample, ms (a change made by one person, seen by another). */
+  latencies: number[];
   serverPeakRss: number[];
   /** How long the people's actions took, start to last answer. */
   seconds: number;
@@ -266,6 +268,7 @@ export async function runSyncLoad(o: SyncLoadOptions): Promise<SyncLoadResult> {
       integrityIssues: checkIntegrity(server).length,
       diverged,
       propagation: { samples: latencies.length, p50: pct(latencies, 50), p95: pct(latencies, 95), max: Math.max(0, ...latencies) },
+      latencies,
       serverPeakRss: servers.map((s) => s.peakRss()),
       seconds,
       joinMs,
