@@ -203,6 +203,10 @@ export async function startSyncServer(opts: SyncServerOptions): Promise<RunningS
         if (!body.success) return reply(res, 400, { error: 'bad-request' });
         return reply(res, 200, { invite: store.createInvite(body.data.role) });
       }
+      if (req.method === 'GET' && url.pathname === '/api/shows') {
+        const names = new Set([...store.documentNames(), ...hocuspocus.documents.keys()]);
+        return reply(res, 200, [...names].sort().map((id) => ({ id })));
+      }
       const exp = /^\/api\/shows\/([A-Za-z0-9_-]{1,64})\/export$/.exec(url.pathname);
       if (req.method === 'GET' && exp) {
         const loaded = hocuspocus.documents.get(exp[1]!);

@@ -1,5 +1,6 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Project } from '../../shared/model/project';
+import type { HistoryEntry } from '../../shared/model/entities';
 import { newId } from '../../shared/model/ids';
 import { applyOperation, invertOperation, isEmptyOperation, OperationConflictError, type Operation } from '../../shared/ops/operation';
 import type { CommitRequest, CommitResult, OpenedProject, ReapplyResult, Result, StashRequest } from '../../shared/ipc/contract';
@@ -62,6 +63,12 @@ export interface DocumentStore {
   apply(op: Operation): UiError | null;
   undo(): UiError | null;
   redo(): UiError | null;
+  /**
+   * Applies a change that happened elsewhere (another person on a shared show, or the server
+   * restoring a refused change): not queued, not undoable here, its history entries appended.
+   * Undo stays for your own changes; an undo whose record someone has changed since is refused.
+   */
+  applyRemote(op: Operation, history?: readonly HistoryEntry[]): void;
   /** Sends queued operations now. Resolves true when nothing is left unsaved. */
   flush(): Promise<boolean>;
   /** True when edits exist that the host has not confirmed. */
@@ -283,6 +290,13 @@ export function createDocumentStore(opts: DocumentStoreOptions = {}): DocumentSt
       store.setState({ ...EMPTY });
     },
     apply,
+    applyRemote(op, history = []) {
+      const s = store.getState();
+      if (!s.doc) return;
+      let doc = op.changes.length > 0 ? applyOperation(s.doc, op, { check: false }) : s.doc;
+      if (history.length > 0) doc = { ...doc, history: [...doc.history, ...history] };
+      if (doc !== s.doc) set({ doc });
+    },
     undo,
     redo,
     flush,

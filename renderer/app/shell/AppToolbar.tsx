@@ -8,6 +8,7 @@ import { COMMAND_ICONS } from '../../panels/toolbar/command-icons';
 import { useEnabledCommands } from '../../editor/commands/use-enabled';
 import { changeLanguage } from './startup';
 import { RecentProjectsMenu } from './RecentProjectsMenu';
+import { SharingControls } from '../../panels/sharing/SharingControls';
 
 type ToolbarCommand = 'file.new' | 'file.open' | 'file.openSample' | 'file.saveAs' | 'file.print' | 'file.publishMap' | 'edit.undo' | 'edit.redo' | 'view.zoomIn' | 'view.zoomOut' | 'view.zoomToFit';
 
@@ -47,5 +48,18 @@ export function AppToolbar() {
     }),
   );
   const language: Language = i18n.language === 'zh-CN' ? 'zh-CN' : 'en';
-  return <Toolbar groups={groups} language={language} languages={LANGUAGES} onLanguageChange={(l) => void changeLanguage(l)} extra={<RecentProjectsMenu />} />;
+  return (
+    <Toolbar
+      groups={groups}
+      language={language}
+      languages={LANGUAGES}
+      onLanguageChange={(l) => void changeLanguage(l)}
+      extra={
+        <>
+          <RecentProjectsMenu />
+          <SharingControls />
+        </>
+      }
+    />
+  );
 }

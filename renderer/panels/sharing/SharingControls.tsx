@@ -1,0 +1,99 @@
+import { useEffect, useState } from 'react';
+import { App, Badge, Button, Popover, Space, Tag, Tooltip } from 'antd';
+import { CloudOutlined, CloudSyncOutlined, DisconnectOutlined, TeamOutlined, WarningOutlined } from '@ant-design/icons';
+import { useStore } from 'zustand';
+import { useTranslation } from 'react-i18next';
+import { useDocument } from '../../editor/instance';
+import { dismissConflict, goOffline, goOnline, leaveShared, sharingStore } from '../../sync/sharing';
+import { SharingDialog } from './SharingDialog';
+
+/**
+ * The toolbar's sharing corner: Share… and Join… when working alone; when shared, whether the
+ * server is reached, who else is on the show (in their colour, on which hall), the changes the
+ * server did not keep, and Leave. A refusal is announced once as a message.
+ */
+export function SharingControls() {
+  const { t, i18n } = useTranslation();
+  const { message } = App.useApp();
+  const s = useStore(sharingStore);
+  const hasDoc = useDocument((d) => d.doc !== null);
+  const halls = useDocument((d) => d.doc?.halls);
+  const [dialog, setDialog] = useState<'share' | 'join' | null>(null);
+  const zh = i18n.language === 'zh-CN';
+
+  useEffect(() => {
+    const n = s.notice;
+    if (!n) return;
+    const holder = zh ? n.args.holderZh : n.args.holderEn;
+    void message.warning({ key: `sync-refused-${n.id}`, content: t(n.key, { ...n.args, holder }), duration: 6 });
+    sharingStore.setState({ notice: null });
+  }, [s.notice, message, t, zh]);
+
+  if (s.status === 'off') {
+    return (
+      <Space size={4}>
+        <Button size="small" icon={<CloudOutlined />} disabled={!hasDoc} onClick={() => setDialog('share')}>
+          {t('sync.share.button')}
+        </Button>
+        <Button size="small" icon={<TeamOutlined />} onClick={() => setDialog('join')}>
+          {t('sync.join.button')}
+        </Button>
+        <SharingDialog mode={dialog ?? 'share'} open={dialog !== null} onClose={() => setDialog(null)} />
+      </Space>
+    );
+  }
+  const online = s.status === 'connected';
+  const people = (
+    <ul className="sharing-people" aria-label={t('sync.people.title')}>
+      <li>
+        <strong>{s.me?.name}</strong> · {s.me ? t(`sync.roles.${s.me.role}`) : ''} ({t('sync.people.you')})
+      </li>
+      {s.people.map((p) => (
+        <li key={p.clientId}>
+          <span style={{ color: p.color }}>●</span> {p.name}
+          {p.role ? ` · ${t(`sync.roles.${p.role}`)}` : ''}
+          {p.hallId && halls?.[p.hallId] ? ` · ${zh ? halls[p.hallId]!.name.zh || halls[p.hallId]!.name.en : halls[p.hallId]!.name.en || halls[p.hallId]!.name.zh}` : ''}
+          {p.selection.length > 0 ? ` · ${t('sync.people.selected', { count: p.selection.length })}` : ''}
+        </li>
+      ))}
+    </ul>
+  );
+  const conflicts = (
+    <ul className="sharing-conflicts" aria-label={t('sync.conflicts.title')}>
+      {s.conflicts.length === 0 && <li>{t('sync.conflicts.none')}</li>}
+      {s.conflicts.map((c) => (
+        <li key={c.id}>
+          {t(c.op.label, c.op.labelArgs ?? {})} — {t(`sync.reasons.${c.keys[0]?.reason ?? 'stale'}`)}{' '}
+          <Button size="small" type="link" onClick={() => dismissConflict(c.id)}>
+            {t('sync.conflicts.dismiss')}
+          </Button>
+        </li>
+      ))}
+    </ul>
+  );
+  return (
+    <Space size={4} data-testid="sharing-status" data-status={s.status} data-role={s.me?.role ?? ''}>
+      <Tooltip title={s.server}>
+        <Tag icon={online ? <CloudSyncOutlined /> : <DisconnectOutlined />} color={online ? 'green' : 'orange'}>
+          {t(online ? 'sync.status.online' : s.status === 'connecting' ? 'sync.status.connecting' : 'sync.status.offline')}
+        </Tag>
+      </Tooltip>
+      <Popover content={people} title={t('sync.people.title')} trigger="click">
+        <Button size="small" icon={<TeamOutlined />} aria-label={t('sync.people.button', { count: s.people.length + 1 })}>
+          {s.people.length + 1}
+        </Button>
+      </Popover>
+      <Popover content={conflicts} title={t('sync.conflicts.title')} trigger="click">
+        <Badge count={s.conflicts.length} size="small">
+          <Button size="small" icon={<WarningOutlined />} aria-label={t('sync.conflicts.button', { count: s.conflicts.length })} />
+        </Badge>
+      </Popover>
+      <Button size="small" onClick={() => (online ? goOffline() : goOnline())}>
+        {t(online ? 'sync.workOffline' : 'sync.reconnect')}
+      </Button>
+      <Button size="small" onClick={() => leaveShared()}>
+        {t('sync.leave')}
+      </Button>
+    </Space>
+  );
+}

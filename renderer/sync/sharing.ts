@@ -1,0 +1,224 @@
+import { createStore } from 'zustand/vanilla';
+import type { Assignment, Booth, Exhibitor } from '../../shared/model/entities';
+import { JoinReply, type RefusedKey } from '../../shared/sync/protocol';
+import type { Role } from '../../shared/sync/roles';
+import { api } from '../app/api/client';
+import { setSharedUserName } from '../editor/assignment/user';
+import { editor } from '../editor/instance';
+import { sessionStore } from '../editor/session-store';
+import { SyncSession, type Presence, type SyncConflict, type SyncStatus } from './session';
+
+export interface SharingState {
+  status: 'off' | SyncStatus;
+  server: string | null;
+  show: string | null;
+  me: { name: string; role: Role } | null;
+  people: Presence[];
+  conflicts: SyncConflict[];
+  /** The last refusal, as words for the user (shown once, then cleared). */
+  notice: SharingNotice | null;
+}
+
+/** A refusal in words: `key` under `sync.refused.*` with its arguments. */
+export interface SharingNotice {
+  id: number;
+  key: string;
+  args: Record<string, string>;
+}
+
+export const sharingStore = createStore<SharingState>(() => ({ status: 'off', server: null, show: null, me: null, people: [], conflicts: [], notice: null }));
+
+let session: SyncSession | null = null;
+let unsubscribe: (() => void) | null = null;
+let noticeId = 1;
+
+/** `ws://host:port` (what the server prints) → the same server's HTTP address. */
+export function httpOf(server: string): string {
+  const u = new URL(server.trim());
+  if (u.protocol !== 'ws:' && u.protocol !== 'wss:' && u.protocol !== 'http:' && u.protocol !== 'https:') throw new Error('not-a-server-address');
+  u.protocol = u.protocol === 'wss:' || u.protocol === 'https:' ? 'https:' : 'http:';
+  return u.origin;
+}
+
+const wsOf = (server: string) => httpOf(server).replace(/^http/, 'ws');
+
+export type JoinError = 'address' | 'unreachable' | 'invite-invalid' | 'not-admin' | 'no-show' | 'already-shared' | 'refused';
+
+export class SharingError extends Error {
+  constructor(readonly code: JoinError) {
+    super(code);
+  }
+}
+
+async function redeem(server: string, invite: string, name: string): Promise<JoinReply> {
+  let http: string;
+  try {
+    http = httpOf(server);
+  } catch {
+    throw new SharingError('address');
+  }
+  let res: Response;
+  try {
+    res = await fetch(`${http}/api/join`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ invite: invite.trim(), name: name.trim() }) });
+  } catch {
+    throw new SharingError('unreachable');
+  }
+  if (res.status === 403 || res.status === 400) throw new SharingError('invite-invalid');
+  if (!res.ok) throw new SharingError('unreachable');
+  const reply = JoinReply.safeParse(await res.json());
+  if (!reply.success) throw new SharingError('unreachable');
+  return reply.data;
+}
+
+/** Words for refused keys, naming the booth and, when someone got there first, who and to whom. */
+function describeRefusal(keys: RefusedKey[]): SharingNotice {
+  const doc = editor.store.getState().doc;
+  const first = keys.find((k) => k.root === 'assignments') ?? keys.find((k) => k.root === 'booths') ?? keys[0]!;
+  const booth = doc?.booths[first.key] as Booth | undefined;
+  const args: Record<string, string> = { booth: booth?.number ?? first.key, count: String(keys.length) };
+  if (first.reason === 'stale' && first.root === 'assignments' && first.current) {
+    const a = first.current as Assignment;
+    const ex = doc?.exhibitors[a.exhibitorId] as Exhibitor | undefined;
+    args.holderZh = ex?.name.zh || ex?.name.en || a.exhibitorId;
+    args.holderEn = ex?.name.en || ex?.name.zh || a.exhibitorId;
+    args.by = a.by;
+    return { id: noticeId++, key: 'sync.refused.takenBy', args };
+  }
+  return { id: noticeId++, key: `sync.refused.${first.reason}`, args };
+}
+
+function attach(s: SyncSession, server: string, show: string): void {
+  session = s;
+  sharingStore.setState({ status: s.status, server, show, me: s.me, people: s.presence(), conflicts: [...s.conflicts] });
+  // Local edits go to the server at once (the store's idle delay is for the disk).
+  let lastSelection: string[] = [];
+  const offDoc = editor.store.subscribe((st) => {
+    if (st.handle === `shared:${show}` && st.queue.length > 0) void editor.flush();
+  });
+  const offSel = sessionStore.subscribe((st) => {
+    if (st.selection === lastSelection) return;
+    lastSelection = st.selection;
+    const doc = editor.store.getState().doc;
+    const hall = st.selection.length > 0 ? (doc?.booths[st.selection[0]!]?.hallId ?? null) : null;
+    s.setPresence(hall, st.selection);
+  });
+  unsubscribe = () => {
+    offDoc();
+    offSel();
+  };
+}
+
+function sessionFor(server: string, show: string, token: string): SyncSession {
+  return new SyncSession({
+    url: wsOf(server),
+    show,
+    token,
+    onRemote: (op, history) => editor.applyRemote(op, history),
+    onRefused: (c) => sharingStore.setState((st) => ({ conflicts: [...st.conflicts, c], notice: describeRefusal(c.keys) })),
+    onStatus: (status) => sharingStore.setState({ status }),
+    onPresence: (people) => sharingStore.setState({ people }),
+  });
+}
+
+/** Loads the shared show into the editor; edits then go through the session. */
+function openInEditor(s: SyncSession, show: string): void {
+  editor.setHost({
+    commitOperations: async (req) => {
+      if (!req.handle.startsWith('shared:')) return api().commitOperations(req);
+      for (const op of req.ops) s.commit(op);
+      return { ok: true, value: { revision: req.baseRevision + 1, savedAt: new Date().toISOString(), history: [] } };
+    },
+    stashUnsaved: async (req) => (req.handle.startsWith('shared:') ? { ok: true, value: { savedAt: new Date().toISOString() } } : api().stashUnsaved(req)),
+  });
+  setSharedUserName(s.me?.name ?? null);
+  editor.load({ handle: `shared:${show}`, path: '', project: s.project(), readOnly: s.me?.role === 'viewer', migratedFrom: null });
+  sharingStore.setState({ me: s.me });
+}
+
+/** Share…: puts the open show on a server (an admin invite), then works on it there. */
+export async function shareCurrentShow(server: string, invite: string, name: string): Promise<void> {
+  const doc = editor.store.getState().doc;
+  if (!doc) throw new SharingError('no-show');
+  if (!(await editor.flush())) throw new SharingError('refused');
+  const reply = await redeem(server, invite, name);
+  if (reply.role !== 'admin') throw new SharingError('not-admin');
+  rememberToken(server, reply.token);
+  const show = doc.settings.id;
+  const s = sessionFor(server, show, reply.token);
+  try {
+    await s.ready();
+    s.upload(doc);
+    await s.flushed(60_000);
+  } catch (e) {
+    s.destroy();
+    throw e instanceof SharingError ? e : new SharingError(String((e as Error).message).includes('already') ? 'already-shared' : 'unreachable');
+  }
+  const old = editor.store.getState().handle;
+  attach(s, server, show);
+  openInEditor(s, show);
+  if (old && !old.startsWith('shared:')) void api().closeProject({ handle: old }).catch(() => undefined);
+}
+
+/** Join…: an invite for this server, then the show it holds (the first, or the one named). */
+export async function joinShow(server: string, invite: string, name: string, showId?: string): Promise<void> {
+  const reply = await redeem(server, invite, name);
+  rememberToken(server, reply.token);
+  await openShared(server, reply.token, showId);
+}
+
+export async function openShared(server: string, token: string, showId?: string): Promise<void> {
+  let show = showId;
+  if (!show) {
+    const res = await fetch(`${httpOf(server)}/api/shows`, { headers: { authorization: `Bearer ${token}` } }).catch(() => null);
+    if (!res?.ok) throw new SharingError('unreachable');
+    const shows = (await res.json()) as { id: string }[];
+    if (shows.length === 0) throw new SharingError('no-show');
+    show = shows[0]!.id;
+  }
+  if (!(await editor.flush())) throw new SharingError('refused');
+  leaveShared();
+  const s = sessionFor(server, show, token);
+  try {
+    await s.ready();
+  } catch {
+    s.destroy();
+    throw new SharingError('unreachable');
+  }
+  const old = editor.store.getState().handle;
+  attach(s, server, show);
+  openInEditor(s, show);
+  if (old && !old.startsWith('shared:')) void api().closeProject({ handle: old }).catch(() => undefined);
+}
+
+/** Stops sharing in this window: the editor lets the shared show go. */
+export function leaveShared(): void {
+  unsubscribe?.();
+  unsubscribe = null;
+  session?.destroy();
+  session = null;
+  if (editor.store.getState().handle?.startsWith('shared:')) editor.unload();
+  editor.setHost(api());
+  setSharedUserName(null);
+  sharingStore.setState({ status: 'off', server: null, show: null, me: null, people: [], conflicts: [] });
+}
+
+export function goOffline(): void {
+  session?.goOffline();
+}
+
+export function goOnline(): void {
+  void session?.goOnline();
+}
+
+export function dismissConflict(id: string): void {
+  sharingStore.setState((s) => ({ conflicts: s.conflicts.filter((c) => c.id !== id) }));
+}
+
+/** A person's token is kept per server so a reload reconnects without a new invite. */
+function rememberToken(server: string, token: string): void {
+  try {
+    window.localStorage.setItem(`pavilion.sync.${httpOf(server)}`, token);
+  } catch {
+    // storage unavailable: the invite is needed again next time
+  }
+}

@@ -1,0 +1,145 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join as joinPath } from 'node:path';
+import type { Browser, Page } from '@playwright/test';
+import WebSocket from 'ws';
+import { test, expect, openApp } from './support/fixtures';
+import type { RunningHost } from './support/host';
+import { startSyncServer, type RunningSyncServer } from '../../electron/sync-server/server';
+import { createProject } from '../../shared/model/create';
+import { Booth, Exhibitor, Hall } from '../../shared/model/entities';
+import type { Project } from '../../shared/model/project';
+import { SyncSession } from '../../renderer/sync/session';
+
+/** One hall, four booths, two exhibitors: enough for two people to want the same booth. */
+function show(): Project {
+  const p = createProject({ name: { zh: '共享测试展', en: 'Shared Test Show' }, start: '2099-09-01', end: '2099-09-05' });
+  p.halls.h1 = Hall.parse({ id: 'h1', name: { zh: '1号馆', en: 'Hall 1' }, code: 'A', level: 1, order: 0, outline: [[0, 0], [70, 0], [70, 30], [0, 30]] });
+  for (let i = 1; i <= 4; i++) {
+    p.booths[`b${i}`] = Booth.parse({ id: `b${i}`, hallId: 'h1', number: `A-00${i}`, shape: { type: 'rect', x: 5 + (i - 1) * 16, y: 10, w: 10, h: 10, rotation: 0 }, openSides: [2] });
+  }
+  p.exhibitors.ex_vn = Exhibitor.parse({ id: 'ex_vn', name: { zh: '越南数字科技公司', en: 'Vietnam Digital Tech' }, country: 'VN' });
+  p.exhibitors.ex_gx = Exhibitor.parse({ id: 'ex_gx', name: { zh: '广西智造有限公司', en: 'Guangxi Smart Manufacturing' }, country: 'CN' });
+  return p;
+}
+
+async function invite(http: string, admin: string, role: string): Promise<string> {
+  const res = await fetch(`${http}/api/invites`, { method: 'POST', headers: { authorization: `Bearer ${admin}` }, body: JSON.stringify({ role }) });
+  return ((await res.json()) as { invite: string }).invite;
+}
+
+async function staff(browser: Browser, host: RunningHost): Promise<Page> {
+  const page = await (await browser.newContext({ viewport: { width: 1400, height: 900 } })).newPage();
+  await openApp(page, host);
+  return page;
+}
+
+async function join(page: Page, server: string, code: string, name: string): Promise<void> {
+  await page.getByRole('button', { name: 'Join…' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel('Server address').fill(server);
+  await dialog.getByLabel('Invite').fill(code);
+  await dialog.getByLabel('Your name').fill(name);
+  await dialog.getByRole('button', { name: 'Join', exact: true }).click();
+  await expect(page.getByTestId('sharing-status')).toHaveAttribute('data-status', 'connected');
+  await expect(page.getByTestId('floor-canvas')).toBeVisible();
+}
+
+async function clickBooth(page: Page, boothId: string): Promise<void> {
+  await expect.poll(() => page.evaluate((id) => (window as unknown as { __pavilionCanvas?: { boothScreenPoint(id: string): unknown } }).__pavilionCanvas?.boothScreenPoint(id) ?? null, boothId)).not.toBeNull();
+  const p = (await page.evaluate((id) => (window as unknown as { __pavilionCanvas: { boothScreenPoint(id: string): { x: number; y: number } } }).__pavilionCanvas.boothScreenPoint(id), boothId))!;
+  await page.mouse.click(p.x, p.y);
+  await expect(page.getByTestId('floor-canvas')).toHaveAttribute('data-selected', boothId);
+}
+
+async function pickExhibitor(page: Page, text: string): Promise<void> {
+  const box = page.getByLabel('Exhibitor', { exact: true });
+  await box.click();
+  if (await box.isEditable()) await box.fill(text);
+  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: text }).first().click();
+}
+
+const exhibitorOf = (page: Page) => page.getByRole('region', { name: 'Inspector' }).locator('[data-field="exhibitor"]');
+
+test.describe('staff sharing one show', () => {
+  let server: RunningSyncServer;
+  let dir: string;
+  let adminToken: string;
+  let http: string;
+  let p: Project;
+
+  test.beforeEach(async () => {
+    dir = mkdtempSync(joinPath(tmpdir(), 'pavilion-e2e-sync-'));
+    server = await startSyncServer({ port: 0, dataDir: dir });
+    http = server.url.replace(/^ws/, 'http');
+    const res = await fetch(`${http}/api/join`, { method: 'POST', body: JSON.stringify({ invite: server.adminInvite, name: 'Admin' }) });
+    adminToken = ((await res.json()) as { token: string }).token;
+    p = show();
+    const admin = new SyncSession({ url: server.url, show: p.settings.id, token: adminToken, WebSocketPolyfill: WebSocket });
+    await admin.ready();
+    admin.upload(p);
+    await admin.flushed();
+    admin.destroy();
+  });
+  test.afterEach(async () => {
+    await server.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  test('one assigns, the other sees it within a second; both take one booth: one wins, the other is told; a viewer cannot edit; offline then back syncs', async ({ browser, host }) => {
+    test.setTimeout(120_000);
+    const a = await staff(browser, host);
+    const b = await staff(browser, host);
+    await join(a, server.url, await invite(http, adminToken, 'sales'), 'Li Na');
+    await join(b, server.url, await invite(http, adminToken, 'sales'), 'Tran Van');
+
+    // A assigns A-001; B, looking at A-001, sees it within a second.
+    await clickBooth(b, 'b1');
+    await clickBooth(a, 'b1');
+    await pickExhibitor(a, 'Vietnam Digital Tech');
+    await a.getByRole('button', { name: 'Assign', exact: true }).click();
+    await expect(exhibitorOf(a)).toHaveText('Vietnam Digital Tech');
+    await expect(exhibitorOf(b)).toHaveText('Vietnam Digital Tech', { timeout: 1000 });
+
+    // Both take A-002 at the same moment: one wins, the other is told who got it.
+    await clickBooth(a, 'b2');
+    await clickBooth(b, 'b2');
+    await pickExhibitor(a, 'Vietnam Digital Tech');
+    await pickExhibitor(b, 'Guangxi Smart Manufacturing');
+    await Promise.all([a.getByRole('button', { name: 'Assign', exact: true }).click(), b.getByRole('button', { name: 'Assign', exact: true }).click()]);
+    await expect(exhibitorOf(a)).not.toHaveText('', { timeout: 5000 });
+    await expect.poll(async () => [await exhibitorOf(a).textContent(), await exhibitorOf(b).textContent()]).toEqual(expect.arrayContaining([expect.any(String)]));
+    await expect.poll(async () => (await exhibitorOf(a).textContent()) === (await exhibitorOf(b).textContent())).toBe(true);
+    const winner = await exhibitorOf(a).textContent();
+    const loser = winner === 'Vietnam Digital Tech' ? b : a;
+    // Told either by the server (both sent before hearing of the other: "A-002 was just assigned to
+    // X by Y", the intent kept in the list) or, when the winner's change arrived first, by the app.
+    await expect(loser.locator('.ant-message, [data-testid="refusals"]').first()).toContainText(new RegExp(`A-002 (was just|is already) assigned to ${winner}`));
+    // The server's saved show has A-002 once, for the winner.
+    const saved = (await (await fetch(`${http}/api/shows/${p.settings.id}/export`, { headers: { authorization: `Bearer ${adminToken}` } })).json()) as Project;
+    expect(saved.assignments.b2!.exhibitorId).toBe(winner === 'Vietnam Digital Tech' ? 'ex_vn' : 'ex_gx');
+    expect(saved.booths.b2!.status).toBe('assigned');
+
+    // Offline: A keeps working; back online, B sees it.
+    await a.getByRole('button', { name: 'Work offline' }).click();
+    await expect(a.getByTestId('sharing-status')).toHaveAttribute('data-status', 'offline');
+    await clickBooth(a, 'b3');
+    await pickExhibitor(a, 'Guangxi Smart Manufacturing');
+    await a.getByRole('button', { name: 'Assign', exact: true }).click();
+    await expect(exhibitorOf(a)).toHaveText('Guangxi Smart Manufacturing');
+    await clickBooth(b, 'b3');
+    await expect(exhibitorOf(b)).toHaveText('—');
+    await a.getByRole('button', { name: 'Reconnect' }).click();
+    await expect(a.getByTestId('sharing-status')).toHaveAttribute('data-status', 'connected');
+    await expect(exhibitorOf(b)).toHaveText('Guangxi Smart Manufacturing', { timeout: 5000 });
+
+    // A viewer cannot edit: the inspector offers no assignment, and nothing changes.
+    const v = await staff(browser, host);
+    await join(v, server.url, await invite(http, adminToken, 'viewer'), 'Guest');
+    await expect(v.getByTestId('sharing-status')).toHaveAttribute('data-role', 'viewer');
+    await clickBooth(v, 'b4');
+    await expect(v.getByRole('button', { name: 'Assign', exact: true }).and(v.locator(':enabled'))).toHaveCount(0);
+    await expect(v.getByTestId('floor-canvas')).toHaveAttribute('data-selected', 'b4');
+    await a.screenshot({ path: test.info().outputPath('sharing-a.png') });
+  });
+});
