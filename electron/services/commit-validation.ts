@@ -1,19 +1,8 @@
-import type { z } from 'zod';
-import { Asset, Assignment, Booth, Exhibitor, Facility, Hall, ProjectSettings, Zone } from '../../shared/model/entities';
+import { ProjectSettings } from '../../shared/model/entities';
 import { formatPath } from '../../shared/model/load';
 import { checkIntegrityOfChanges } from '../../shared/model/integrity-changes';
-import type { CollectionName, Project } from '../../shared/model/project';
+import { ENTITY_SCHEMAS, type Project } from '../../shared/model/project';
 import type { Operation } from '../../shared/ops/operation';
-
-const ENTITY_SCHEMAS: Record<CollectionName, z.ZodType> = {
-  halls: Hall,
-  zones: Zone,
-  booths: Booth,
-  exhibitors: Exhibitor,
-  assignments: Assignment,
-  facilities: Facility,
-  assets: Asset,
-};
 
 /**
  * Checks the document a commit produces, with the same rules as `validateProject` but only

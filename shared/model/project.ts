@@ -57,6 +57,17 @@ export const COLLECTIONS: readonly CollectionName[] = [
   'assets',
 ];
 
+/** The schema of one entity of each collection: what a commit or a shared update is checked against. */
+export const ENTITY_SCHEMAS: Record<CollectionName, z.ZodType> = {
+  halls: Hall,
+  zones: Zone,
+  booths: Booth,
+  exhibitors: Exhibitor,
+  assignments: Assignment,
+  facilities: Facility,
+  assets: Asset,
+};
+
 export type EntityOf<C extends CollectionName> = Project[C][string];
 
 export interface IntegrityIssue {

@@ -1,20 +1,9 @@
-import type { z } from 'zod';
-import { Asset, Assignment, Booth, Exhibitor, Facility, Hall, HistoryEntry, ProjectSettings, Zone } from '../model/entities';
+import { HistoryEntry, ProjectSettings } from '../model/entities';
 import { checkIntegrityOfChanges } from '../model/integrity-changes';
 import { formatPath } from '../model/load';
-import type { CollectionName, Project } from '../model/project';
+import { ENTITY_SCHEMAS, type CollectionName, type Project } from '../model/project';
 import { HISTORY, META, type KeyChange, type RootName } from './doc-map';
 import { roleRefusal, type Author, type RefusalReason } from './roles';
-
-const SCHEMAS: Record<CollectionName, z.ZodType> = {
-  halls: Hall,
-  zones: Zone,
-  booths: Booth,
-  exhibitors: Exhibitor,
-  assignments: Assignment,
-  facilities: Facility,
-  assets: Asset,
-};
 
 export interface KeyRefusal {
   root: RootName;
@@ -39,7 +28,7 @@ export function setMirror(p: Project, root: RootName, key: string, value: unknow
 
 function schemaProblem(ch: KeyChange): string | null {
   if (ch.after === null) return null;
-  const schema = ch.root === META ? (ch.key === 'settings' ? ProjectSettings : null) : ch.root === HISTORY ? HistoryEntry : SCHEMAS[ch.root];
+  const schema = ch.root === META ? (ch.key === 'settings' ? ProjectSettings : null) : ch.root === HISTORY ? HistoryEntry : ENTITY_SCHEMAS[ch.root];
   if (!schema) return null;
   const res = schema.safeParse(ch.after);
   if (res.success) {
