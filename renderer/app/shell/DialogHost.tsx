@@ -4,8 +4,8 @@ import { AboutDialog } from '../../panels/dialogs/AboutDialog';
 import { FileChooserDialog } from '../../panels/dialogs/FileChooserDialog';
 import { NewProjectDialog } from '../../panels/dialogs/NewProjectDialog';
 import { api } from '../api/client';
-import { dialogStore, showAboutDialog, showNewProjectDialog } from './dialog-state';
-import { createProjectWithDialog } from './project-actions';
+import { dialogStore, showAboutDialog, showNewProjectDialog } from '../../panels/project/dialog-state';
+import { createProjectWithDialog } from '../../panels/project/project-actions';
 
 const listDirectory = (req: { dir: string | null }) => api().listDirectory(req);
 const getAppInfo = () => api().getAppInfo();

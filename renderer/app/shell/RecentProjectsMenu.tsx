@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { toUiError } from '../../editor/host-errors';
 import { reportError } from '../../editor/notices';
 import { api } from '../api/client';
-import { openProjectAt } from './project-actions';
+import { openProjectAt } from '../../panels/project/project-actions';
 
 const baseName = (path: string) => path.split(/[\\/]/).pop() ?? path;
 

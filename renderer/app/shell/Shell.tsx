@@ -23,7 +23,7 @@ import { ReadOnlyBanner } from '../../panels/reliability/ReadOnlyBanner';
 import { ReliabilityDialogs } from '../../panels/reliability/ReliabilityDialogs';
 import { PrintRoute } from '../../print/PrintRoute';
 import { usePrintRouteHash } from '../../print/use-print-route';
-import { appStateStore } from './app-state';
+import { appStateStore } from '../../panels/project/app-state';
 import { AppToolbar } from './AppToolbar';
 import { command } from './commands';
 import { DialogHost } from './DialogHost';

@@ -6,8 +6,8 @@ import { allCommands, command, registerCommands } from '../../editor/commands/re
 import '../../editor/commands/editing';
 import '../../panels/print/print-commands';
 import { i18next } from '../i18n';
-import { showAboutDialog, showNewProjectDialog } from './dialog-state';
-import { openProjectWithDialog, openSample, saveNow, saveProjectAsWithDialog } from './project-actions';
+import { showAboutDialog, showNewProjectDialog } from '../../panels/project/dialog-state';
+import { openProjectWithDialog, openSample, saveNow, saveProjectAsWithDialog } from '../../panels/project/project-actions';
 import { changeLanguage } from './startup';
 
 export { allCommands, command };

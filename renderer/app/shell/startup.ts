@@ -4,8 +4,8 @@ import { reportError } from '../../editor/notices';
 import { api } from '../api/client';
 import { startLanguage } from '../i18n';
 import { applyLanguage } from '../i18n/language';
-import { appStateStore } from './app-state';
-import { openProjectAt, openSample } from './project-actions';
+import { appStateStore } from '../../panels/project/app-state';
+import { openProjectAt, openSample } from '../../panels/project/project-actions';
 
 /**
  * First moments of a window: settings, language, then what to show — the last project if

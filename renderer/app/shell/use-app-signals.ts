@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { editor, useDocument, useSession } from '../../editor/instance';
 import { pickText } from '../../editor/text';
 import { api } from '../api/client';
-import { appStateStore } from './app-state';
+import { appStateStore } from '../../panels/project/app-state';
 import { runMenuCommand } from './commands';
 
 /**

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { editor } from '../../editor/instance';
 import { commandForKey } from '../../editor/commands/registry';
-import { dialogStore } from './dialog-state';
+import { dialogStore } from '../../panels/project/dialog-state';
 
 const isTextField = (t: EventTarget | null): boolean =>
   t instanceof HTMLElement && (t.isContentEditable || t.tagName === 'INPUT' || t.tagName === 'TEXTAREA' || t.tagName === 'SELECT');

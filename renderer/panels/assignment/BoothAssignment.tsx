@@ -92,7 +92,7 @@ export function BoothAssignment({ doc, booths, lang, readOnly }: Props) {
         allowClear
         style={{ width: '100%' }}
         placeholder={t('exhibitorsUi.assign.pick')}
-        aria-label="Exhibitor"
+        aria-label={t('a11y.exhibitor')}
         value={exhibitorId ?? undefined}
         options={options}
         filterOption={(input, o) => (o?.search ?? '').includes(input.toLowerCase())}
@@ -135,7 +135,7 @@ export function BoothAssignment({ doc, booths, lang, readOnly }: Props) {
       <Space.Compact style={{ width: '100%', marginTop: 8 }}>
         <Input
           type="date"
-          aria-label="Hold until"
+          aria-label={t('a11y.holdUntil')}
           min={localToday()}
           value={until}
           onChange={(e) => setUntil(e.target.value)}
@@ -157,7 +157,7 @@ export function BoothAssignment({ doc, booths, lang, readOnly }: Props) {
             showSearch
             style={{ flex: 1 }}
             placeholder={t('exhibitorsUi.assign.moveTo')}
-            aria-label="Move to booth"
+            aria-label={t('a11y.moveToBooth')}
             optionFilterProp="label"
             value={moveTo ?? undefined}
             options={freeBooths}

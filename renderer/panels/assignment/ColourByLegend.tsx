@@ -38,7 +38,7 @@ export function ColourByLegend() {
     <div className="status-legend colour-legend" role="group" aria-label={t('exhibitorsUi.colour.legend')} data-mode={mode}>
       <Select<ColourMode>
         size="small"
-        aria-label="Colour by"
+        aria-label={t('a11y.colourBy')}
         value={mode}
         style={{ width: '100%', marginBottom: 6 }}
         options={COLOUR_MODES.map((m) => ({ value: m, label: t(`exhibitorsUi.colour.by.${m}`) }))}

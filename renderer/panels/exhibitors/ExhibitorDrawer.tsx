@@ -128,10 +128,10 @@ export function ExhibitorDrawer({ exhibitorId, onClose }: Props) {
       <Form<ExhibitorFormValues> form={form} layout="vertical" size="small" initialValues={initial} onFinish={save} disabled={readOnly} className="exhibitor-form">
         <div className="form-row">
           <Form.Item name="nameZh" label={t('exhibitorsUi.field.nameZh')} style={{ flex: 1 }}>
-            <Input maxLength={300} aria-label="Chinese name" />
+            <Input maxLength={300} aria-label={t('a11y.nameZh')} />
           </Form.Item>
           <Form.Item name="nameEn" label={t('exhibitorsUi.field.nameEn')} style={{ flex: 1 }}>
-            <Input maxLength={300} aria-label="English name" />
+            <Input maxLength={300} aria-label={t('a11y.nameEn')} />
           </Form.Item>
         </div>
         <div className="form-row">
@@ -143,10 +143,10 @@ export function ExhibitorDrawer({ exhibitorId, onClose }: Props) {
           </Form.Item>
         </div>
         <Form.Item name="country" label={t('exhibitorsUi.field.country')} rules={[{ required: true }]}>
-          <Select showSearch optionFilterProp="label" options={countryOptions} aria-label="Country" />
+          <Select showSearch optionFilterProp="label" options={countryOptions} aria-label={t('a11y.country')} />
         </Form.Item>
         <Form.Item name="sectors" label={t('exhibitorsUi.field.sectors')}>
-          <Select mode="tags" optionFilterProp="label" options={sectorOptions} aria-label="Sectors" />
+          <Select mode="tags" optionFilterProp="label" options={sectorOptions} aria-label={t('a11y.sectors')} />
         </Form.Item>
         <div className="form-row">
           <Form.Item name="person" label={t('exhibitorsUi.field.person')} style={{ flex: 1 }}>
@@ -164,7 +164,7 @@ export function ExhibitorDrawer({ exhibitorId, onClose }: Props) {
         </Form.Item>
         <div className="form-row">
           <Form.Item name="areaSqm" label={t('exhibitorsUi.field.areaSqm')} style={{ flex: 1 }}>
-            <InputNumber min={0} max={100000} style={{ width: '100%' }} aria-label="Requested area" />
+            <InputNumber min={0} max={100000} style={{ width: '100%' }} aria-label={t('a11y.requestedArea')} />
           </Form.Item>
           <Form.Item name="booths" label={t('exhibitorsUi.field.booths')} style={{ flex: 1 }}>
             <InputNumber min={0} max={1000} precision={0} style={{ width: '100%' }} />

@@ -133,7 +133,7 @@ export function ExhibitorsPanel() {
           type="text"
           size="small"
           icon={<EditOutlined />}
-          aria-label={`Edit ${r.name}`}
+          aria-label={t('a11y.editExhibitor', { name: r.name })}
           title={t('exhibitorsUi.edit')}
           onClick={(e) => {
             e.stopPropagation();
@@ -150,23 +150,23 @@ export function ExhibitorsPanel() {
         <Input.Search
           allowClear
           placeholder={t('exhibitorsUi.search')}
-          aria-label="Search exhibitors"
+          aria-label={t('a11y.searchExhibitors')}
           value={query}
           onChange={(e) => setQuery(e.target.value)}
           onSearch={(q) => showOnPlan(q)}
         />
       </Space.Compact>
       <div className="exhibitor-filters">
-        <Select mode="multiple" allowClear size="small" maxTagCount="responsive" placeholder={t('exhibitorsUi.filter.country')} aria-label="Filter by country" options={countryOptions} value={countries} onChange={setCountries} optionFilterProp="label" />
-        <Select mode="multiple" allowClear size="small" maxTagCount="responsive" placeholder={t('exhibitorsUi.filter.sector')} aria-label="Filter by sector" options={sectorOptions} value={sectors} onChange={setSectors} optionFilterProp="label" />
-        <Select mode="multiple" allowClear size="small" maxTagCount="responsive" placeholder={t('exhibitorsUi.filter.zone')} aria-label="Filter by zone" options={zoneOptions} value={zones} onChange={setZones} optionFilterProp="label" />
+        <Select mode="multiple" allowClear size="small" maxTagCount="responsive" placeholder={t('exhibitorsUi.filter.country')} aria-label={t('a11y.filterCountry')} options={countryOptions} value={countries} onChange={setCountries} optionFilterProp="label" />
+        <Select mode="multiple" allowClear size="small" maxTagCount="responsive" placeholder={t('exhibitorsUi.filter.sector')} aria-label={t('a11y.filterSector')} options={sectorOptions} value={sectors} onChange={setSectors} optionFilterProp="label" />
+        <Select mode="multiple" allowClear size="small" maxTagCount="responsive" placeholder={t('exhibitorsUi.filter.zone')} aria-label={t('a11y.filterZone')} options={zoneOptions} value={zones} onChange={setZones} optionFilterProp="label" />
         <Select
           mode="multiple"
           allowClear
           size="small"
           maxTagCount="responsive"
           placeholder={t('exhibitorsUi.filter.state')}
-          aria-label="Filter by assignment"
+          aria-label={t('a11y.filterAssignment')}
           options={STATES.map((s) => ({ value: s, label: t(`exhibitorsUi.state.${s}`) }))}
           value={states}
           onChange={setStates}

@@ -142,7 +142,7 @@ export function ImportWizard({ onClose }: { onClose(): void }) {
           <Typography.Paragraph>{t('exhibitorsUi.import.intro')}</Typography.Paragraph>
           <input
             type="file"
-            aria-label="Spreadsheet file"
+            aria-label={t('a11y.spreadsheetFile')}
             accept=".csv,.xlsx,.txt,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
             onChange={(e) => {
               const f = e.target.files?.[0];
@@ -163,7 +163,7 @@ export function ImportWizard({ onClose }: { onClose(): void }) {
               {stage.sheet.encoding ? ` · ${stage.sheet.encoding}` : ''}
             </Typography.Text>
             {stage.sheet.sheetNames && stage.sheet.sheetNames.length > 1 && file && (
-              <Select size="small" aria-label="Worksheet" value={stage.sheet.sheetName} options={stage.sheet.sheetNames.map((n) => ({ value: n, label: n }))} onChange={(n) => void read(file, n)} />
+              <Select size="small" aria-label={t('a11y.worksheet')} value={stage.sheet.sheetName} options={stage.sheet.sheetNames.map((n) => ({ value: n, label: n }))} onChange={(n) => void read(file, n)} />
             )}
             <Select
               size="small"
@@ -171,7 +171,7 @@ export function ImportWizard({ onClose }: { onClose(): void }) {
               showSearch
               optionFilterProp="label"
               style={{ minWidth: 220 }}
-              aria-label="Country when missing"
+              aria-label={t('a11y.countryWhenMissing')}
               placeholder={t('exhibitorsUi.import.defaultCountry')}
               value={defaultCountry ?? undefined}
               options={COUNTRIES.map((c) => ({ value: c.code, label: c.name[l] }))}
@@ -198,7 +198,7 @@ export function ImportWizard({ onClose }: { onClose(): void }) {
                     showSearch
                     optionFilterProp="label"
                     style={{ width: '100%' }}
-                    aria-label={`Field for column ${r.h || r.i + 1}`}
+                    aria-label={t('a11y.fieldForColumn', { column: r.h || r.i + 1 })}
                     value={mapping[r.i] ?? ''}
                     options={fieldOptions}
                     onChange={(v: ImportField | '') => {

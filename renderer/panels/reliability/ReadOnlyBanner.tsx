@@ -3,7 +3,7 @@ import { LockOutlined } from '@ant-design/icons';
 import { useStore } from 'zustand';
 import { useTranslation } from 'react-i18next';
 import { useDocument } from '../../editor/instance';
-import { saveProjectAsWithDialog } from '../../app/shell/project-actions';
+import { saveProjectAsWithDialog } from '../project/project-actions';
 import { fileName, formatTime } from './format';
 import { reliabilityStore } from './reliability-state';
 

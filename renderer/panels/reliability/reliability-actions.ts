@@ -1,7 +1,7 @@
 import type { ReapplyResult, Result } from '../../../shared/ipc/contract';
 import type { Operation } from '../../../shared/ops/operation';
 import { api } from '../../app/api/client';
-import { fileNameFor, resolvePathChoice, switchTo } from '../../app/shell/project-actions';
+import { fileNameFor, resolvePathChoice, switchTo } from '../project/project-actions';
 import { editor } from '../../editor/instance';
 import { toUiError, type UiError } from '../../editor/host-errors';
 import { reportError } from '../../editor/notices';

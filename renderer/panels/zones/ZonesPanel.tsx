@@ -94,13 +94,13 @@ export function ZonesPanel() {
             <Segmented options={[{ value: 'theme', label: t('exhibitorsUi.zones.theme') }, { value: 'pavilion', label: t('exhibitorsUi.zones.pavilion') }]} />
           </Form.Item>
           <Form.Item name="nameZh" label={t('exhibitorsUi.zones.nameZh')}>
-            <Input maxLength={200} aria-label="Zone name (Chinese)" />
+            <Input maxLength={200} aria-label={t('a11y.zoneNameZh')} />
           </Form.Item>
           <Form.Item name="nameEn" label={t('exhibitorsUi.zones.nameEn')}>
-            <Input maxLength={200} aria-label="Zone name (English)" />
+            <Input maxLength={200} aria-label={t('a11y.zoneNameEn')} />
           </Form.Item>
           <Form.Item name="color" label={t('exhibitorsUi.zones.color')}>
-            <Input type="color" aria-label="Zone colour" style={{ width: 64, padding: 2 }} />
+            <Input type="color" aria-label={t('a11y.zoneColour')} style={{ width: 64, padding: 2 }} />
           </Form.Item>
           <Form.Item name="countries" label={t('exhibitorsUi.zones.countries')}>
             <Select mode="multiple" optionFilterProp="label" options={COUNTRIES.map((c) => ({ value: c.code, label: c.name[l] }))} />
@@ -121,16 +121,16 @@ export function ZonesPanel() {
           <List.Item
             data-zone-id={z.id}
             actions={[
-              <Button key="paint" size="small" icon={<FormatPainterOutlined />} disabled={readOnly} aria-label={`Paint selected booths into ${pickText(z.name, 'en')}`} title={t('exhibitorsUi.zones.paint')} onClick={() => paint(z.id)} />,
+              <Button key="paint" size="small" icon={<FormatPainterOutlined />} disabled={readOnly} aria-label={t('a11y.paintZone', { zone: pickText(z.name, lang) })} title={t('exhibitorsUi.zones.paint')} onClick={() => paint(z.id)} />,
               <Popconfirm key="del" title={t('exhibitorsUi.zones.deleteSure')} onConfirm={() => feedback(runEdit((d) => deleteZone(d, z.id), { quiet: true }))} disabled={readOnly}>
-                <Button size="small" icon={<DeleteOutlined />} danger disabled={readOnly} aria-label={`Delete zone ${pickText(z.name, 'en')}`} />
+                <Button size="small" icon={<DeleteOutlined />} danger disabled={readOnly} aria-label={t('a11y.deleteZone', { zone: pickText(z.name, lang) })} />
               </Popconfirm>,
             ]}
           >
             <Space size={8} align="start">
               <input
                 type="color"
-                aria-label={`Colour of ${pickText(z.name, 'en')}`}
+                aria-label={t('a11y.colourOfZone', { zone: pickText(z.name, lang) })}
                 value={z.color}
                 disabled={readOnly}
                 onChange={(e) => feedback(runEdit((d) => editZone(d, z.id, { color: e.target.value }), { quiet: true }))}

@@ -3,11 +3,11 @@ import type { Bilingual } from '../../../shared/model/primitives';
 import { editor } from '../../editor/instance';
 import { toUiError, type UiError } from '../../editor/host-errors';
 import { reportError } from '../../editor/notices';
-import { api } from '../api/client';
+import { api } from '../../app/api/client';
 import { whileOpening } from './app-state';
 import { askPathInApp } from './dialog-state';
-import { PROJECT_EXTENSION } from '../../panels/dialogs/paths';
-import { noteOpened, offerOpenAlternatives } from '../../panels/reliability/reliability-state';
+import { PROJECT_EXTENSION } from '../dialogs/paths';
+import { noteOpened, offerOpenAlternatives } from '../reliability/reliability-state';
 
 /** A host dialog's answer as a path, asking in the page when the host has no dialogs. */
 export async function resolvePathChoice(choice: PathChoice, mode: 'open' | 'save', suggestedName?: string): Promise<string | null> {
