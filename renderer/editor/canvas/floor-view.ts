@@ -18,7 +18,8 @@ import { ToolLayers } from './tools/tool-layers';
 import { boothsBounds, buildScene, sceneInputsChanged, updateScene, type Scene, type SceneBooth, type SceneInputs } from './scene';
 import { clearSnapshot, showSnapshot, snapshotDrift, snapshotTooFar } from './draw/snapshot';
 import { repaintRects, screenRects, worldOf } from './draw/dirty-region';
-import { hallInView, planTargetAt } from './plan-target';
+import { hallCodes, hallInView, planTargetAt } from './plan-target';
+import type { LabelOptions } from './draw/booth-labels';
 import type { PlanTarget } from '../commands/registry';
 
 /** Quiet time after the last gesture step before the plan is redrawn crisply (ms). */
@@ -92,6 +93,7 @@ export class FloorView {
       }),
       sessionStore.subscribe((s, prev) => {
         if (s.language !== prev.language) this.invalidate('background', 'booths');
+        if (s.boothLabels !== prev.boothLabels) this.invalidate('booths');
         if (s.selection !== prev.selection || s.hovered !== prev.hovered) this.invalidate('overlay');
       }),
       cameraStore.subscribe((s, prev) => {
@@ -344,6 +346,11 @@ export class FloorView {
   }
 
   /** Background and booths, crisp at the current camera: the bitmap gestures move. */
+  private labelOptions(): LabelOptions {
+    const s = sessionStore.getState();
+    return { lang: s.language, mode: s.boothLabels, hallCodes: hallCodes(this.scene) };
+  }
+
   /** Tells the session which hall is on screen (cheap: a box test per hall). */
   private noteViewHall(): void {
     const h = this.scene ? hallInView(this.scene) : null;
@@ -378,7 +385,7 @@ export class FloorView {
     for (const r of rects) for (const b of scene.index.search(worldOf(r, cam))) found.add(b);
     const list = [...found].sort((a, b) => a.order - b.order);
     const canvas = this.layers.booths.getCanvas();
-    repaintRects(canvas.getContext()._context, canvas.getPixelRatio(), rects, () => drawBooths(canvas.getContext()._context, list, cam, sessionStore.getState().language));
+    repaintRects(canvas.getContext()._context, canvas.getPixelRatio(), rects, () => drawBooths(canvas.getContext()._context, list, cam, this.labelOptions()));
   }
 
   private drawNow(): void {
@@ -401,7 +408,7 @@ export class FloorView {
   private drawBoothLayer(ctx: CanvasRenderingContext2D): void {
     if (!this.scene) return;
     const cam = cameraStore.getState();
-    drawBooths(ctx, visibleBooths(this.scene, cam, cam.viewport), cam, sessionStore.getState().language);
+    drawBooths(ctx, visibleBooths(this.scene, cam, cam.viewport), cam, this.labelOptions());
   }
 
   private drawOverlayLayer(ctx: CanvasRenderingContext2D): void {

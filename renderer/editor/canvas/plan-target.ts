@@ -44,3 +44,12 @@ export function hallInView(scene: Scene): string | null {
   }
   return best;
 }
+
+const codes = new WeakMap<Scene, Map<string, string>>();
+/** Hall codes by hall id for a scene (built once per scene). */
+export function hallCodes(scene: Scene | null): ReadonlyMap<string, string> {
+  if (!scene) return new Map();
+  let m = codes.get(scene);
+  if (!m) codes.set(scene, (m = new Map(scene.halls.map((h) => [h.id, h.code]))));
+  return m;
+}

@@ -1,7 +1,8 @@
-import { Button, Divider, Flex, Popover, Typography } from 'antd';
+import { Button, Divider, Flex, Popover, Select, Typography } from 'antd';
 import { CheckCircleOutlined, CloudUploadOutlined, EditOutlined, WarningOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import { editor, useDocument } from '../../editor/instance';
+import { editor, useDocument, useSession } from '../../editor/instance';
+import { sessionStore, type BoothLabelMode } from '../../editor/session-store';
 import type { SaveState } from '../../editor/document-store';
 import { ErrorDetails } from '../common/ErrorDetails';
 import { useThrottledZoom } from './use-throttled-zoom';
@@ -75,6 +76,8 @@ export function StatusBar() {
           <Divider orientation="vertical" />
           <span data-testid="zoom">{t('statusbar.zoom', { percent: zoom })}</span>
           <Divider orientation="vertical" />
+          <LabelSetting />
+          <Divider orientation="vertical" />
           {readOnly && <Typography.Text type="warning">{t('app.readOnly')}</Typography.Text>}
           <Typography.Text type="secondary" ellipsis={{ tooltip: path }} className="statusbar-path" data-testid="file-path">
             {path}
@@ -84,5 +87,22 @@ export function StatusBar() {
         <Typography.Text type="secondary">{t('statusbar.noFile')}</Typography.Text>
       )}
     </Flex>
+  );
+}
+
+/** What booth labels on the plan show: number, number and exhibitor, or nothing. */
+function LabelSetting() {
+  const { t } = useTranslation();
+  const mode = useSession((s) => s.boothLabels);
+  return (
+    <Select<BoothLabelMode>
+      size="small"
+      variant="borderless"
+      aria-label={t('statusbar.labels.label')}
+      value={mode}
+      popupMatchSelectWidth={false}
+      onChange={(boothLabels) => sessionStore.setState({ boothLabels })}
+      options={(['number', 'number-name', 'none'] as const).map((m) => ({ value: m, label: t(`statusbar.labels.${m}`) }))}
+    />
   );
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildScene, boothsBounds, sceneInputsChanged } from '../../../renderer/editor/canvas/scene';
-import { labelDetail, visibleBooths, LABEL_MIN_PX } from '../../../renderer/editor/canvas/culling';
+import { visibleBooths } from '../../../renderer/editor/canvas/culling';
 import { pointInFlatPolygon, SpatialIndex } from '../../../renderer/editor/canvas/spatial-index';
 /** Hall b lies 20 m right of hall a (50 m wide). */
 const HALL_GAP_M = 20;
@@ -97,11 +97,5 @@ describe('culling and level of detail', () => {
     // 40 m × 30 m of plan, 4 m pitch: about 10 × 8 booths (plus the margin row).
     expect(shown.length).toBeGreaterThan(60);
     expect(shown.length).toBeLessThan(120);
-  });
-
-  it('labels a booth only once it is big enough to read', () => {
-    expect(labelDetail(3, (LABEL_MIN_PX - 1) / 3, true)).toBe('none');
-    expect(labelDetail(3, LABEL_MIN_PX / 3, false)).toBe('number');
-    expect(labelDetail(3, LABEL_MIN_PX / 3, true)).toBe('full');
   });
 });

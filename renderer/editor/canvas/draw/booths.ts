@@ -1,19 +1,16 @@
-import type { Language } from '../../../../shared/ipc/contract';
 import { BOOTH_STROKE } from '../../status-colors';
 import { boothFill } from '../../assignment/colour-mode';
-import { FONT_STACK } from '../../fonts';
 import type { Camera } from '../../camera';
-import { labelDetail, labelFontPx, OUTLINE_MIN_PX } from '../culling';
+import { OUTLINE_MIN_PX } from '../culling';
 import type { SceneBooth } from '../scene';
 import { tracePath } from './trace';
-import { fitText } from './text-fit';
+import { drawBoothLabels, type LabelOptions } from './booth-labels';
 
 /**
  * Draws the visible booths in screen space: one fill per status colour and one stroke per
- * zone colour (a handful of canvas calls for thousands of booths), then labels for the
- * booths big enough to read them.
+ * zone colour (a handful of canvas calls for thousands of booths), then the labels that fit.
  */
-export function drawBooths(ctx: CanvasRenderingContext2D, booths: readonly SceneBooth[], cam: Camera, lang: Language): void {
+export function drawBooths(ctx: CanvasRenderingContext2D, booths: readonly SceneBooth[], cam: Camera, labels: LabelOptions): void {
   const byStatus = new Map<string, SceneBooth[]>();
   const byZone = new Map<string, SceneBooth[]>();
   for (const b of booths) {
@@ -51,32 +48,5 @@ export function drawBooths(ctx: CanvasRenderingContext2D, booths: readonly Scene
     ctx.stroke();
   }
 
-  drawLabels(ctx, booths, cam, lang);
-}
-
-function drawLabels(ctx: CanvasRenderingContext2D, booths: readonly SceneBooth[], cam: Camera, lang: Language): void {
-  ctx.textAlign = 'center';
-  ctx.textBaseline = 'middle';
-  ctx.fillStyle = '#1d2329';
-  let currentFont = '';
-  for (const b of booths) {
-    const detail = labelDetail(b.minSide, cam.scale, b.exhibitor !== null);
-    if (detail === 'none') continue;
-    const sidePx = b.minSide * cam.scale;
-    const widthPx = (b.bbox.maxX - b.bbox.minX) * cam.scale - 6;
-    const fontPx = labelFontPx(sidePx);
-    const cx = b.labelX * cam.scale + cam.x;
-    const cy = b.labelY * cam.scale + cam.y;
-    const name = detail === 'full' && b.exhibitor ? (lang === 'zh-CN' ? b.exhibitor.zh || b.exhibitor.en : b.exhibitor.en || b.exhibitor.zh) : '';
-    const lineGap = fontPx * 1.25;
-    const numberFont = `600 ${fontPx}px ${FONT_STACK}`;
-    if (currentFont !== numberFont) ctx.font = currentFont = numberFont;
-    const numberText = fitText(ctx, b.number, widthPx);
-    ctx.fillText(numberText, cx, name ? cy - lineGap / 2 : cy);
-    if (name) {
-      const nameFont = `400 ${fontPx}px ${FONT_STACK}`;
-      ctx.font = currentFont = nameFont;
-      ctx.fillText(fitText(ctx, name, widthPx), cx, cy + lineGap / 2);
-    }
-  }
+  drawBoothLabels(ctx, booths, cam, labels);
 }
