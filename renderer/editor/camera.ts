@@ -52,20 +52,23 @@ export interface Rect {
 /** The camera showing `bounds` whole and centred, with `padding` screen pixels around it. */
 /**
  * The camera that shows `bounds` whole, `padding` pixels from the edges. `inset` keeps room on
- * the left and top for what floats over the plan (the tool palette, the tool options bar).
+ * the left and top for what floats over the plan (the tool palette, the tool options bar),
+ * and on the right and bottom for panels (layout check results, the colour legend).
  */
-export function fitCamera(bounds: Rect, viewport: Viewport, padding = 32, inset: { left: number; top: number } = { left: 0, top: 0 }): Camera {
+export function fitCamera(bounds: Rect, viewport: Viewport, padding = 32, inset: { left: number; top: number; right?: number; bottom?: number } = { left: 0, top: 0 }): Camera {
   const w = Math.max(bounds.maxX - bounds.minX, 1e-6);
   const h = Math.max(bounds.maxY - bounds.minY, 1e-6);
   // Overlays give way on a small canvas rather than leave no room for the plan.
   const left = Math.min(inset.left, viewport.width / 4);
   const top = Math.min(inset.top, viewport.height / 4);
-  const availW = Math.max(viewport.width - left - 2 * padding, 1);
-  const availH = Math.max(viewport.height - top - 2 * padding, 1);
+  const right = Math.min(inset.right ?? 0, viewport.width / 3);
+  const bottom = Math.min(inset.bottom ?? 0, viewport.height / 4);
+  const availW = Math.max(viewport.width - left - right - 2 * padding, 1);
+  const availH = Math.max(viewport.height - top - bottom - 2 * padding, 1);
   const scale = clampScale(Math.min(availW / w, availH / h));
   const cx = (bounds.minX + bounds.maxX) / 2;
   const cy = (bounds.minY + bounds.maxY) / 2;
-  return { scale, x: left + (viewport.width - left) / 2 - cx * scale, y: top + (viewport.height - top) / 2 - cy * scale };
+  return { scale, x: left + (viewport.width - left - right) / 2 - cx * scale, y: top + (viewport.height - top - bottom) / 2 - cy * scale };
 }
 
 /** Whether two cameras show exactly the same view (a viewport's size aside). */

@@ -51,7 +51,7 @@ function Workspace() {
   const panels = usePanelsShown();
   return (
     <Splitter className="workspace">
-      <Splitter.Panel defaultSize={360} min={200} max={720} className="side-panel">
+      <Splitter.Panel defaultSize={372} min={200} max={720} className="side-panel">
         {panels ? <SidePanels /> : <div className="side-panel-pending" aria-busy="true" />}
       </Splitter.Panel>
       <Splitter.Panel min={300}>
@@ -76,6 +76,9 @@ function SidePanels() {
   return (
     <Tabs
       className="side-tabs"
+      size="small"
+      // Five tabs fit side by side in the panel at 1440 px, in English too (no "…" menu).
+      tabBarGutter={14}
       aria-label={t('panels.label')}
       items={[
         { key: 'halls', label: t('panels.halls'), children: <HallsPanel /> },

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../instance';
 import { FloorView } from './floor-view';
+import { cameraStore, zoomAt } from '../camera';
 import { installTestHooks } from './test-hooks';
 import { registerBoothAt, registerTargetAt } from '../assignment/plan-hit';
 import { planPointHooks } from './tools/plan-points';
@@ -18,7 +19,14 @@ export function FloorCanvas() {
 
   useEffect(() => {
     const v = new FloorView(ref.current!);
-    const uninstall = installTestHooks({ boothScreenPoint: (id) => v.boothScreenPoint(id), ...planPointHooks(() => v.currentScene(), ref.current!) });
+    const uninstall = installTestHooks({
+      boothScreenPoint: (id) => v.boothScreenPoint(id),
+      setScale: (s) => {
+        const cam = cameraStore.getState();
+        v.gestureCamera(zoomAt(cam, s / cam.scale, cam.viewport.width / 2, cam.viewport.height / 2));
+      },
+      ...planPointHooks(() => v.currentScene(), ref.current!),
+    });
     const unregister = registerBoothAt((x, y) => v.boothAtClient(x, y));
     const unregisterTarget = registerTargetAt((x, y) => v.targetAtClient(x, y));
     setView(v);

@@ -14,6 +14,7 @@ import { drawOverlay } from './draw/overlay';
 import { attachPointer } from './pointer-controller';
 import { colourStore } from '../assignment/colour-mode';
 import { attachTools } from '../tools/controller';
+import { toolStore } from '../tools/tool-store';
 import { ToolLayers } from './tools/tool-layers';
 import { boothsBounds, buildScene, sceneInputsChanged, updateScene, type Scene, type SceneBooth, type SceneInputs } from './scene';
 import { clearSnapshot, showSnapshot, snapshotDrift, snapshotTooFar } from './draw/snapshot';
@@ -26,6 +27,9 @@ import type { PlanTarget } from '../commands/registry';
 export const SETTLE_MS = 120;
 /** Room the tool palette (left) and the tool options bar (top) take over the plan (px). */
 const OVERLAY_INSET = { left: 48, top: 80 };
+/** Room taken by the layout check results (right) and the colour legend (bottom) over the plan. */
+const CHECK_PANEL_PX = 330;
+const LEGEND_PX = 130;
 /** A static redraw slower than this makes gestures stretch the bitmap further first (ms). */
 const FRAME_BUDGET_MS = 12;
 /** More changed booths than this in one frame redraw the whole booth layer instead. */
@@ -279,7 +283,9 @@ export class FloorView {
   }
 
   private fit(bounds: BBox, padding = 32): void {
-    this.setCamera(fitCamera(bounds, cameraStore.getState().viewport, padding, OVERLAY_INSET));
+    // Keep what is fitted clear of the colour legend (bottom left) and, while open, the check results (right).
+    const checkOpen = toolStore.getState().problems !== null;
+    this.setCamera(fitCamera(bounds, cameraStore.getState().viewport, padding, { ...OVERLAY_INSET, right: checkOpen ? CHECK_PANEL_PX : 0, bottom: LEGEND_PX }));
   }
 
   private handleViewRequest(req: ViewRequest): void {

@@ -4,6 +4,8 @@ export interface CanvasTestHooks {
   boothScreenPoint(boothId: string): { x: number; y: number } | null;
   /** A point in a hall's own metres, in page pixels (null without that hall). */
   worldToScreen(hallId: string, x: number, y: number): { x: number; y: number } | null;
+  /** Zooms about the view's centre to this many screen pixels per metre. */
+  setScale(pxPerMetre: number): void;
   /** Page pixels to plan metres (the plan's world, halls side by side). */
   screenToPlan(x: number, y: number): { x: number; y: number };
 }
