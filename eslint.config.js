@@ -58,14 +58,14 @@ export default tseslint.config(
     files: ['renderer/editor/**/*.{ts,tsx}'],
     ignores: ['renderer/editor/canvas/**'],
     rules: forbid(
-      ['electron', 'electron/*', ...nodeBuiltins, '**/electron/**', 'lowdb', 'lowdb/*', '**/panels/**', '**/app/shell/**', '**/print/**'],
+      ['electron', 'electron/*', ...nodeBuiltins, '**/electron/**', 'lowdb', 'lowdb/*', '**/panels/**', '**/app/shell/**', '**/renderer/print/**', '../print/**', '../../print/**'],
       'The editor sits below panels and the shell: it never imports them (panels register what they offer).',
     ),
   },
   {
     files: ['renderer/**/canvas/**/*.{ts,tsx}'],
     rules: forbid(
-      ['electron', 'electron/*', ...nodeBuiltins, '**/electron/**', '**/panels/**', '**/app/shell/**', '**/print/**'],
+      ['electron', 'electron/*', ...nodeBuiltins, '**/electron/**', '**/panels/**', '**/app/shell/**', '**/renderer/print/**', '../print/**', '../../print/**'],
       'The canvas never imports panels or the shell: they talk through the editor store.',
     ),
   },
