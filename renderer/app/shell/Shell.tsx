@@ -15,6 +15,7 @@ import { WarningsPanel } from '../../panels/assignment/WarningsPanel';
 import { DashboardPanel } from '../../panels/dashboard/DashboardPanel';
 import { ZonesPanel } from '../../panels/zones/ZonesPanel';
 import { HallsPanel } from '../../panels/halls/HallsPanel';
+import { LevelSwitcher } from '../../panels/site/LevelSwitcher';
 import { Inspector } from '../../panels/inspector/Inspector';
 import { StatusBar } from '../../panels/statusbar/StatusBar';
 import { NoticeHost } from '../../panels/common/NoticeHost';
@@ -60,6 +61,7 @@ function Workspace() {
             <PlanView>
               <ColourByLegend />
               <EditorOverlays />
+              <LevelSwitcher />
             </PlanView>
           </PlanContextMenu>
         </PlanDropTarget>

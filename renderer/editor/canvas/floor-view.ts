@@ -5,6 +5,7 @@ import { cameraStore, fitCamera, sameCamera, type Camera, type CameraState } fro
 import { editor } from '../instance';
 import { clearSelection, select, sessionStore, setHovered, toggleSelected } from '../session-store';
 import { onViewRequest, type ViewRequest } from '../view-requests';
+import { openingLevel, setLevel, siteStore } from '../site-store';
 import { zoomAt } from '../camera';
 import { visibleBooths } from './culling';
 import { drawBooths } from './draw/booths';
@@ -16,6 +17,7 @@ import { colourStore } from '../assignment/colour-mode';
 import { attachTools } from '../tools/controller';
 import { toolStore } from '../tools/tool-store';
 import { ToolLayers } from './tools/tool-layers';
+import { attachHallGesture } from './tools/hall-gesture';
 import { boothsBounds, buildScene, sceneInputsChanged, updateScene, type Scene, type SceneBooth, type SceneInputs } from './scene';
 import { clearSnapshot, showSnapshot, snapshotDrift, snapshotTooFar } from './draw/snapshot';
 import { repaintRects, screenRects, worldOf } from './draw/dirty-region';
@@ -104,10 +106,15 @@ export class FloorView {
         if (s.scale !== prev.scale || s.x !== prev.x || s.y !== prev.y) this.cameraMoved(s);
       }),
       onViewRequest((req) => this.handleViewRequest(req)),
+      siteStore.subscribe((s, prev) => {
+        if (s.level !== prev.level) this.showLevel();
+      }),
       colourStore.subscribe((s, prev) => {
         // A refresh in status mode recounts the legend only; fills are what the plan shows.
         if (s.mode !== prev.mode || s.colouring.fills !== prev.colouring.fills) this.invalidate('booths');
       }),
+      // Before the tools: a press on a hall's title bar or rotate handle is the hall's.
+      attachHallGesture(container, { scene: () => this.scene, boothAt: (sx, sy) => this.hitTest(sx, sy) }),
       attachTools(container, { scene: () => this.scene }),
       () => this.tools.destroy(),
       attachPointer(container, {
@@ -183,7 +190,9 @@ export class FloorView {
     if (handle !== this.handle) {
       this.handle = handle;
       this.inputs = doc;
-      this.scene = buildScene(doc);
+      // A show opens on its lowest level with halls (set quietly: this build already shows it).
+      siteStore.setState({ level: openingLevel(doc) });
+      this.scene = buildScene(doc, siteStore.getState().level);
       this.fitPending = true;
       this.tryFirstDraw();
       return;
@@ -191,11 +200,20 @@ export class FloorView {
     if (sceneInputsChanged(this.inputs, doc)) {
       const prev = this.inputs;
       this.inputs = doc;
-      const update = this.scene && prev ? updateScene(this.scene, prev, doc) : { scene: buildScene(doc), dirty: null };
+      const update = this.scene && prev ? updateScene(this.scene, prev, doc) : { scene: buildScene(doc, siteStore.getState().level), dirty: null };
       this.scene = update.scene;
       if (update.dirty === null) this.invalidate('background', 'booths', 'overlay');
       else if (update.dirty.length > 0) this.invalidateRegions(update.dirty);
     }
+  }
+
+  /** Another level was chosen: its halls replace the others, fitted to the screen. */
+  private showLevel(): void {
+    if (!this.inputs) return;
+    this.scene = buildScene(this.inputs, siteStore.getState().level);
+    const bounds = this.scene.layout.bounds;
+    if (bounds) this.fit(bounds, 40);
+    this.invalidate('background', 'booths', 'overlay');
   }
 
   /** Fits and draws a newly opened document once the canvas has a size, then reports it drawn. */
@@ -300,6 +318,9 @@ export class FloorView {
         return;
       }
       case 'fit-hall': {
+        // A hall on another level: show that level first.
+        const hall = this.inputs?.halls[req.hallId];
+        if (hall && this.scene?.level !== undefined && hall.level !== this.scene.level) setLevel(hall.level);
         const b = this.scene?.layout.byId.get(req.hallId)?.bounds;
         if (b) this.fit(b, 48);
         return;

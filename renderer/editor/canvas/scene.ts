@@ -32,6 +32,12 @@ export interface SceneHall {
   code: string;
   pts: number[];
   bounds: BBox;
+  /** The outline's top-left corner (hall frame) on the plan: the title bar sits above it. */
+  anchorX: number;
+  anchorY: number;
+  /** The outline's width along the hall's own x axis, metres, and the hall's rotation. */
+  width: number;
+  rotation: number;
 }
 
 export interface SceneFacility {
@@ -55,6 +61,8 @@ export interface SceneFacility {
 }
 
 export interface Scene {
+  /** The level shown (only its halls are in the scene), or undefined for all halls. */
+  level: number | undefined;
   layout: HallLayout;
   halls: SceneHall[];
   booths: SceneBooth[];
@@ -144,7 +152,7 @@ export interface SceneUpdate {
  * its hall's laid-out extent) rebuilds the scene.
  */
 export function updateScene(scene: Scene, prev: SceneInputs, next: SceneInputs): SceneUpdate {
-  if (prev.halls !== next.halls) return { scene: buildScene(next), dirty: null };
+  if (prev.halls !== next.halls) return { scene: buildScene(next, scene.level), dirty: null };
   let facilitiesChanged = false;
   if (prev.facilities !== next.facilities) {
     scene.facilities = buildFacilities(next, scene.layout);
@@ -154,28 +162,28 @@ export function updateScene(scene: Scene, prev: SceneInputs, next: SceneInputs):
   if (!boothsTouched) return { scene, dirty: facilitiesChanged ? null : [] };
 
   const ids = Object.keys(next.booths);
-  if (ids.length !== scene.sources.size) return { scene: buildScene(next), dirty: null };
+  if (ids.length !== scene.sources.size) return { scene: buildScene(next, scene.level), dirty: null };
   const dirty: BBox[] = [];
   const moved: SceneBooth[] = [];
   const patches: (() => void)[] = [];
   for (const id of ids) {
     const old = scene.sources.get(id);
     const b = next.booths[id]!;
-    if (!old) return { scene: buildScene(next), dirty: null };
+    if (!old) return { scene: buildScene(next, scene.level), dirty: null };
     const a = next.assignments[id];
     const ex = a ? next.exhibitors[a.exhibitorId] : undefined;
     const zone = b.zoneId ? next.zones[b.zoneId] : undefined;
     if (old.booth === b && old.assignment === a && old.exhibitor === ex && old.zone === zone) continue;
     const sb = scene.boothsById.get(id);
-    if (!sb) return { scene: buildScene(next), dirty: null };
+    if (!sb) return { scene: buildScene(next, scene.level), dirty: null };
     // Hall and number decide the draw order and the hall's slot: a change there rebuilds.
-    if (b.hallId !== old.booth.hallId || b.number !== old.booth.number) return { scene: buildScene(next), dirty: null };
+    if (b.hallId !== old.booth.hallId || b.number !== old.booth.number) return { scene: buildScene(next, scene.level), dirty: null };
     const src: BoothSources = { booth: b, assignment: a, exhibitor: ex, zone };
     if (b.shape !== old.booth.shape) {
       const local = localShape(b);
       const pl = scene.layout.byId.get(b.hallId);
       // Past the extent the hall was laid out with, its bounds (zoom to fit, hit-testing) change.
-      if (!pl || !within(local.box, slotOf(pl))) return { scene: buildScene(next), dirty: null };
+      if (!pl || !within(local.box, slotOf(pl))) return { scene: buildScene(next, scene.level), dirty: null };
       patches.push(() => {
         dirty.push(sb.bbox);
         placeBooth(sb, local, pl);
@@ -291,7 +299,9 @@ export function buildScene(p: SceneInputs, level?: number): Scene {
 
   const halls: SceneHall[] = layout.halls.map((pl) => {
     const h = p.halls[pl.hallId]!;
-    return { id: h.id, name: h.name, code: h.code, pts: flatten(h.outline, pl), bounds: pl.bounds };
+    const own = bboxOf(h.outline);
+    const [anchorX, anchorY] = toWorld(pl, own.minX, own.minY);
+    return { id: h.id, name: h.name, code: h.code, pts: flatten(h.outline, pl), bounds: pl.bounds, anchorX, anchorY, width: own.maxX - own.minX, rotation: pl.rotation };
   });
 
   const booths: SceneBooth[] = [];
@@ -310,6 +320,7 @@ export function buildScene(p: SceneInputs, level?: number): Scene {
   }
 
   return {
+    level,
     layout,
     halls,
     booths,

@@ -7,6 +7,7 @@ import { calibrateBackground } from '../../../shared/editing/background';
 import { runEdit } from '../../editor/edit-runner';
 import { setTool, toolStore } from '../../editor/tools/tool-store';
 import { useDocument } from '../../editor/instance';
+import { setLevel as showLevel, siteStore } from '../../editor/site-store';
 
 /** Names a hall just drawn with the hall tool (name in both languages, code, level). */
 export function HallDialog() {
@@ -20,7 +21,8 @@ function HallForm({ outline, at, suggested }: { outline: [number, number][]; at:
   const [zh, setZh] = useState('');
   const [en, setEn] = useState(`Hall ${suggested}`);
   const [code, setCode] = useState(suggested);
-  const [level, setLevel] = useState(1);
+  // A new hall goes on the level the plan shows.
+  const [level, setLevel] = useState(() => siteStore.getState().level);
   const close = () => toolStore.setState({ pendingHall: null });
   return (
     <Modal
@@ -34,6 +36,7 @@ function HallForm({ outline, at, suggested }: { outline: [number, number][]; at:
         if (runEdit((doc) => addHall(doc, { name: { zh, en }, code, outline, level, placement: { x: at[0], y: at[1], rotation: 0 } })).ok) {
           close();
           setTool('select');
+          showLevel(level);
         }
       }}
     >

@@ -16,6 +16,7 @@ import { toWorld } from '../hall-layout';
 import { tracePath } from '../draw/trace';
 import { drawTransform } from './transform-handles';
 import { transformStore } from '../../tools/transform-gesture';
+import { drawHallGesture, hallDragStore } from './hall-gesture';
 import { label, metres } from './screen-label';
 
 export interface ToolLayerHost {
@@ -76,6 +77,7 @@ export class ToolLayers {
       }),
       onDrawingLoaded(() => this.invalidate('under')),
       transformStore.subscribe(() => this.invalidate('over')),
+      hallDragStore.subscribe(() => this.invalidate('over')),
     );
   }
 
@@ -204,6 +206,7 @@ export class ToolLayers {
         ctx.globalAlpha = 1;
       }
       drawTransform(ctx, scene, cam);
+      drawHallGesture(ctx, scene, cam);
       const pr = s.focusedProblem;
       if (pr) {
         const pl = scene.layout.byId.get(pr.hallId);
