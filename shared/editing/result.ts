@@ -49,6 +49,7 @@ export const REFUSAL_CODES = [
   'off-site',
   'bad-latitude',
   'bad-longitude',
+  'bad-country',
 ] as const;
 export type RefusalCode = (typeof REFUSAL_CODES)[number];
 

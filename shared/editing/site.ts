@@ -141,6 +141,8 @@ export function georeferenceProblem(g: Georeference) {
   if (![g.lat, g.lon, g.bearing, g.anchor[0], g.anchor[1]].every(Number.isFinite)) return refuse('not-finite');
   if (Math.abs(g.lat) > 85) return refuse('bad-latitude', { detail: { max: 85 } });
   if (Math.abs(g.lon) > 180) return refuse('bad-longitude', { detail: { max: 180 } });
+  if (g.country !== null && !/^[A-Z]{2}$/.test(g.country)) return refuse('bad-country');
+  if (g.locality.length > 200) return refuse('text-too-long', { detail: { field: 'locality', max: 200 } });
   if (Math.abs(g.anchor[0]) > SITE_EXTENT_M || Math.abs(g.anchor[1]) > SITE_EXTENT_M) return refuse('off-site', { detail: { max: SITE_EXTENT_M } });
   return null;
 }
@@ -151,6 +153,6 @@ export function setGeoreference(doc: Project, g: Georeference | null): EditResul
     const bad = georeferenceProblem(g);
     if (bad) return bad;
   }
-  const georeference = g && { anchor: [round6(g.anchor[0]), round6(g.anchor[1])] as Point, lat: g.lat, lon: g.lon, bearing: ((g.bearing % 360) + 360) % 360 };
+  const georeference = g && { anchor: [round6(g.anchor[0]), round6(g.anchor[1])] as Point, lat: g.lat, lon: g.lon, bearing: ((g.bearing % 360) + 360) % 360, locality: g.locality.trim(), country: g.country };
   return operation(doc, 'ops.setGeoreference').settings({ site: { ...doc.settings.site, georeference } }).build();
 }

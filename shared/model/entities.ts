@@ -284,6 +284,9 @@ export const Georeference = z.object({
   lat: z.number().finite().min(-85).max(85),
   lon: z.number().finite().min(-180).max(180),
   bearing: z.number().finite().min(0).lt(360),
+  /** The venue's city and country (ISO 3166-1 alpha-2), for the IMDF address record. */
+  locality: z.string().max(200).default(''),
+  country: z.string().regex(/^[A-Z]{2}$/).nullable().default(null),
 });
 export type Georeference = z.infer<typeof Georeference>;
 

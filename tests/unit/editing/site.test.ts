@@ -105,11 +105,11 @@ describe('levels and georeference', () => {
 
   it('sets a georeference and refuses absurd values with a reason', () => {
     const doc = emptyShow();
-    const next = applyChecked(doc, setGeoreference(doc, { anchor: [0, 0], lat: 22.81, lon: 108.39, bearing: -10 }));
-    expect(next.settings.site.georeference).toEqual({ anchor: [0, 0], lat: 22.81, lon: 108.39, bearing: 350 });
-    expectRefusal(setGeoreference(doc, { anchor: [0, 0], lat: 91, lon: 108, bearing: 0 }), 'bad-latitude');
-    expectRefusal(setGeoreference(doc, { anchor: [0, 0], lat: 22, lon: 181, bearing: 0 }), 'bad-longitude');
-    expectRefusal(setGeoreference(doc, { anchor: [0, 0], lat: Number.NaN, lon: 1, bearing: 0 }), 'not-finite');
+    const next = applyChecked(doc, setGeoreference(doc, { anchor: [0, 0], lat: 22.81, lon: 108.39, bearing: -10, locality: ' Nanning ', country: 'CN' }));
+    expect(next.settings.site.georeference).toEqual({ anchor: [0, 0], lat: 22.81, lon: 108.39, bearing: 350, locality: 'Nanning', country: 'CN' });
+    expectRefusal(setGeoreference(doc, { anchor: [0, 0], lat: 91, lon: 108, bearing: 0, locality: '', country: null }), 'bad-latitude');
+    expectRefusal(setGeoreference(doc, { anchor: [0, 0], lat: 22, lon: 181, bearing: 0, locality: '', country: null }), 'bad-longitude');
+    expectRefusal(setGeoreference(doc, { anchor: [0, 0], lat: Number.NaN, lon: 1, bearing: 0, locality: '', country: null }), 'not-finite');
     expect(applyChecked(next, setGeoreference(next, null)).settings.site.georeference).toBeNull();
   });
 

@@ -87,7 +87,7 @@ describe('migration chain', () => {
     if (!res.ok) throw new Error(res.error.code);
     expect(res.verbatim).toBe(true);
     expect(res.project.halls.hall_2!.placement).toEqual({ x: 120, y: -40, rotation: 30 });
-    expect(res.project.settings.site.georeference).toEqual({ anchor: [0, 0], lat: 22.8105, lon: 108.3875, bearing: 12 });
+    expect(res.project.settings.site.georeference).toEqual({ anchor: [0, 0], lat: 22.8105, lon: 108.3875, bearing: 12, locality: '南宁 Nanning', country: 'CN' });
   });
 
   it('refuses a site drawing without its asset, a level listed twice, and an absurd georeference', () => {

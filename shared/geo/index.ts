@@ -1,0 +1,4 @@
+export * from './frame';
+export * from './geojson';
+export * from './hull';
+export * from './imdf';
