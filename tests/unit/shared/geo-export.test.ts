@@ -49,7 +49,7 @@ function expectValidRings(g: { type: string; coordinates: unknown } | null): voi
   }
 }
 
-const centre = (r: [number, number][]) => {
+const centre = (r: [number, number][]): [number, number] => {
   const pts = r.slice(0, -1);
   return [pts.reduce((s, p) => s + p[0], 0) / pts.length, pts.reduce((s, p) => s + p[1], 0) / pts.length];
 };
