@@ -6,7 +6,7 @@ import type { Georeference } from '../../../shared/model/entities';
 import { setGeoreference } from '../../../shared/editing/site';
 import { buildImdf, imdfArchive, siteGeoJson } from '../../../shared/geo';
 import { editor, useDocument } from '../../editor/instance';
-import { applyEdit } from '../inspector/apply-edit';
+import { runEdit } from '../../editor/edit-runner';
 import { downloadFile } from '../exhibitors/download';
 import './site.css';
 
@@ -67,7 +67,7 @@ function GeoreferenceForm({ onClose }: { onClose: () => void }) {
   const current = editor.store.getState().doc?.settings.site.georeference ?? null;
   const [g, setG] = useState<Georeference>(current ?? { anchor: [0, 0], lat: 22.8105, lon: 108.3875, bearing: 0, locality: '', country: 'CN' });
   const submit = () => {
-    if (applyEdit((doc) => setGeoreference(doc, { ...g, country: g.country?.trim().toUpperCase() || null }))) onClose();
+    if (runEdit((doc) => setGeoreference(doc, { ...g, country: g.country?.trim().toUpperCase() || null })).ok) onClose();
   };
   const num = (label: string, value: number, set: (v: number) => void, step = 0.0001) => (
     <label className="hall-form-field">
@@ -87,7 +87,7 @@ function GeoreferenceForm({ onClose }: { onClose: () => void }) {
       footer={(_, { OkBtn, CancelBtn }) => (
         <>
           {current && (
-            <Button danger onClick={() => applyEdit((doc) => setGeoreference(doc, null)) && onClose()}>
+            <Button danger onClick={() => runEdit((doc) => setGeoreference(doc, null)).ok && onClose()}>
               {t('site.geo.clear')}
             </Button>
           )}

@@ -4,7 +4,7 @@ import { placeHall, rotateHallBy } from '../../../../shared/editing/site';
 import { cameraStore, screenToWorld, type Camera } from '../../camera';
 import { editor } from '../../instance';
 import { toolStore } from '../../tools/tool-store';
-import { runEdit } from '../../tools/edit';
+import { runEdit } from '../../edit-runner';
 import { requestView } from '../../view-requests';
 import { HALL_TITLE_PX } from '../draw/halls';
 import { toLocal, toWorld } from '../hall-layout';
