@@ -3,6 +3,7 @@ import { basename, dirname, join } from 'node:path';
 import type { AssetData, ImportAssetRequest, Result } from '../../shared/ipc/contract';
 import type { Asset } from '../../shared/model/entities';
 import { newId } from '../../shared/model/ids';
+import { parseVectorDrawing, VECTOR_DRAWING_MIME, VECTOR_DRAWING_SIGNATURE } from '../../shared/drawing/compact';
 import { writeFileDurably } from './durable-file';
 import { fail, ok } from './errors';
 import { PROJECT_EXTENSION } from './project-format';
@@ -72,6 +73,10 @@ export function sniffImage(buf: Buffer): SniffedImage {
   return { ok: false, code: 'unsupported', detail: 'not a PNG or JPEG image' };
 }
 
+function isVectorDrawing(buf: Buffer): boolean {
+  return buf.toString('utf8', 0, VECTOR_DRAWING_SIGNATURE.length) === VECTOR_DRAWING_SIGNATURE;
+}
+
 /** `<folder>/<name>.assets/` beside `<folder>/<name>.pavilion.json`. */
 export function assetsDirFor(projectPath: string): string {
   const name = basename(projectPath);
@@ -94,6 +99,7 @@ export class AssetService {
     const buf = Buffer.from(req.dataBase64, 'base64');
     if (buf.length === 0) return fail('corrupt', { details: ['the file is empty'] });
     if (buf.length > MAX_ASSET_BYTES) return fail('too-large', { details: [`larger than ${MAX_ASSET_BYTES / 1024 / 1024} MB`] });
+    if (isVectorDrawing(buf)) return this.importVectorDrawing(file.path, buf);
     const img = sniffImage(buf);
     if (!img.ok) return fail(img.code, { details: [img.detail] });
     if (img.width * img.height > MAX_ASSET_PIXELS) {
@@ -111,6 +117,26 @@ export class AssetService {
     return ok<Asset>({ id, fileName, mime: img.mime, widthPx: img.width, heightPx: img.height });
   }
 
+  /**
+   * A venue drawing imported from DXF, already flattened by the renderer's worker: checked
+   * here in full (shape, counts, every point finite) before it is written, as any payload.
+   */
+  private async importVectorDrawing(projectPath: string, buf: Buffer): Promise<Result<Asset>> {
+    const parsed = parseVectorDrawing(buf.toString('utf8'));
+    if (!parsed.ok) return fail('corrupt', { details: [parsed.detail] });
+    const id = newId('a');
+    const fileName = `${id}.drawing.json`;
+    const dir = assetsDirFor(projectPath);
+    try {
+      await mkdir(dir, { recursive: true });
+      await writeFileDurably(join(dir, fileName), buf);
+    } catch (e) {
+      return fail('io', { path: dir, details: [e instanceof Error ? e.message : String(e)] });
+    }
+    const d = parsed.drawing;
+    return ok<Asset>({ id, fileName, mime: VECTOR_DRAWING_MIME, widthPx: Math.max(1, Math.ceil(d.width)), heightPx: Math.max(1, Math.ceil(d.height)) });
+  }
+
   async readAsset(req: { handle: string; assetId: string; fileName: string }): Promise<Result<AssetData>> {
     const file = this.fileOf(req.handle);
     if (!file) return fail('unknown-handle');
@@ -120,6 +146,7 @@ export class AssetService {
       const st = await stat(path);
       if (st.size > MAX_ASSET_BYTES) return fail('too-large', { path });
       const buf = await readFile(path);
+      if (isVectorDrawing(buf)) return ok<AssetData>({ mime: VECTOR_DRAWING_MIME, dataBase64: buf.toString('base64') });
       const img = sniffImage(buf);
       if (!img.ok) return fail(img.code, { path, details: [img.detail] });
       return ok<AssetData>({ mime: img.mime, dataBase64: buf.toString('base64') });

@@ -16,6 +16,8 @@ export interface SetBackgroundInput {
   metresPerPixel?: number;
   opacity?: number;
   locked?: boolean;
+  /** Layers of a vector drawing that start switched off. */
+  hiddenLayers?: string[];
 }
 
 /** Puts a venue drawing (an asset already stored beside the project) under a hall. */
@@ -32,7 +34,7 @@ export function setBackground(doc: Project, hallId: string, input: SetBackground
   const x = input.x ?? box.minX;
   const y = input.y ?? box.minY;
   if (!Number.isFinite(x) || !Number.isFinite(y)) return refuse('not-finite');
-  const background: HallBackground = { assetId: asset.id, x, y, metresPerPixel: mpp, rotation: 0, calibration: null, opacity, locked: input.locked ?? true };
+  const background: HallBackground = { assetId: asset.id, x, y, metresPerPixel: mpp, rotation: 0, calibration: null, opacity, locked: input.locked ?? true, hiddenLayers: input.hiddenLayers ?? [] };
   return operation(doc, 'ops.setBackground', { code: hall.code }).update('halls', hallId, { background }).build();
 }
 
@@ -45,6 +47,20 @@ export function updateBackground(doc: Project, hallId: string, patch: Partial<Pi
   if (patch.metresPerPixel !== undefined && !(Number.isFinite(patch.metresPerPixel) && patch.metresPerPixel > 0)) return refuse('bad-scale');
   if ((patch.x !== undefined && !Number.isFinite(patch.x)) || (patch.y !== undefined && !Number.isFinite(patch.y))) return refuse('not-finite');
   return operation(doc, 'ops.updateBackground', { code: hall.code }).update('halls', hallId, { background: { ...hall.background, ...patch } }).build();
+}
+
+/** Switches one layer of a vector drawing on or off (saved with the show, undone like any edit). */
+export function setDrawingLayerVisible(doc: Project, hallId: string, layer: string, visible: boolean): EditResult {
+  const hall = doc.halls[hallId];
+  if (!hall) return refuse('hall-not-found');
+  const bg = hall.background;
+  if (!bg) return refuse('no-background');
+  const hidden = new Set(bg.hiddenLayers);
+  if (visible === !hidden.has(layer)) return refuse('layer-unchanged');
+  if (visible) hidden.delete(layer);
+  else hidden.add(layer);
+  const hiddenLayers = [...hidden].sort();
+  return operation(doc, visible ? 'cadDrawing.ops.showLayer' : 'cadDrawing.ops.hideLayer', { layer }).update('halls', hallId, { background: { ...bg, hiddenLayers } }).build();
 }
 
 export function clearBackground(doc: Project, hallId: string): EditResult {

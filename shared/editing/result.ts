@@ -42,6 +42,7 @@ export const REFUSAL_CODES = [
   'bad-order',
   'bad-level',
   'no-background',
+  'layer-unchanged',
   'bad-scale',
   'bad-opacity',
   'calibration-points-too-close',

@@ -25,6 +25,8 @@ export const HallBackground = z.object({
   opacity: z.number().min(0).max(1).default(0.5),
   /** A locked drawing cannot be moved, rotated, scaled or aligned until unlocked. */
   locked: z.boolean().default(true),
+  /** Layers of a vector (DXF) drawing that are switched off, by name. */
+  hiddenLayers: z.array(z.string().max(255)).max(4096).default([]),
 });
 export type HallBackground = z.infer<typeof HallBackground>;
 /** The same placement serves hall drawings and the site drawing. */
@@ -231,7 +233,8 @@ export const Asset = z.object({
   id: Id,
   /** File name inside the project's `<name>.assets/` folder. */
   fileName: z.string().min(1).max(255).regex(/^[^/\\]+$/, 'file name without folders'),
-  mime: z.enum(['image/png', 'image/jpeg', 'application/pdf']),
+  /** A vector drawing (`application/vnd.pavilion.drawing+json`, imported from DXF) counts drawing units as pixels. */
+  mime: z.enum(['image/png', 'image/jpeg', 'application/pdf', 'application/vnd.pavilion.drawing+json']),
   widthPx: z.number().int().positive(),
   heightPx: z.number().int().positive(),
 });

@@ -4,6 +4,9 @@ import { join } from 'node:path';
 import { deflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { AssetService, sniffImage } from '../../../electron/services/assets';
+import { serializeVectorDrawing, VECTOR_DRAWING_MIME } from '../../../shared/drawing/compact';
+import { DxfWriter } from '../../../shared/drawing/dxf-writer';
+import { importDxf } from '../../../shared/drawing/import-dxf';
 
 function png(w: number, h: number): Buffer {
   const chunk = (type: string, data: Buffer) => {
@@ -56,5 +59,33 @@ describe('asset service', () => {
     expect(!ro.ok && ro.error.code).toBe('permission');
     const esc = await svc.readAsset({ handle: 'h1', assetId: 'x', fileName: '../expo.pavilion.json' });
     expect(!esc.ok && esc.error.code).toBe('not-allowed');
+  });
+});
+
+describe('asset service: vector drawings imported from DXF', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'pavilion-assets-dxf-'));
+  const project = join(dir, 'expo.pavilion.json');
+  const svc = new AssetService((h) => (h === 'h1' ? { path: project, readOnly: false } : null));
+  const imported = importDxf(new TextEncoder().encode(new DxfWriter({ insUnits: 4 }).line('0', 0, 0, 48200, 31000).toString()));
+  if (!imported.ok) throw new Error('fixture');
+  const text = serializeVectorDrawing(imported.drawing);
+
+  it('stores a checked drawing as <id>.drawing.json and reads it back unchanged', async () => {
+    const r = await svc.importAsset({ handle: 'h1', fileName: 'hall.dxf', dataBase64: Buffer.from(text).toString('base64') });
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.value).toMatchObject({ mime: VECTOR_DRAWING_MIME, widthPx: 48200, heightPx: 31000 });
+    expect(r.value.fileName).toMatch(/\.drawing\.json$/);
+    const back = await svc.readAsset({ handle: 'h1', assetId: r.value.id, fileName: r.value.fileName });
+    expect(back.ok && back.value.mime).toBe(VECTOR_DRAWING_MIME);
+    expect(back.ok && Buffer.from(back.value.dataBase64, 'base64').toString('utf8')).toBe(text);
+  });
+
+  it('refuses a drawing whose points do not match its counts, and writes nothing', async () => {
+    const before = readdirSync(join(dir, 'expo.assets')).length;
+    const bad = serializeVectorDrawing({ ...imported.drawing, paths: { ...imported.drawing.paths, count: [3] } });
+    const r = await svc.importAsset({ handle: 'h1', fileName: 'hall.dxf', dataBase64: Buffer.from(bad).toString('base64') });
+    expect(!r.ok && r.error.code).toBe('corrupt');
+    expect(readdirSync(join(dir, 'expo.assets'))).toHaveLength(before);
   });
 });

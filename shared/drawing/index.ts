@@ -1,0 +1,3 @@
+export * from './compact';
+export * from './import-dxf';
+export * from './units';
