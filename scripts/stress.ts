@@ -3,7 +3,7 @@
  *   power loss:  every crash point of 40 saves of a 1,000-booth show
  *   two writers: 2 processes × 200, then × 1,000 booth assignments on one show
  *   kill -9:     200, then 1,000 kills of a process saving a 3,000-booth show
- *   fuzz:        500 mutated inputs per import format (CSV, XLSX) through the parse worker
+ *   fuzz:        500 mutated inputs per import format (CSV, XLSX, DXF ASCII and binary) through a worker
  *   sync:        20 people × 500 assignments, holds, releases and moves on the 7,500-booth show
  *                through two server instances joined by Redis; a 20,000-booth show to a new client
  * Options: --only power|two|kill|fuzz|sync (repeatable), --kills N (replaces 200 and 1,000).
@@ -55,7 +55,7 @@ try {
   }
   if (only.has('fuzz')) {
     // The same property tests as `npm test`, at the issue's full count.
-    const r = spawnSync(process.execPath, ['node_modules/vitest/vitest.mjs', 'run', 'tests/unit/import/fuzz-csv.test.ts', 'tests/unit/import/fuzz-xlsx.test.ts'], {
+    const r = spawnSync(process.execPath, ['node_modules/vitest/vitest.mjs', 'run', 'tests/unit/import/fuzz-csv.test.ts', 'tests/unit/import/fuzz-xlsx.test.ts', 'tests/unit/drawing/fuzz-dxf.test.ts'], {
       stdio: 'inherit',
       env: { ...process.env, PAVILION_FUZZ_RUNS: '500' },
     });

@@ -40,7 +40,10 @@ function pushReversed(out: number[], pts: number[]): void {
 }
 
 const num = (v: unknown, d = 0): number => (typeof v === 'number' && Number.isFinite(v) ? v : d);
-const finite = (a: number[]) => a.every(Number.isFinite);
+/** Coordinates past 10¹² units are corrupt values, not a venue (and would overflow float32 storage). */
+const FAR = 1e12;
+const sane = (v: number) => Number.isFinite(v) && Math.abs(v) <= FAR;
+const finite = (a: number[]) => a.every(sane);
 
 /**
  * Walks model space, expanding INSERTs (scale, rotation, rectangular arrays, blocks in blocks)
@@ -125,7 +128,9 @@ export function flatten(raw: RawDrawing, sink: FlatSink, limits: FlattenLimits):
   const draw = (e: RawEntity, m: Affine, layer: string): boolean => {
     const path = (pts: number[], closed: boolean): boolean => {
       if (pts.length < 4 || !finite(pts)) return false;
-      sink.path(layer, tp(m, pts), closed);
+      tp(m, pts);
+      if (!finite(pts)) return false;
+      sink.path(layer, pts, closed);
       return true;
     };
     switch (e.type) {
@@ -240,7 +245,7 @@ export function flatten(raw: RawDrawing, sink: FlatSink, limits: FlattenLimits):
     const x = aligned ? num(e.x2) : num(e.x, NaN);
     const y = aligned ? num(e.y2) : num(e.y, NaN);
     const h = num(isM ? e.nominalTextHeight : e.textHeight, NaN);
-    if (!Number.isFinite(x) || !Number.isFinite(y) || !(h > 0)) return false;
+    if (!sane(x) || !sane(y) || !(h > 0 && h <= FAR)) return false;
     let rot = isM ? (Math.atan2(num(e.xAxisY), num(e.xAxisX, 1)) * 180) / Math.PI : num(e.rotation);
     // Alignment as row·3 + column: rows top, middle, bottom; columns left, centre, right.
     let align: number;
@@ -253,6 +258,7 @@ export function flatten(raw: RawDrawing, sink: FlatSink, limits: FlattenLimits):
     }
     const [px, py] = [m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]];
     const scale = Math.sqrt(Math.abs(m[0] * m[3] - m[1] * m[2]));
+    if (!sane(px) || !sane(py) || !(h * scale > 0 && h * scale <= FAR)) return false;
     rot += (Math.atan2(m[1], m[0]) * 180) / Math.PI;
     sink.text(layer, px, py, h * scale, rot, align, s.slice(0, 2000));
     return true;

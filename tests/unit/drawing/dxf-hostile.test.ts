@@ -35,8 +35,14 @@ describe('hostile and broken DXF files', () => {
     expect(errorOf(new DxfWriter().toString())).toBe('empty');
   });
 
-  it('refuses a file over the size cap before reading it', () => {
-    expect(errorOf(new Uint8Array(DXF_LIMITS.maxBytes + 1))).toBe('too-large');
+  it('refuses a 200 MB file before reading it, and 10⁶ entities at the entity cap', () => {
+    expect(errorOf(new Uint8Array(200 * 1024 * 1024))).toBe('too-large');
+    const head = new DxfWriter().toString().split('  0\r\nENDSEC\r\n  0\r\nEOF')[0]!;
+    const million = head + '  0\r\nPOINT\r\n'.repeat(1_000_000) + '  0\r\nENDSEC\r\n  0\r\nEOF\r\n';
+    const t0 = performance.now();
+    expect(errorOf(million)).toBe('too-many-entities');
+    expect(performance.now() - t0).toBeLessThan(10_000);
+    expect(DXF_LIMITS.maxEntities).toBeLessThan(1_000_000);
   });
 
   it('stops at the entity cap, at the drawn-entity cap (huge arrays) and at the time cap', () => {
