@@ -129,12 +129,12 @@ test('draw a hall, place a block, renumber, undo/redo, import and calibrate a dr
   // A file that is not a drawing is refused with a message; nothing changes.
   await palette.getByRole('button', { name: 'Background' }).click();
   const bgDialog = page.getByRole('dialog', { name: 'Venue drawing' });
-  await bgDialog.getByLabel('Import PNG, JPEG or PDF…').setInputFiles({ name: 'notes.png', mimeType: 'image/png', buffer: Buffer.from('hello, not an image') });
+  await bgDialog.getByLabel('Import PNG, JPEG, PDF or CAD (DXF)…').setInputFiles({ name: 'notes.png', mimeType: 'image/png', buffer: Buffer.from('hello, not an image') });
   await expect(bgDialog.getByRole('alert')).toContainText('not a PNG, JPEG or PDF');
   expect((readJson(file).halls[hall.id] as { background: unknown }).background).toBeNull();
 
   // A real PNG goes beside the project and under the hall.
-  await bgDialog.getByLabel('Import PNG, JPEG or PDF…').setInputFiles({ name: 'venue.png', mimeType: 'image/png', buffer: makePng(200, 100) });
+  await bgDialog.getByLabel('Import PNG, JPEG, PDF or CAD (DXF)…').setInputFiles({ name: 'venue.png', mimeType: 'image/png', buffer: makePng(200, 100) });
   await expect.poll(() => readJson(file).halls[hall.id].background?.assetId ?? null).not.toBeNull();
   const assetsDir = join(host.documentsDir, 'editor.assets');
   expect(existsSync(assetsDir) && readdirSync(assetsDir).some((n) => n.endsWith('.png'))).toBe(true);

@@ -11,6 +11,8 @@ import { setTool, toolStore } from '../../editor/tools/tool-store';
 import { pickText } from '../../editor/text';
 import { describeError } from '../common/describe-error';
 import { importDrawing, placeDrawing } from './venue-drawing';
+import { isCadFileName, showDwgHelp, startDxfImport } from '../../cad/dxf-import-store';
+import { DrawingLayerList } from '../cad/DrawingLayerList';
 
 /** Venue drawing of a hall: import (PNG, JPEG, PDF first page), opacity, lock, calibrate, remove. */
 export function BackgroundDialog() {
@@ -36,6 +38,13 @@ export function BackgroundDialog() {
 
   const onFile = async (file: File) => {
     if (!hallId) return;
+    // CAD drawings go through their own dialog (worker, progress, units and layers before saving).
+    if (isCadFileName(file.name)) {
+      toolStore.setState({ dialog: null });
+      if (/\.dwg$/i.test(file.name)) showDwgHelp(hallId, file.name);
+      else startDxfImport(hallId, file);
+      return;
+    }
     setBusy(true);
     setError(null);
     const r = await importDrawing(handle, file);
@@ -60,7 +69,7 @@ export function BackgroundDialog() {
           <input
             type="file"
             aria-label={t('editor.background.import')}
-            accept="image/png,image/jpeg,application/pdf,.png,.jpg,.jpeg,.pdf"
+            accept="image/png,image/jpeg,application/pdf,.png,.jpg,.jpeg,.pdf,.dxf,.dwg"
             style={{ display: 'none' }}
             disabled={busy || !hallId}
             onChange={(e) => {
@@ -76,6 +85,7 @@ export function BackgroundDialog() {
             <Typography.Text type="secondary" data-testid="background-scale">
               {t('editor.background.scale', { mpp: bg.metresPerPixel.toPrecision(4), calibrated: bg.calibration ? t('editor.background.calibrated') : t('editor.background.uncalibrated') })}
             </Typography.Text>
+            <DrawingLayerList hallId={hallId} />
             <label>
               {t('editor.background.opacity')}
               <Slider min={0} max={1} step={0.05} defaultValue={bg.opacity} aria-label={t('editor.background.opacity')} onChangeComplete={(v: number) => runEdit((d) => updateBackground(d, hallId, { opacity: v }))} />

@@ -1,5 +1,6 @@
 import { useDocument } from '../../editor/instance';
 import { BackgroundDialog } from './BackgroundDialog';
+import { DxfImportDialog } from '../cad/DxfImportDialog';
 import { BlockDialog } from './BlockDialog';
 import { LayoutCheckPanel } from './LayoutCheckPanel';
 import { RenumberDialog, ShortcutsDialog } from './MoreDialogs';
@@ -22,6 +23,7 @@ export function EditorOverlays() {
       <HallDialog />
       <CalibrateDialog />
       <BackgroundDialog />
+      <DxfImportDialog />
       <RenumberDialog />
       <ShortcutsDialog />
       <ConfirmDialog />

@@ -116,7 +116,7 @@ describe('levels and georeference', () => {
   it('notices a site drawing whose asset a change removed', () => {
     const doc = emptyShow();
     doc.assets.a1 = { id: 'a1', fileName: 'site.png', mime: 'image/png', widthPx: 100, heightPx: 100 };
-    doc.settings = { ...doc.settings, site: { ...doc.settings.site, drawing: { assetId: 'a1', x: 0, y: 0, metresPerPixel: 1, rotation: 0, calibration: null, opacity: 0.5, locked: true } } };
+    doc.settings = { ...doc.settings, site: { ...doc.settings.site, drawing: { assetId: 'a1', x: 0, y: 0, metresPerPixel: 1, rotation: 0, calibration: null, opacity: 0.5, locked: true, hiddenLayers: [] } } };
     const next = { ...doc, assets: {} };
     expect(checkIntegrityOfChanges(next, [{ changes: [{ c: 'assets', id: 'a1' }] }])).toEqual([
       { path: ['settings', 'site', 'drawing', 'assetId'], message: 'unknown asset "a1"' },

@@ -18,6 +18,9 @@ import { drawTransform } from './transform-handles';
 import { transformStore } from '../../tools/transform-gesture';
 import { drawHallGesture, hallDragStore } from './hall-gesture';
 import { label, metres } from './screen-label';
+import { VectorUnderlay } from '../../../cad/draw-vector';
+import { isVectorAsset, vectorPlacements } from '../../../cad/plan-underlay';
+import { onVectorDrawingLoaded } from '../../../cad/vector-drawings';
 
 export interface ToolLayerHost {
   scene(): Scene | null;
@@ -55,6 +58,8 @@ export class ToolLayers {
   private frame = 0;
   private readonly dirty = new Set<'under' | 'over'>();
   private readonly cleanups: (() => void)[] = [];
+  /** Venue drawings imported from DXF, kept as a bitmap while the view only pans. */
+  readonly vector = new VectorUnderlay();
 
   constructor(stage: Konva.Stage, private readonly host: ToolLayerHost) {
     this.under = customLayer((ctx) => this.drawUnder(ctx));
@@ -76,6 +81,7 @@ export class ToolLayers {
         if (s.selection !== p.selection || s.facilities !== p.facilities) this.invalidate('over');
       }),
       onDrawingLoaded(() => this.invalidate('under')),
+      onVectorDrawingLoaded(() => this.invalidate('under')),
       transformStore.subscribe(() => this.invalidate('over')),
       hallDragStore.subscribe(() => this.invalidate('over')),
     );
@@ -112,11 +118,12 @@ export class ToolLayers {
     // thousands of lines per frame, nearly all of them off screen.
     const view = visibleWorld(cam, cam.viewport);
     const meets = (b: BBox) => b.maxX >= view.minX && b.minX <= view.maxX && b.maxY >= view.minY && b.minY <= view.maxY;
+    this.vector.draw(ctx, vectorPlacements(doc, handle, scene.halls.map((h) => h.id), (id) => scene.layout.byId.get(id)), cam, cam.viewport);
     for (const h of scene.halls) {
       const bg = doc.halls[h.id]?.background;
       const asset = bg ? doc.assets[bg.assetId] : undefined;
       const pl = scene.layout.byId.get(h.id);
-      if (!bg || !asset || !pl) continue;
+      if (!bg || !asset || !pl || isVectorAsset(asset.mime)) continue;
       // A venue drawing may reach beyond its hall: test its own extent.
       const dw = asset.widthPx * bg.metresPerPixel;
       const dh = asset.heightPx * bg.metresPerPixel;
