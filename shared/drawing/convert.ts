@@ -22,11 +22,22 @@ export type ConvertTarget = (typeof CONVERT_TARGETS)[number];
 /** Why a selected path was not converted. */
 export type ConvertSkip = 'open' | 'self-intersecting' | 'too-small' | 'too-many-points' | 'overlaps-booth' | 'outside-hall' | 'not-largest';
 
-/** Where a drawing lies in its hall: unit (u, v) is at (x + u·mpp, y + v·mpp) hall metres. */
+/** Where a drawing lies in its hall: unit (u, v) is at (x, y) + R(rotation)·(u, v)·mpp hall metres. */
 export interface DrawingFrame {
   x: number;
   y: number;
   mpp: number;
+  /** Degrees clockwise on screen (the drawing's own turn in its hall), default 0. */
+  rotation?: number;
+}
+
+/** A drawing point in hall metres. */
+export function toHall(f: DrawingFrame, u: number, v: number): Point {
+  if (!f.rotation) return [f.x + u * f.mpp, f.y + v * f.mpp];
+  const r = (f.rotation * Math.PI) / 180;
+  const c = Math.cos(r);
+  const s = Math.sin(r);
+  return [f.x + (u * c - v * s) * f.mpp, f.y + (u * s + v * c) * f.mpp];
 }
 
 /** A drawing's paths with their points decoded once. */
@@ -56,7 +67,7 @@ export function pathPoints(p: DrawingPaths, i: number, f: DrawingFrame): Point[]
   const s = p.starts[i]!;
   const n = p.drawing.paths.count[i]!;
   const out: Point[] = [];
-  for (let j = 0; j < n; j++) out.push([f.x + p.xy[2 * (s + j)]! * f.mpp, f.y + p.xy[2 * (s + j) + 1]! * f.mpp]);
+  for (let j = 0; j < n; j++) out.push(toHall(f, p.xy[2 * (s + j)]!, p.xy[2 * (s + j) + 1]!));
   return out;
 }
 
@@ -139,7 +150,7 @@ function numberInside(d: VectorDrawing, f: DrawingFrame, pts: Point[]): string |
   let best: string | null = null;
   let bestD = Infinity;
   for (const t of d.texts) {
-    const at: Point = [f.x + t.x * f.mpp, f.y + t.y * f.mpp];
+    const at = toHall(f, t.x, t.y);
     if (at[0] < b.minX || at[0] > b.maxX || at[1] < b.minY || at[1] > b.maxY || !pointInPolygon(at, pts)) continue;
     const s = t.s.split('\n')[0]!.trim();
     if (!s || numberProblem(s)) continue;
