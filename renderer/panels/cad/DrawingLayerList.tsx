@@ -5,7 +5,7 @@ import { setDrawingLayerVisible } from '../../../shared/editing/background';
 import { isVectorAsset } from '../../cad/plan-underlay';
 import { loadedVectorDrawing, onVectorDrawingLoaded, vectorDrawing } from '../../cad/vector-drawings';
 import { useDocument } from '../../editor/instance';
-import { runEdit } from '../../editor/tools/edit';
+import { runEdit } from '../../editor/edit-runner';
 import { LayerChecks } from './DxfImportDialog';
 
 /** The layers of a hall's vector drawing, each switched on or off as an undoable edit saved with the show. */

@@ -8,7 +8,7 @@ import { placeVectorDrawing } from '../../cad/place-vector';
 import { storeVectorDrawing } from '../../cad/save-vector';
 import { primeVectorDrawing } from '../../cad/vector-drawings';
 import { editor, useDocument } from '../../editor/instance';
-import { runEdit } from '../../editor/tools/edit';
+import { runEdit } from '../../editor/edit-runner';
 import { describeError } from '../common/describe-error';
 import { DwgHelp, DxfErrorMessage } from './DxfErrors';
 

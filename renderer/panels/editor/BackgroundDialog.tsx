@@ -40,7 +40,7 @@ export function BackgroundDialog() {
     if (!hallId) return;
     // CAD drawings go through their own dialog (worker, progress, units and layers before saving).
     if (isCadFileName(file.name)) {
-      toolStore.setState({ dialog: null });
+      sessionStore.setState({ dialog: null });
       if (/\.dwg$/i.test(file.name)) showDwgHelp(hallId, file.name);
       else startDxfImport(hallId, file);
       return;
