@@ -1,6 +1,7 @@
 import { shapeArea } from '../geometry/polygon';
 import type { Booth } from '../model/entities';
 import type { Project } from '../model/project';
+import { entryOf } from '../model/project';
 
 export interface ExhibitorBooths {
   /** Booths assigned to the exhibitor. */
@@ -38,7 +39,7 @@ export function exhibitorIndex(doc: Pick<Project, 'booths' | 'assignments'>): Ex
     const a = shapeArea(booth.shape);
     area.set(booth.id, a);
     if (booth.status === 'assigned') {
-      const rec = doc.assignments[booth.id];
+      const rec = entryOf(doc.assignments, booth.id);
       if (!rec) continue;
       const e = entry(rec.exhibitorId);
       e.assigned.push(booth);

@@ -15,6 +15,7 @@ import {
   type Occupancy,
 } from './occupancy';
 import type { ActionContext, CommandResult, Refusal } from './types';
+import { entryOf } from '../model/project';
 
 /** Looks the booths up, refusing unknown ids and an empty list. */
 export function resolveBooths(doc: Project, ids: readonly string[]): { booths: Booth[]; refusals: Refusal[] } {
@@ -23,7 +24,7 @@ export function resolveBooths(doc: Project, ids: readonly string[]): { booths: B
   const unique = uniqueIds(ids);
   if (unique.length === 0) refusals.push(plainRefusal('no-booths', 'No booth was given'));
   for (const id of unique) {
-    const b = doc.booths[id];
+    const b = entryOf(doc.booths, id);
     if (b) booths.push(b);
     else refusals.push(plainRefusal('unknown-booth', `Booth ${id} does not exist`, { booth: id }));
   }
@@ -31,11 +32,11 @@ export function resolveBooths(doc: Project, ids: readonly string[]): { booths: B
 }
 
 export function exhibitorRefusal(doc: Project, exhibitorId: string): Refusal | null {
-  return doc.exhibitors[exhibitorId] ? null : plainRefusal('unknown-exhibitor', `Exhibitor ${exhibitorId} does not exist`, { exhibitor: exhibitorId });
+  return entryOf(doc.exhibitors, exhibitorId) ? null : plainRefusal('unknown-exhibitor', `Exhibitor ${exhibitorId} does not exist`, { exhibitor: exhibitorId });
 }
 
 export function exhibitorArgs(doc: Project, exhibitorId: string | null): Record<string, string> {
-  const ex = exhibitorId ? doc.exhibitors[exhibitorId] : undefined;
+  const ex = exhibitorId ? entryOf(doc.exhibitors, exhibitorId) : undefined;
   return { exhibitorZh: ex?.name.zh ?? '', exhibitorEn: ex?.name.en ?? '' };
 }
 

@@ -4,6 +4,7 @@ import type { Project } from '../model/project';
 import type { Operation } from '../ops/operation';
 import { OP_LABELS } from './labels';
 import type { ActionContext } from './types';
+import { entryOf } from '../model/project';
 
 interface BoothState {
   status: BoothStatus | null;
@@ -68,8 +69,8 @@ export function historyEntriesFor(op: Operation, doc: Project, ctx: ActionContex
   for (const id of order) {
     const bc = boothChanges.get(id);
     const ac = assignmentChanges.get(id);
-    const unchangedBooth = doc.booths[id] ?? null;
-    const unchangedAssignment = doc.assignments[id] ?? null;
+    const unchangedBooth = entryOf(doc.booths, id) ?? null;
+    const unchangedAssignment = entryOf(doc.assignments, id) ?? null;
     const before = stateOf(bc ? bc.before : unchangedBooth, ac ? ac.before : unchangedAssignment);
     const after = stateOf(bc ? bc.after : unchangedBooth, ac ? ac.after : unchangedAssignment);
     const number = after.number || before.number || id;

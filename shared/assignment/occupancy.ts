@@ -3,6 +3,7 @@ import { IsoDateTime, type Bilingual } from '../model/primitives';
 import type { Project } from '../model/project';
 import type { OperationBuilder } from '../ops/build';
 import type { ActionContext, Holder, Refusal, RefusalCode } from './types';
+import { entryOf } from '../model/project';
 
 /**
  * What occupies a booth, in one value that can be read from one booth and written onto
@@ -66,7 +67,7 @@ export function setOccupancy(b: OperationBuilder, boothId: string, o: Occupancy,
 
 export function exhibitorName(doc: Project, id: string | null): Bilingual {
   if (!id) return { zh: '', en: '' };
-  return doc.exhibitors[id]?.name ?? { zh: '', en: '' };
+  return entryOf(doc.exhibitors, id)?.name ?? { zh: '', en: '' };
 }
 
 export function holderOf(doc: Project, exhibitorId: string | null): Holder {

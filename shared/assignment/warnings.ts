@@ -3,6 +3,7 @@ import type { Project } from '../model/project';
 import { BoothAdjacency, type AdjacencyOptions } from './adjacency';
 import { AREA_TOLERANCE, exhibitorIndex } from './by-exhibitor';
 import { displayName } from './occupancy';
+import { entryOf } from '../model/project';
 
 export type WarningKind = 'area-under' | 'area-over' | 'booths-under' | 'booths-over' | 'competitor-near' | 'zone-sector' | 'zone-country';
 
@@ -79,7 +80,7 @@ function areaWarnings(ex: Exhibitor, assigned: Booth[], area: number, tol: numbe
 function zoneWarnings(doc: Project, ex: Exhibitor, booths: Booth[]): AssignmentWarning[] {
   const byZone = new Map<string, { sector: string[]; country: string[] }>();
   for (const booth of booths) {
-    const zone = booth.zoneId ? doc.zones[booth.zoneId] : undefined;
+    const zone = booth.zoneId ? entryOf(doc.zones, booth.zoneId) : undefined;
     if (!zone) continue;
     // An exhibitor without a sector does not satisfy a zone that lists sectors: fill it in or accept.
     const sectorBreak = zone.sectors.length > 0 && !ex.sectors.some((s) => zone.sectors.includes(s));
@@ -92,7 +93,7 @@ function zoneWarnings(doc: Project, ex: Exhibitor, booths: Booth[]): AssignmentW
   }
   const out: AssignmentWarning[] = [];
   for (const [zoneId, e] of byZone) {
-    const zone = doc.zones[zoneId]!;
+    const zone = entryOf(doc.zones, zoneId)!;
     const args = { exhibitorZh: ex.name.zh, exhibitorEn: ex.name.en, zoneZh: zone.name.zh, zoneEn: zone.name.en, country: ex.country };
     const zoneName = displayName(zone.name, zone.id);
     if (e.sector.length) {
@@ -118,7 +119,7 @@ export function warningsFor(doc: Project, opts: WarningOptions = {}): Assignment
 
 /** The warnings that concern one exhibitor (including competitor warnings naming it). */
 export function warningsForExhibitor(doc: Project, exhibitorId: string, opts: WarningOptions = {}): AssignmentWarning[] {
-  const ex = doc.exhibitors[exhibitorId];
+  const ex = entryOf(doc.exhibitors, exhibitorId);
   if (!ex) return [];
   const others = Object.values(doc.exhibitors).filter((o) => o.id !== exhibitorId && o.competitors.includes(exhibitorId));
   return collect(doc, [ex, ...others], opts).filter((w) => w.exhibitorId === exhibitorId || w.otherExhibitorId === exhibitorId);
@@ -141,7 +142,7 @@ function collect(doc: Project, exhibitors: Exhibitor[], opts: WarningOptions): A
       const key = ex.id < otherId ? `${ex.id}|${otherId}` : `${otherId}|${ex.id}`;
       if (otherId === ex.id || pairs.has(key)) continue;
       pairs.add(key);
-      const other = doc.exhibitors[otherId];
+      const other = entryOf(doc.exhibitors, otherId);
       const theirs = index.byExhibitor.get(otherId);
       if (!other || !theirs?.assigned.length) continue;
       adjacency ??= boothAdjacency(doc, opts.adjacency);
@@ -162,11 +163,11 @@ function collect(doc: Project, exhibitors: Exhibitor[], opts: WarningOptions): A
           exhibitorEn: ex.name.en,
           otherZh: other.name.zh,
           otherEn: other.name.en,
-          booth: doc.booths[near.from]?.number ?? near.from,
-          otherBooth: doc.booths[near.to]?.number ?? near.to,
+          booth: entryOf(doc.booths, near.from)?.number ?? near.from,
+          otherBooth: entryOf(doc.booths, near.to)?.number ?? near.to,
           hops: near.hops,
         },
-        message: `Competitors ${name(ex)} (${doc.booths[near.from]?.number}) and ${name(other)} (${doc.booths[near.to]?.number}) are ${near.hops} booth step(s) apart`,
+        message: `Competitors ${name(ex)} (${entryOf(doc.booths, near.from)?.number}) and ${name(other)} (${entryOf(doc.booths, near.to)?.number}) are ${near.hops} booth step(s) apart`,
       });
     }
   }

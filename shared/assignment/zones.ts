@@ -6,6 +6,7 @@ import { resolveBooths } from './commands';
 import { OP_LABELS } from './labels';
 import { plainRefusal } from './occupancy';
 import type { CommandResult, Refusal } from './types';
+import { entryOf } from '../model/project';
 
 export type ZoneInput = Omit<Zone, 'id' | 'sectors' | 'countries'> & { sectors?: string[]; countries?: string[] };
 
@@ -33,7 +34,7 @@ export function createZone(doc: Project, input: ZoneInput, id = newId('z')): Com
 
 /** Changes a zone's name, colour, kind or allowed sectors/countries. */
 export function editZone(doc: Project, zoneId: string, patch: Partial<Omit<Zone, 'id'>>): CommandResult {
-  const cur = doc.zones[zoneId];
+  const cur = entryOf(doc.zones, zoneId);
   if (!cur) return { ok: false, refusals: [plainRefusal('unknown-zone', `Zone ${zoneId} does not exist`, { zone: zoneId })] };
   const v = validate({ ...cur, ...patch, id: zoneId });
   if (!v.ok) return { ok: false, refusals: [v.refusal] };
@@ -42,7 +43,7 @@ export function editZone(doc: Project, zoneId: string, patch: Partial<Omit<Zone,
 
 /** Deletes a zone; its booths become zone-less and exhibitors forget it as a preferred zone. */
 export function deleteZone(doc: Project, zoneId: string): CommandResult {
-  const cur = doc.zones[zoneId];
+  const cur = entryOf(doc.zones, zoneId);
   if (!cur) return { ok: false, refusals: [plainRefusal('unknown-zone', `Zone ${zoneId} does not exist`, { zone: zoneId })] };
   const b = operation(doc, OP_LABELS.deleteZone, zoneArgs(cur));
   for (const booth of Object.values(doc.booths)) if (booth.zoneId === zoneId) b.update('booths', booth.id, { zoneId: null });
@@ -56,7 +57,7 @@ export function deleteZone(doc: Project, zoneId: string): CommandResult {
 /** Paints booths into a zone, or out of any zone with `zoneId` null. */
 export function paintBoothsZone(doc: Project, req: { boothIds: readonly string[]; zoneId: string | null }): CommandResult {
   const { booths, refusals } = resolveBooths(doc, req.boothIds);
-  const zone = req.zoneId ? doc.zones[req.zoneId] : null;
+  const zone = req.zoneId ? entryOf(doc.zones, req.zoneId) : null;
   if (req.zoneId && !zone) refusals.push(plainRefusal('unknown-zone', `Zone ${req.zoneId} does not exist`, { zone: req.zoneId }));
   if (refusals.length) return { ok: false, refusals };
   const b = operation(doc, OP_LABELS.paintZone, { count: booths.length, zoneZh: zone?.name.zh ?? '', zoneEn: zone?.name.en ?? '' });

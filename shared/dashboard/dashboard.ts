@@ -3,6 +3,7 @@ import { BOOTH_STATUSES, type BoothStatus } from '../model/entities';
 import type { Bilingual } from '../model/primitives';
 import type { Project } from '../model/project';
 import { boothPrice } from './pricing';
+import { entryOf } from '../model/project';
 
 export interface Totals {
   booths: number;
@@ -127,8 +128,8 @@ export function computeDashboard(doc: Project, opts: DashboardOptions = {}): Das
     const zoneKey = booth.zoneId ?? '';
     let zone = zones.get(zoneKey);
     if (!zone) zones.set(zoneKey, (zone = occupancyRow(zoneKey, null)));
-    const exId = booth.status === 'assigned' ? doc.assignments[booth.id]?.exhibitorId : undefined;
-    const ex = exId ? doc.exhibitors[exId] : undefined;
+    const exId = booth.status === 'assigned' ? entryOf(doc.assignments, booth.id)?.exhibitorId : undefined;
+    const ex = exId ? entryOf(doc.exhibitors, exId) : undefined;
     for (const row of [hall, zone]) {
       row.booths++;
       row.areaSqm += area;

@@ -1,5 +1,5 @@
 import { BOOTH_KINDS, type Booth, type BoothKind } from '../model/entities';
-import type { AreaShape, Bilingual } from '../model/primitives';
+import { isCoordinate, MAX_SIZE, type AreaShape, type Bilingual } from '../model/primitives';
 import type { Project } from '../model/project';
 import { operation } from '../ops/build';
 import { bboxOf } from '../geometry/polygon';
@@ -10,12 +10,12 @@ import { MIN_BOOTH_SIDE } from './limits';
 import { numberKey, numberProblem, suggestNumber, takenNumbers } from './numbering';
 import { refuse, type EditResult, type Refusal } from './result';
 import { HallOutlines, leftTheHall } from './scene';
-import { roundCoord, roundPoint } from './shape-ops';
+import { normalizeDegrees, roundCoord, roundPoint } from './shape-ops';
 
 /** Why a booth shape is unusable, or null. Rectangles need sides of at least MIN_BOOTH_SIDE. */
 export function areaShapeProblem(shape: AreaShape): Refusal | null {
   if (shape.type === 'rect') {
-    if (![shape.x, shape.y, shape.w, shape.h, shape.rotation ?? 0].every(Number.isFinite)) return refuse('not-finite');
+    if (![shape.x, shape.y].every(isCoordinate) || ![shape.w, shape.h].every((v) => Number.isFinite(v) && v <= MAX_SIZE) || !Number.isFinite(shape.rotation ?? 0)) return refuse('not-finite');
     if (shape.w < MIN_BOOTH_SIDE || shape.h < MIN_BOOTH_SIDE) return refuse('zero-size', { detail: { min: MIN_BOOTH_SIDE } });
     return null;
   }
@@ -28,7 +28,7 @@ export function areaShapeProblem(shape: AreaShape): Refusal | null {
 }
 
 function cleanShape(shape: AreaShape): AreaShape {
-  if (shape.type === 'rect') return { ...shape, x: roundCoord(shape.x), y: roundCoord(shape.y), w: roundCoord(shape.w), h: roundCoord(shape.h), rotation: shape.rotation ?? 0 };
+  if (shape.type === 'rect') return { ...shape, x: roundCoord(shape.x), y: roundCoord(shape.y), w: roundCoord(shape.w), h: roundCoord(shape.h), rotation: normalizeDegrees(shape.rotation ?? 0) };
   return { ...shape, points: shape.points.map(roundPoint) };
 }
 

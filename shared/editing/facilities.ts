@@ -1,6 +1,6 @@
 import type { Facility, FacilityKind } from '../model/entities';
 import { FACILITY_KINDS } from '../model/entities';
-import type { Bilingual } from '../model/primitives';
+import { isCoordinate, MAX_SIZE, type Bilingual } from '../model/primitives';
 import type { Project } from '../model/project';
 import { newId } from '../model/ids';
 import { operation } from '../ops/build';
@@ -10,18 +10,18 @@ import { withDerivedTypes } from './derive';
 import { MIN_FACILITY_SIDE } from './limits';
 import { refuse, type EditResult, type Refusal } from './result';
 import { facilityPolygons } from './scene';
-import { roundCoord, roundPoint } from './shape-ops';
+import { normalizeDegrees, roundCoord, roundPoint } from './shape-ops';
 
 /** How far outside its hall a facility may sit (doors and exits straddle the wall line). */
 export const FACILITY_HALL_REACH = 0.5;
 
 export function facilityShapeProblem(shape: Facility['shape']): Refusal | null {
   if (shape.type === 'rect') {
-    if (![shape.x, shape.y, shape.w, shape.h, shape.rotation ?? 0].every(Number.isFinite)) return refuse('not-finite');
+    if (![shape.x, shape.y].every(isCoordinate) || ![shape.w, shape.h].every((v) => Number.isFinite(v) && v <= MAX_SIZE) || !Number.isFinite(shape.rotation ?? 0)) return refuse('not-finite');
     if (shape.w < MIN_FACILITY_SIDE || shape.h < MIN_FACILITY_SIDE) return refuse('zero-size', { detail: { min: MIN_FACILITY_SIDE } });
     return null;
   }
-  if (!shape.points.every(([x, y]) => Number.isFinite(x) && Number.isFinite(y)) || !Number.isFinite(shape.thickness)) return refuse('not-finite');
+  if (!shape.points.every(([x, y]) => isCoordinate(x) && isCoordinate(y)) || !Number.isFinite(shape.thickness) || shape.thickness > MAX_SIZE) return refuse('not-finite');
   if (shape.points.length > 1000) return refuse('too-many', { detail: { max: 1000 } });
   if (dedupePoints(shape.points).length < 2) return refuse('too-few-points');
   if (!(shape.thickness >= MIN_FACILITY_SIDE)) return refuse('zero-size', { detail: { min: MIN_FACILITY_SIDE } });
@@ -29,7 +29,7 @@ export function facilityShapeProblem(shape: Facility['shape']): Refusal | null {
 }
 
 function cleanShape(shape: Facility['shape']): Facility['shape'] {
-  if (shape.type === 'rect') return { ...shape, x: roundCoord(shape.x), y: roundCoord(shape.y), rotation: shape.rotation ?? 0 };
+  if (shape.type === 'rect') return { ...shape, x: roundCoord(shape.x), y: roundCoord(shape.y), rotation: normalizeDegrees(shape.rotation ?? 0) };
   return { ...shape, points: shape.points.map(roundPoint) };
 }
 

@@ -7,6 +7,7 @@ import { sectorName } from './sectors';
 import { compareNumeric } from '../text/collate';
 import { saleFigures } from '../sales/amounts';
 import { STAGE_TEXT } from '../sales/stages';
+import { entryOf } from '../model/project';
 
 export type TableLanguage = 'zh' | 'en';
 
@@ -27,7 +28,7 @@ export const STATE_TEXT: Record<AssignmentState, { zh: string; en: string }> = {
 
 /** Orders booths the way a floor plan is read: by hall order, then booth number naturally (A2 before A10). */
 export function boothOrder(doc: Project): (a: Booth, b: Booth) => number {
-  const hallOrder = (b: Booth) => doc.halls[b.hallId]?.order ?? Number.MAX_SAFE_INTEGER;
+  const hallOrder = (b: Booth) => entryOf(doc.halls, b.hallId)?.order ?? Number.MAX_SAFE_INTEGER;
   return (a, b) => hallOrder(a) - hallOrder(b) || compareNumeric(a.number, b.number);
 }
 
@@ -51,7 +52,7 @@ export function exhibitorTable(doc: Project, lang: TableLanguage, ids?: readonly
     const money = saleFigures(doc, ex);
     const s = exhibitorSummary(ex, index);
     const booths = [...s.assigned].sort(order);
-    const halls = [...new Set(booths.map((b) => doc.halls[b.hallId]))].filter((h) => h !== undefined).map((h) => h.code || h.name[lang]);
+    const halls = [...new Set(booths.map((b) => entryOf(doc.halls, b.hallId)))].filter((h) => h !== undefined).map((h) => h.code || h.name[lang]);
     return [
       ex.name.zh,
       ex.name.en,
@@ -88,11 +89,11 @@ export function exhibitorTable(doc: Project, lang: TableLanguage, ids?: readonly
 export function fasciaTable(doc: Project, lang: TableLanguage): Table {
   const headers = lang === 'zh' ? ['展位号', '展馆', '楣板(中文)', '楣板(英文)', '参展商'] : ['Booth', 'Hall', 'Fascia (ZH)', 'Fascia (EN)', 'Exhibitor'];
   const booths = Object.values(doc.booths)
-    .filter((b) => b.status === 'assigned' && doc.assignments[b.id])
+    .filter((b) => b.status === 'assigned' && entryOf(doc.assignments, b.id))
     .sort(boothOrder(doc));
   const rows: Cell[][] = booths.map((b) => {
-    const ex = doc.exhibitors[doc.assignments[b.id]!.exhibitorId];
-    const hall = doc.halls[b.hallId];
+    const ex = entryOf(doc.exhibitors, doc.assignments[b.id]!.exhibitorId);
+    const hall = entryOf(doc.halls, b.hallId);
     return [
       b.number,
       hall ? [hall.code, hall.name[lang]].filter(Boolean).join(' ') : '',

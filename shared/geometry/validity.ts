@@ -1,5 +1,6 @@
 import type { Point } from '../model/primitives';
 import { signedArea } from './polygon';
+import { isCoordinate } from '../model/primitives';
 
 /**
  * Tolerance for orientation tests, in m². Coordinates reach ~1 km, so products of differences
@@ -101,7 +102,8 @@ export const MIN_POLYGON_AREA = 1e-4;
  * outlines of up to the schema's 1,000 points.
  */
 export function polygonProblem(points: readonly Point[]): PolygonProblem | null {
-  for (const [x, y] of points) if (!Number.isFinite(x) || !Number.isFinite(y)) return 'not-finite';
+  // Out of the site (beyond ±100 km) counts as not a usable number, like NaN.
+  for (const [x, y] of points) if (!isCoordinate(x) || !isCoordinate(y)) return 'not-finite';
   const pts = dedupePoints(points);
   if (pts.length < 3) return 'too-few-points';
   // All on one line is a slip (zero size); a bow tie also has ~zero area but crosses itself.

@@ -103,9 +103,11 @@ export interface RecoveryInfo {
  * since this app read it; `stale-base`: the renderer's revision is not the host's (another
  * window committed); `does-not-fit`: an operation's `before` does not match; `breaks-rules`:
  * the result would break the document's rules. For the first two, `reloadAndReapply`
- * (or save as a copy) is the way forward.
+ * (or save as a copy) is the way forward. `taken-over`: someone else opened the show with
+ * "open anyway" and now holds it (see `holder`); nothing was written, and saving a copy keeps
+ * this window's work.
  */
-export type ConflictReason = 'changed-on-disk' | 'stale-base' | 'does-not-fit' | 'breaks-rules';
+export type ConflictReason = 'changed-on-disk' | 'stale-base' | 'does-not-fit' | 'breaks-rules' | 'taken-over';
 
 export interface ConflictInfo {
   reason: ConflictReason;

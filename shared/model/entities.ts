@@ -1,12 +1,12 @@
 import { z } from 'zod';
-import { AreaShape, Bilingual, HexColor, Id, IsoDate, IsoDateTime, Point, PolylineShape, RectShape } from './primitives';
+import { AreaShape, Bilingual, Coordinate, HexColor, Id, IsoDate, IsoDateTime, PixelPoint, Point, PolylineShape, RectShape, Rotation, Size } from './primitives';
 
 export const Calibration = z.object({
   /** Two points picked on the drawing, in drawing pixels. */
-  a: Point,
-  b: Point,
+  a: PixelPoint,
+  b: PixelPoint,
   /** Their real distance in metres. */
-  distance: z.number().finite().positive(),
+  distance: Size,
 });
 
 /**
@@ -16,11 +16,12 @@ export const Calibration = z.object({
 export const HallBackground = z.object({
   assetId: Id,
   /** Where the drawing's top-left pixel lies, metres. */
-  x: z.number().finite().default(0),
-  y: z.number().finite().default(0),
-  metresPerPixel: z.number().finite().positive(),
+  x: Coordinate.default(0),
+  y: Coordinate.default(0),
+  /** From a micrometre to a kilometre per pixel: any real drawing lies well inside. */
+  metresPerPixel: z.number().min(1e-6).max(1000),
   /** Degrees clockwise on screen about the drawing's top-left pixel. */
-  rotation: z.number().finite().default(0),
+  rotation: Rotation.default(0),
   calibration: Calibration.nullable().default(null),
   opacity: z.number().min(0).max(1).default(0.5),
   /** A locked drawing cannot be moved, rotated, scaled or aligned until unlocked. */
@@ -39,9 +40,9 @@ export type VenueDrawing = HallBackground;
  * degrees clockwise on screen. Moving or rotating a hall changes only this.
  */
 export const HallPlacement = z.object({
-  x: z.number().finite().min(-100_000).max(100_000),
-  y: z.number().finite().min(-100_000).max(100_000),
-  rotation: z.number().finite().min(-360).max(360),
+  x: Coordinate,
+  y: Coordinate,
+  rotation: Rotation,
 });
 export type HallPlacement = z.infer<typeof HallPlacement>;
 
@@ -314,7 +315,7 @@ export const ProjectSettings = z.object({
     premiums: { corner: 0.1, peninsula: 0.15, island: 0.2 },
   }),
   /** Fire-gangway minimum used by the layout check, metres. */
-  minAisle: z.number().finite().positive().default(3),
+  minAisle: Size.default(3),
   site: Site.default({ levels: [], drawing: null, georeference: null }),
 });
 export type ProjectSettings = z.infer<typeof ProjectSettings>;

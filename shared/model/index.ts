@@ -7,3 +7,4 @@ export * from './create';
 export * from './ids';
 export * from './integrity-changes';
 export * from './levels';
+export * from './rules';

@@ -1,5 +1,6 @@
 import { compileExactCheck, type ExactCheck } from './exact-check';
 import { migrate } from './migrations';
+import { clipMessage, clipText } from '../text/clip';
 import { checkIntegrity, Project, ProjectBase, SCHEMA_VERSION } from './project';
 
 /**
@@ -32,14 +33,15 @@ export type LoadResult =
   | { ok: false; error: LoadError };
 
 export function formatPath(path: readonly PropertyKey[]): string {
-  return path.map((p) => String(p)).join('.');
+  // Keys come from the file: a 50 MB key must not make a 50 MB message.
+  return path.map((p) => clipText(String(p))).join('.');
 }
 
 /** Validates a parsed document (after migration), reporting at most `limit` problems. */
 export function validateProject(doc: unknown, limit = 20): { ok: true; project: Project } | { ok: false; problems: string[] } {
   const res = Project.safeParse(doc);
   if (res.success) return { ok: true, project: res.data };
-  const problems = res.error.issues.slice(0, limit).map((i) => `${formatPath(i.path) || '(root)'}: ${i.message}`);
+  const problems = res.error.issues.slice(0, limit).map((i) => clipMessage(`${formatPath(i.path) || '(root)'}: ${i.message}`));
   if (res.error.issues.length > limit) problems.push(`… ${res.error.issues.length - limit} more`);
   return { ok: false, problems };
 }

@@ -10,6 +10,7 @@ import {
   ProjectSettings,
   Zone,
 } from './entities';
+import { clipText } from '../text/clip';
 
 export const PROJECT_FORMAT = 'pavilion-project';
 /** The schema version this build writes. Older files are migrated on open; newer ones are refused. */
@@ -23,7 +24,7 @@ export const ProjectBase = z.object({
   format: z.literal(PROJECT_FORMAT),
   schemaVersion: z.literal(SCHEMA_VERSION),
   /** Incremented on every save; lets two writers of one file notice each other. */
-  revision: z.number().int().min(0),
+  revision: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER),
   settings: ProjectSettings,
   halls: z.record(z.string(), Hall),
   zones: z.record(z.string(), Zone),
@@ -77,27 +78,37 @@ export interface IntegrityIssue {
 
 /** The rule every collection shares: an entity is stored under its own id. */
 export function keyIssues(c: CollectionName, key: string, entity: { id: string }, issues: IntegrityIssue[]): void {
-  if (entity.id !== key) issues.push({ path: [c, key, 'id'], message: `key "${key}" differs from id "${entity.id}"` });
+  if (entity.id !== key) issues.push({ path: [c, key, 'id'], message: `key "${clipText(key)}" differs from id "${clipText(String(entity.id))}"` });
 }
 
 /**
  * The references one entity makes to others (and, for a booth, the agreement of its status
  * with its assignment). Collections whose entities reference nothing add no issues.
  */
+/** Whether `record` has its own entry under `key` (never an inherited name such as "constructor"). */
+export function hasEntry(record: object, key: string | null | undefined): boolean {
+  return typeof key === 'string' && Object.hasOwn(record, key);
+}
+
+/** The entry stored under `key`, or undefined: an inherited member never counts as an entry. */
+export function entryOf<T>(record: Readonly<Record<string, T>>, key: string | null | undefined): T | undefined {
+  return typeof key === 'string' && Object.hasOwn(record, key) ? record[key] : undefined;
+}
+
 export function referenceIssues<C extends CollectionName>(p: Project, c: C, entity: EntityOf<C>, issues: IntegrityIssue[]): void {
   switch (c) {
     case 'booths': {
       const b = entity as EntityOf<'booths'>;
-      if (!p.halls[b.hallId]) issues.push({ path: ['booths', b.id, 'hallId'], message: `unknown hall "${b.hallId}"` });
-      if (b.zoneId && !p.zones[b.zoneId]) issues.push({ path: ['booths', b.id, 'zoneId'], message: `unknown zone "${b.zoneId}"` });
-      const assigned = p.assignments[b.id];
+      if (!hasEntry(p.halls, b.hallId)) issues.push({ path: ['booths', b.id, 'hallId'], message: `unknown hall "${b.hallId}"` });
+      if (b.zoneId && !hasEntry(p.zones, b.zoneId)) issues.push({ path: ['booths', b.id, 'zoneId'], message: `unknown zone "${b.zoneId}"` });
+      const assigned = entryOf(p.assignments, b.id);
       if (b.status === 'assigned' && !assigned) {
         issues.push({ path: ['booths', b.id, 'status'], message: 'status is assigned but no assignment exists' });
       }
       if (assigned && b.status !== 'assigned') {
         issues.push({ path: ['booths', b.id, 'status'], message: `has an assignment but status is ${b.status}` });
       }
-      if (b.claim?.exhibitorId && !p.exhibitors[b.claim.exhibitorId]) {
+      if (b.claim?.exhibitorId && !hasEntry(p.exhibitors, b.claim.exhibitorId)) {
         issues.push({ path: ['booths', b.id, 'claim', 'exhibitorId'], message: `unknown exhibitor "${b.claim.exhibitorId}"` });
       }
       return;
@@ -105,20 +116,20 @@ export function referenceIssues<C extends CollectionName>(p: Project, c: C, enti
     case 'assignments': {
       const a = entity as EntityOf<'assignments'>;
       if (a.boothId !== a.id) issues.push({ path: ['assignments', a.id, 'boothId'], message: 'assignment id must be its booth id' });
-      if (!p.booths[a.boothId]) issues.push({ path: ['assignments', a.id, 'boothId'], message: `unknown booth "${a.boothId}"` });
-      if (!p.exhibitors[a.exhibitorId]) {
+      if (!hasEntry(p.booths, a.boothId)) issues.push({ path: ['assignments', a.id, 'boothId'], message: `unknown booth "${a.boothId}"` });
+      if (!hasEntry(p.exhibitors, a.exhibitorId)) {
         issues.push({ path: ['assignments', a.id, 'exhibitorId'], message: `unknown exhibitor "${a.exhibitorId}"` });
       }
       return;
     }
     case 'facilities': {
       const f = entity as EntityOf<'facilities'>;
-      if (!p.halls[f.hallId]) issues.push({ path: ['facilities', f.id, 'hallId'], message: `unknown hall "${f.hallId}"` });
+      if (!hasEntry(p.halls, f.hallId)) issues.push({ path: ['facilities', f.id, 'hallId'], message: `unknown hall "${f.hallId}"` });
       return;
     }
     case 'halls': {
       const h = entity as EntityOf<'halls'>;
-      if (h.background && !p.assets[h.background.assetId]) {
+      if (h.background && !hasEntry(p.assets, h.background.assetId)) {
         issues.push({ path: ['halls', h.id, 'background', 'assetId'], message: `unknown asset "${h.background.assetId}"` });
       }
       return;

@@ -78,7 +78,9 @@ export function applyOperation(doc: Project, op: Operation, opts: ApplyOptions =
       next.settings = ch.after;
       continue;
     }
-    const current = (next[ch.c] as Record<string, unknown>)[ch.id] ?? null;
+    const record = next[ch.c] as Record<string, unknown>;
+    // Own entries only: an inherited member ("constructor") is not an entity.
+    const current = Object.hasOwn(record, ch.id) ? (record[ch.id] ?? null) : null;
     if (check && !jsonEqual(current, ch.before)) throw new OperationConflictError(op.id, ch);
     if (!copied.has(ch.c)) {
       (next as Record<string, unknown>)[ch.c] = { ...next[ch.c] };
@@ -86,7 +88,8 @@ export function applyOperation(doc: Project, op: Operation, opts: ApplyOptions =
     }
     const coll = next[ch.c] as Record<string, unknown>;
     if (ch.after === null) delete coll[ch.id];
-    else coll[ch.id] = ch.after;
+    // defineProperty, not assignment: `coll["__proto__"] = x` would replace the prototype.
+    else Object.defineProperty(coll, ch.id, { value: ch.after, enumerable: true, writable: true, configurable: true });
   }
   return next;
 }

@@ -2,6 +2,7 @@ import type { Booth, BoothStatus } from '../model/entities';
 import type { Project } from '../model/project';
 import { chromeStrings, countryName, type ChromeLanguage } from './i18n';
 import { compareText } from '../text/collate';
+import { entryOf } from '../model/project';
 
 export type Colouring = 'status' | 'zone' | 'sector' | 'country';
 export const COLOURINGS: readonly Colouring[] = ['status', 'zone', 'sector', 'country'];
@@ -53,8 +54,8 @@ export function tint(color: string, amount: number): string {
 
 /** The exhibitor a booth is assigned to, if any. */
 export function boothExhibitor(project: Project, booth: Booth) {
-  const a = project.assignments[booth.id];
-  return a ? (project.exhibitors[a.exhibitorId] ?? null) : null;
+  const a = entryOf(project.assignments, booth.id);
+  return a ? (entryOf(project.exhibitors, a.exhibitorId) ?? null) : null;
 }
 
 export interface Painter {
@@ -87,7 +88,7 @@ export function makePainter(project: Project, booths: readonly Booth[], mode: Co
     if (used.has('')) legend.push({ label: t.noZone, fill: UNASSIGNED_FILL, hatch: false });
     return {
       paint: (b) => {
-        const z = b.zoneId ? project.zones[b.zoneId] : undefined;
+        const z = b.zoneId ? entryOf(project.zones, b.zoneId) : undefined;
         return { fill: z ? tint(z.color, 0.55) : UNASSIGNED_FILL, hatch: false };
       },
       legend,

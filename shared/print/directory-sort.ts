@@ -2,6 +2,7 @@ import { pinyin } from 'pinyin-pro';
 import type { Project } from '../model/project';
 import { countryName, type ChromeLanguage, chromeStrings } from './i18n';
 import { collator, compareCodeUnits, compareNumeric, compareText } from '../text/collate';
+import { entryOf } from '../model/project';
 
 export type DirectorySort = 'name-en' | 'pinyin' | 'stroke' | 'country' | 'sector';
 export const DIRECTORY_SORTS: readonly DirectorySort[] = ['name-en', 'pinyin', 'stroke', 'country', 'sector'];
@@ -38,17 +39,17 @@ export function directoryEntries(project: Project, hallIds: readonly string[], o
   const halls = new Set(hallIds);
   const byExhibitor = new Map<string, DirectoryBooth[]>();
   for (const a of Object.values(project.assignments)) {
-    const booth = project.booths[a.boothId];
+    const booth = entryOf(project.booths, a.boothId);
     if (!booth || !halls.has(booth.hallId) || (only && !only.has(a.exhibitorId))) continue;
-    const hall = project.halls[booth.hallId];
-    if (!hall || !project.exhibitors[a.exhibitorId]) continue;
+    const hall = entryOf(project.halls, booth.hallId);
+    if (!hall || !entryOf(project.exhibitors, a.exhibitorId)) continue;
     let list = byExhibitor.get(a.exhibitorId);
     if (!list) byExhibitor.set(a.exhibitorId, (list = []));
     list.push({ boothId: booth.id, hallId: hall.id, hallCode: hall.code, hallOrder: hall.order, number: booth.number });
   }
   const out: DirectoryEntry[] = [];
   for (const [id, booths] of byExhibitor) {
-    const ex = project.exhibitors[id]!;
+    const ex = entryOf(project.exhibitors, id)!;
     booths.sort((a, b) => a.hallOrder - b.hallOrder || compareNumeric(a.hallCode, b.hallCode) || compareNumeric(a.number, b.number));
     out.push({ exhibitorId: id, name: { zh: ex.name.zh.trim(), en: ex.name.en.trim() }, country: ex.country, sectors: [...ex.sectors], booths });
   }

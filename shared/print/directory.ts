@@ -9,6 +9,7 @@ import { layoutPlan, planSvg } from './plan';
 import { pageSvg } from './sheet';
 import { fitBlock, textEl, truncate } from './text-block';
 import { joinWrapped } from './wrap';
+import { entryOf } from '../model/project';
 
 export interface DirectoryOptions {
   halls: readonly string[];
@@ -233,7 +234,7 @@ function entryBlock(e: DirectoryEntry, colW: number, sd: number, lang: ChromeLan
 
 /** A small map of a hall with booth numbers where they fit, as a key to the list. */
 function mapBlock(project: Project, hallId: string, colW: number, bodyH: number, sd: number, lang: ChromeLanguage): Block {
-  const hall = project.halls[hallId]!;
+  const hall = entryOf(project.halls, hallId)!;
   const t: ChromeStrings = chromeStrings(lang);
   const caption = (lang === 'en' ? hall.name.en || hall.name.zh : hall.name.zh || hall.name.en) || hall.code;
   const cs = 3.2 * sd;

@@ -7,6 +7,7 @@ import { chromeStrings, type ChromeLanguage } from './i18n';
 import type { PlanFacility, PlanHall } from './plan';
 import { isSymbolKind } from './symbols';
 import { compareCodeUnits, compareNumeric } from '../text/collate';
+import { entryOf } from '../model/project';
 
 export type LabelMode = 'number' | 'name-zh' | 'name-en' | 'both';
 export const LABEL_MODES: readonly LabelMode[] = ['number', 'name-zh', 'name-en', 'both'];
@@ -116,7 +117,7 @@ export function printPlanHall(project: Project, hall: Hall, painter: Painter, mo
   const booths = hallBooths(project, hall.id).map((b) => {
     const ex = boothExhibitor(project, b);
     const paint = painter.paint(b);
-    const zone = b.zoneId ? project.zones[b.zoneId] : undefined;
+    const zone = b.zoneId ? entryOf(project.zones, b.zoneId) : undefined;
     return {
       id: b.id,
       shape: b.shape,

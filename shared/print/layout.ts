@@ -25,6 +25,7 @@ import {
 import { isSymbolKind, SYMBOL_KINDS } from './symbols';
 import { TILE_MIN_MARGIN, tilePageSvg } from './tile-page';
 import { computeTiles } from './tiling';
+import { entryOf } from '../model/project';
 
 export interface PrintInclude {
   titleBlock?: boolean;
@@ -171,7 +172,7 @@ export function layoutPrint(project: Project, options: PrintOptions): PrintResul
   const lang: ChromeLanguage = options.language === 'en' ? 'en' : 'zh-CN';
   const fail = (code: PrintErrorCode, extra = '', halls?: string[]): PrintResult => ({ ok: false, error: { code, message: errorMessage(code, lang, extra), halls } });
   if (!options.halls || options.halls.length === 0) return fail('no-halls-selected');
-  const missing = options.halls.filter((id) => !project.halls[id]);
+  const missing = options.halls.filter((id) => !entryOf(project.halls, id));
   if (missing.length) return fail('unknown-halls', missing.join(', '), missing);
   const portrait = paperPortrait(options.paper);
   if (!portrait) return fail('invalid-paper');
@@ -209,7 +210,7 @@ export function layoutPrint(project: Project, options: PrintOptions): PrintResul
   const texts: string[] = [];
 
   for (const hallId of options.halls) {
-    const hall = project.halls[hallId]!;
+    const hall = entryOf(project.halls, hallId)!;
     const booths = hallBooths(project, hallId);
     const painter = makePainter(project, booths, colouring, lang);
     const planHall = printPlanHall(project, hall, painter, labels, lang);
@@ -323,7 +324,7 @@ export function layoutPrint(project: Project, options: PrintOptions): PrintResul
     for (const p of dir) pages.push({ kind: inc.directory ? 'directory' : 'unlabelled', svg: p.svg, widthMm: p.widthMm, heightMm: p.heightMm, hallId: null, title: p.title });
   }
   texts.push(project.settings.name.zh, project.settings.name.en);
-  for (const id of options.halls) texts.push(project.halls[id]!.name.zh, project.halls[id]!.name.en);
+  for (const id of options.halls) texts.push(entryOf(project.halls, id)!.name.zh, entryOf(project.halls, id)!.name.en);
   return { ok: true, pages, halls: hallInfo, unlabelled, unnamed, scripts: scriptsNeeded(texts), warnings };
 }
 
@@ -333,8 +334,8 @@ function fmtScale(n: number): string {
 
 function collectUnlabelled(ids: string[], hallId: string, project: Project, out: UnlabelledBooth[]) {
   for (const id of ids) {
-    const b = project.booths[id];
-    const a = project.assignments[id];
+    const b = entryOf(project.booths, id);
+    const a = entryOf(project.assignments, id);
     if (b && a) out.push({ hallId, boothId: id, number: b.number, exhibitorId: a.exhibitorId });
   }
 }
@@ -379,7 +380,7 @@ function hallContext(
   const items: LegendItem[] = swatches.map((sw) => ({ swatch: sw, label: sw.label }));
   if (colouring !== 'zone') {
     const zoneIds = [...new Set(booths.map((b) => b.zoneId).filter((z): z is string => !!z))];
-    for (const z of zoneIds.map((id) => project.zones[id]).filter((z) => !!z)) {
+    for (const z of zoneIds.map((id) => entryOf(project.zones, id)).filter((z) => !!z)) {
       const name = (lang === 'en' ? z.name.en || z.name.zh : z.name.zh || z.name.en) || z.id;
       items.push({ swatch: { label: name, fill: tint(z.color, 0.92), hatch: false, border: z.color }, label: name });
     }

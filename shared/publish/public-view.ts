@@ -1,6 +1,7 @@
 import type { FacilityKind, ZONE_KINDS } from '../model/entities';
 import type { AreaShape, Bilingual, Point, PolylineShape, RectShape } from '../model/primitives';
 import type { Project } from '../model/project';
+import { entryOf } from '../model/project';
 
 /**
  * What a visitor may see of a show. The published map is generated from this projection only,
@@ -109,9 +110,9 @@ export function publicView(project: Project, hallIds?: readonly string[]): Publi
   const boothsOf = new Map<string, string[]>();
   for (const b of Object.values(project.booths)) {
     if (!hallSet.has(b.hallId)) continue;
-    const a = project.assignments[b.id];
+    const a = entryOf(project.assignments, b.id);
     // Occupied means assigned, and only that: the booth's status and claim are never read.
-    const exhibitorId = a && project.exhibitors[a.exhibitorId] ? a.exhibitorId : null;
+    const exhibitorId = a && entryOf(project.exhibitors, a.exhibitorId) ? a.exhibitorId : null;
     booths.push({ id: b.id, hallId: b.hallId, number: b.number, shape: areaShape(b.shape), zoneId: b.zoneId, exhibitorId });
     if (exhibitorId) {
       const list = boothsOf.get(exhibitorId) ?? [];
@@ -121,7 +122,7 @@ export function publicView(project: Project, hallIds?: readonly string[]): Publi
   }
   const exhibitors: PublicExhibitor[] = [];
   for (const [id, boothIds] of boothsOf) {
-    const e = project.exhibitors[id]!;
+    const e = entryOf(project.exhibitors, id)!;
     exhibitors.push({ id: e.id, name: bi(e.name), shortName: bi(e.shortName), country: e.country, sectors: [...e.sectors], website: publicWebsite(e.website), boothIds });
   }
   const usedZones = new Set(booths.map((b) => b.zoneId).filter((z): z is string => !!z));

@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import { isTempNameFor } from '../durable-file';
 import { BACKUP_DIR } from './backups';
 import type { DurableFs } from './fs-port';
+import { openMarkerPath } from './open-marker';
 import { isLockTempName } from './write-lock';
 
 export async function exists(path: string): Promise<boolean> {
@@ -32,15 +33,17 @@ export function isInsideBackups(path: string): boolean {
 }
 
 /**
- * Removes temporary files a killed writer left beside `target`. Called while holding the
+ * Removes temporary files a killed writer left beside `target`: of the show itself, of its
+ * write lock and of its open marker (`.lock-info`). Called while holding the
  * write lock, so no live writer of ours is using them; `minAgeMs` spares a writer whose
  * lock was taken over but which is still finishing.
  */
 export async function sweepTempFiles(fs: DurableFs, target: string, minAgeMs: number, now: number): Promise<number> {
   const dir = dirname(target);
+  const marker = openMarkerPath(target);
   let removed = 0;
   for (const name of await readdir(dir).catch(() => [] as string[])) {
-    const isFile = isTempNameFor(target, name);
+    const isFile = isTempNameFor(target, name) || isTempNameFor(marker, name);
     if (!isFile && !isLockTempName(target, name)) continue;
     const info = await stat(join(dir, name)).catch(() => null);
     if (!info || now - info.mtimeMs < minAgeMs) continue;

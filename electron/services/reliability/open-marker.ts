@@ -93,6 +93,11 @@ export class OpenMarkers {
   /** This service's identity in markers. */
   readonly instance = randomBytes(12).toString('base64url');
   private readonly held = new Map<string, MarkerFile>();
+  /**
+   * Shows we held until someone else's marker replaced ours (a take-over), with the taker's
+   * instance once we have reported it (null: not yet).
+   */
+  private readonly lost = new Map<string, string | null>();
   private timer: ReturnType<typeof setInterval> | null = null;
 
   constructor(private readonly opts: OpenMarkersOptions) {}
@@ -108,6 +113,23 @@ export class OpenMarkers {
   async otherHolder(target: string): Promise<OpenHolder | null> {
     const m = await readMarker(target);
     if (!m || m.instance === this.instance || isMarkerStale(m, this.opts.now(), this.staleMs)) return null;
+    return holderOf(m, this.instance);
+  }
+
+  /**
+   * Who took `target` over from us, if anyone: we marked it open, and now a live marker of
+   * someone else stands in its place (they chose "open anyway"). A save checks this first,
+   * so the holder learns of the take-over at their next save instead of writing on silently.
+   * Each take-over is reported once: after it the window may still save a copy, or reload and
+   * go on alongside the taker (the write lock and the disk check keep both writers' work).
+   */
+  async takenOverBy(target: string): Promise<OpenHolder | null> {
+    if (!this.held.has(target) && !this.lost.has(target)) return null;
+    const m = await readMarker(target);
+    if (!m || m.instance === this.instance || isMarkerStale(m, this.opts.now(), this.staleMs)) return null;
+    if (this.lost.get(target) === m.instance) return null;
+    if (this.held.delete(target) && this.held.size === 0) this.stopTimer();
+    this.lost.set(target, m.instance);
     return holderOf(m, this.instance);
   }
 
@@ -128,6 +150,7 @@ export class OpenMarkers {
     try {
       await writeFileDurably(openMarkerPath(target), `${JSON.stringify(marker)}\n`);
       this.held.set(target, marker);
+      this.lost.delete(target);
       this.startTimer();
     } catch (e) {
       // A show in a folder we may not write to is opened read-only anyway; a marker that
@@ -138,6 +161,7 @@ export class OpenMarkers {
 
   /** Removes our marker of `target`, unless someone has replaced it since. */
   async release(target: string): Promise<void> {
+    this.lost.delete(target);
     if (!this.held.delete(target)) return;
     if (this.held.size === 0) this.stopTimer();
     const m = await readMarker(target);
@@ -153,6 +177,7 @@ export class OpenMarkers {
       const m = await readMarker(target);
       if (m && m.instance !== this.instance) {
         this.held.delete(target);
+        if (!this.lost.has(target)) this.lost.set(target, null);
         continue;
       }
       await this.claim(target);

@@ -1,7 +1,7 @@
 import type { RejectedOperation } from '../../../shared/ipc/contract';
 import type { Project } from '../../../shared/model/project';
 import { applyOperation, jsonEqual, OperationConflictError, type Operation } from '../../../shared/ops/operation';
-import { validateCommit } from '../commit-validation';
+import { checkProjectChange } from '../../../shared/model/rules';
 
 export interface ReapplyOutcome {
   /** The document with every operation that fits applied. */
@@ -45,7 +45,7 @@ function run(base: Project, ops: readonly Operation[], checkEach: boolean): Reap
       continue;
     }
     if (checkEach) {
-      const valid = validateCommit(next, [op]);
+      const valid = checkProjectChange(doc, next, [op]);
       if (!valid.ok) {
         rejected.push(reject(op, 'breaks-rules', valid.problems));
         continue;
@@ -66,7 +66,7 @@ function run(base: Project, ops: readonly Operation[], checkEach: boolean): Reap
  */
 export function reapplyOperations(base: Project, ops: readonly Operation[]): ReapplyOutcome {
   const fast = run(base, ops, false);
-  if (validateCommit(fast.doc, fast.appliedNow).ok) return fast;
+  if (checkProjectChange(base, fast.doc, fast.appliedNow).ok) return fast;
   // Something breaks the rules: find out which, checking after each operation (slower, rare).
   return run(base, ops, true);
 }

@@ -26,7 +26,11 @@ function ConflictBody({ dialog }: { dialog: Extract<ReliabilityDialog, { kind: '
   return (
     <>
       <Typography.Paragraph strong data-testid="conflict-message">
-        {holder ? t('reliability.conflict.messageBy', { user: holder.userName || t('reliability.unknownUser'), host: holder.hostName }) : t('reliability.conflict.message')}
+        {holder && dialog.info.reason === 'taken-over'
+          ? t('reliability.conflict.takenOver', { user: holder.userName || t('reliability.unknownUser'), host: holder.hostName, time: formatTime(holder.since, i18n.language) })
+          : holder
+            ? t('reliability.conflict.messageBy', { user: holder.userName || t('reliability.unknownUser'), host: holder.hostName })
+            : t('reliability.conflict.message')}
       </Typography.Paragraph>
       <Typography.Paragraph type="secondary">
         {dialog.info.diskSavedAt ? t('reliability.conflict.when', { time: formatTime(dialog.info.diskSavedAt, i18n.language) }) + ' ' : ''}
@@ -103,17 +107,20 @@ function Footer({ dialog, busy }: { dialog: ReliabilityDialog; busy: boolean }) 
           </Button>
         </Flex>
       );
-    case 'conflict':
+    case 'conflict': {
+      // After a take-over the show is someone else's now: keeping a copy comes first.
+      const takenOver = dialog.info.reason === 'taken-over';
       return (
         <Flex gap={8} justify="end" wrap>
-          <Button disabled={busy} onClick={() => void saveMyVersionAsCopy(t('newProject.defaultFileName'))}>
+          <Button type={takenOver ? 'primary' : 'default'} disabled={busy} onClick={() => void saveMyVersionAsCopy(t('newProject.defaultFileName'))}>
             {t('reliability.conflict.saveCopy')}
           </Button>
-          <Button type="primary" loading={busy} onClick={() => void reloadAndReapply()}>
+          <Button type={takenOver ? 'default' : 'primary'} loading={busy} onClick={() => void reloadAndReapply()}>
             {t('reliability.conflict.reload')}
           </Button>
         </Flex>
       );
+    }
     case 'locked':
       return (
         <Flex gap={8} justify="end" wrap>

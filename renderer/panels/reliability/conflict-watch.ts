@@ -11,7 +11,7 @@ export function watchConflicts(ed: DocumentStore): () => void {
     const err = s.saveError;
     if (!err || err === prev.saveError || err.code !== 'conflict' || !s.handle) return;
     const info = err.conflict;
-    if (!info || (info.reason !== 'changed-on-disk' && info.reason !== 'stale-base')) return;
+    if (!info || (info.reason !== 'changed-on-disk' && info.reason !== 'stale-base' && info.reason !== 'taken-over')) return;
     if (reliabilityStore.getState().dialog) return;
     showReliabilityDialog({ kind: 'conflict', handle: s.handle, info });
   });

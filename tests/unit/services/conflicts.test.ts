@@ -24,6 +24,9 @@ async function twoPavilions() {
   const bo = new ProjectService({ userName: () => 'Bo' });
   const a = opened(await ana.createProject({ path, name: NAME }));
   const b = opened(await bo.openProject({ path, takeOver: true }));
+  // Ana's next save tells her that Bo took the show over; nothing of hers is written.
+  const told = await ana.commitOperations({ handle: a.handle, baseRevision: 0, ops: [addHallOp(a.project, 'h_told')] });
+  expect(told).toMatchObject({ ok: false, error: { code: 'conflict', path, conflict: { reason: 'taken-over', ourRevision: 0, holder: { userName: 'Bo' } } } });
   return { dir, path, ana, bo, a, b };
 }
 

@@ -31,7 +31,7 @@ describe('npm run validate', () => {
     expect(r.code).toBe(1);
     expect(r.lines).toEqual([
       expect.stringMatching(/^INVALID .*invalid\.json \(invalid\):$/),
-      '  booths.b_103.shape.w: Too small: expected number to be >0',
+      '  booths.b_103.shape.w: Too small: expected number to be >=0.01',
       '  booths.b_102.hallId: unknown hall "hall_9"',
       '  booths.b_103.status: status is assigned but no assignment exists',
     ]);

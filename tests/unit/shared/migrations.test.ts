@@ -157,7 +157,7 @@ describe('files that cannot be opened', () => {
     const res = loadProjectText(read('broken', 'invalid.json'));
     if (res.ok) throw new Error('expected invalid');
     expect(res.error.problems).toEqual([
-      'booths.b_103.shape.w: Too small: expected number to be >0',
+      'booths.b_103.shape.w: Too small: expected number to be >=0.01',
       'booths.b_102.hallId: unknown hall "hall_9"',
       'booths.b_103.status: status is assigned but no assignment exists',
     ]);

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { validateCommit } from '../../../electron/services/commit-validation';
+import { checkProjectChange } from '../../../shared/model/rules';
 import { Assignment, Exhibitor } from '../../../shared/model/entities';
 import { createProject } from '../../../shared/model/create';
 import { validateProject } from '../../../shared/model/load';
 import type { Project } from '../../../shared/model/project';
 import { operation } from '../../../shared/ops/build';
 import { applyOperation, type Operation } from '../../../shared/ops/operation';
-import { booth, hall } from './helpers';
+import { booth, hall } from '../services/helpers';
 
 /** A valid show with a hall, two booths and an exhibitor. */
 function base(): Project {
@@ -63,7 +63,7 @@ const cases: { title: string; valid: boolean; op: (d: Project) => Operation }[] 
   },
 ];
 
-describe('validateCommit agrees with validateProject', () => {
+describe('checkProjectChange agrees with validateProject', () => {
   for (const c of cases) {
     it(c.title, () => {
       const doc = base();
@@ -71,7 +71,7 @@ describe('validateCommit agrees with validateProject', () => {
       const op = c.op(doc);
       const next = { ...applyOperation(doc, op, { check: false }), revision: doc.revision + 1 };
       const full = validateProject(next);
-      const quick = validateCommit(next, [op]);
+      const quick = checkProjectChange(doc, next, [op]);
       expect(full.ok).toBe(c.valid);
       expect(quick.ok).toBe(c.valid);
       if (!quick.ok) expect(quick.problems.length).toBeGreaterThan(0);
