@@ -6,8 +6,10 @@ import type { PavilionApi } from '../../shared/ipc/contract';
 import { InvalidPayloadError } from '../../shared/ipc/schemas';
 import { loadContentSecurityPolicy } from '../services/csp';
 import { createDispatcher, isApiMethod } from '../services/dispatch';
+import { clipMessage } from '../../shared/text/clip';
 import { apiReplyParts } from './reply';
 import { contentTypeFor, resolveStaticFile } from '../services/static-path';
+import { ConnectionGuard, type ConnectionLimits } from './connection-guard';
 import { hostAllowed, newToken, originAllowed, TOKEN_HEADER, tokenMatches } from './security';
 
 /** Generous for a 20,000-booth commit, small enough that a runaway client cannot exhaust memory. */
@@ -27,6 +29,8 @@ export interface WebHostOptions {
   contentSecurityPolicy?: string;
   /** Where unexpected failures are reported (console.error by default). */
   logError?: (message: string) => void;
+  /** Connection cap and timeouts (see `ConnectionGuard`). */
+  limits?: ConnectionLimits;
 }
 
 export interface RunningWebHost {
@@ -137,6 +141,9 @@ export async function startWebHost(opts: WebHostOptions): Promise<RunningWebHost
   }
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const presented = req.headers[TOKEN_HEADER];
+    const done = guard.begin(req.socket, tokenMatches(Array.isArray(presented) ? undefined : presented, token));
+    res.once('close', done);
     try {
       if (!hostAllowed(req.headers.host, port)) throw new HttpError(421, 'this host only answers to 127.0.0.1 and localhost');
       if (!originAllowed(req.headers.origin, port) || req.headers['sec-fetch-site'] === 'cross-site') {
@@ -156,17 +163,20 @@ export async function startWebHost(opts: WebHostOptions): Promise<RunningWebHost
         if (allow) extra.Allow = allow;
         // After refusing an oversized body, do not keep reading it.
         if (e.status === 413) extra.Connection = 'close';
-        sendJson(res, e.status, { ok: false, message: e.message }, extra);
+        sendJson(res, e.status, { ok: false, message: clipMessage(e.message) }, extra);
         if (e.status === 413) req.destroy();
         return;
       }
-      const message = e instanceof Error ? e.message : String(e);
-      logError(`Pavilion host: ${req.method} ${req.url?.split('?')[0]} failed: ${e instanceof Error && e.stack ? e.stack : message}`);
+      // Clipped: a failure can quote what a client sent.
+      const message = clipMessage(e instanceof Error ? e.message : String(e));
+      logError(clipMessage(`Pavilion host: ${req.method} ${req.url?.split('?')[0]} failed: ${e instanceof Error && e.stack ? e.stack : message}`));
       sendJson(res, 500, { ok: false, message });
     }
   }
 
-  const server: Server = createServer((req, res) => void handle(req, res));
+  // Timeouts are checked every second (Node's default is every 30 s).
+  const server: Server = createServer({ connectionsCheckingInterval: 1000 }, (req, res) => void handle(req, res));
+  const guard = new ConnectionGuard(server, opts.limits);
   await new Promise<void>((resolveListen, reject) => {
     server.once('error', reject);
     server.listen(opts.port ?? 0, '127.0.0.1', () => {

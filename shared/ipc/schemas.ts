@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { Bilingual, IsoDate } from '../model/primitives';
 import { OperationSchema } from '../ops/schema';
 import type { ApiMethod } from './contract';
+import { clipMessage, clipText } from '../text/clip';
 
 const Path = z.string().min(1).max(4096).refine((p) => !p.includes('\0'), 'path contains NUL');
 const Handle = z.string().min(1).max(64);
@@ -124,7 +125,8 @@ export function parseRequest<M extends ApiMethod>(method: M, payload: unknown): 
   if (!res.success) {
     throw new InvalidPayloadError(
       method,
-      res.error.issues.slice(0, 10).map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`),
+      // Keys come from the sender: each is clipped, so a 50 MB key makes a short message.
+      res.error.issues.slice(0, 10).map((i) => clipMessage(`${i.path.map((p) => clipText(String(p))).join('.') || '(root)'}: ${i.message}`)),
     );
   }
   return res.data as RequestOf<M>;

@@ -44,7 +44,7 @@ test('create a new project, find it on disk, edit it, and reopen it', async ({ p
   await page.getByRole('button', { name: 'Choose where to save…' }).click();
 
   const chooser = page.getByTestId('file-chooser');
-  await expect(chooser).toBeVisible();
+  await expect(chooser).toHaveAttribute('data-ready', 'true');
   // The chooser starts beside the open show; go to the documents folder by typing it.
   await chooser.getByLabel('Folder or file path').fill(host.documentsDir);
   await chooser.getByLabel('Folder or file path').press('Enter');
@@ -82,6 +82,7 @@ test('create a new project, find it on disk, edit it, and reopen it', async ({ p
     await waitForReady(page);
     await page.getByRole('button', { name: 'Open project' }).click();
     const openChooser = page.getByTestId('file-chooser');
+    await expect(openChooser).toHaveAttribute('data-ready', 'true');
     await openChooser.getByLabel('Folder or file path').fill(file);
     await openChooser.getByLabel('Folder or file path').press('Enter');
     await expect(page.locator('body')).toHaveAttribute('data-project-path', file);
@@ -143,4 +144,30 @@ test('a broken project file gets a clear message and is left untouched', async (
   expect(readFileSync(broken, 'utf8')).toBe(bytes);
   // The show that was open stays open.
   await expect(page.locator('body')).toHaveAttribute('data-project-path', /China-ASEAN Expo sample\.pavilion\.json$/);
+});
+
+test('in the file chooser, what the user typed wins over a folder listing that arrives late', async ({ page, host }) => {
+  await openApp(page, host);
+  const file = join(host.documentsDir, 'typed.pavilion.json');
+  const sample = join(host.documentsDir, 'Pavilion', 'China-ASEAN Expo sample.pavilion.json');
+  writeFileSync(file, readFileSync(sample));
+  // A busy machine: the dialog's first folder listing is held back until the user has typed.
+  let release!: () => void;
+  const typed = new Promise<void>((r) => (release = r));
+  let held = 0;
+  await page.route('**/api/listDirectory', async (route) => {
+    if (held++ === 0) await typed;
+    await route.continue();
+  });
+  await page.getByRole('button', { name: 'Open project' }).click();
+  const chooser = page.getByTestId('file-chooser');
+  await expect(chooser).toHaveAttribute('data-ready', 'false');
+  const pathBox = chooser.getByLabel('Folder or file path');
+  await pathBox.fill(file);
+  release();
+  await expect(chooser).toHaveAttribute('data-ready', 'true');
+  await expect(pathBox).toHaveValue(file);
+  await pathBox.press('Enter');
+  await expect(page.locator('body')).toHaveAttribute('data-project-path', file);
+  await waitForReady(page);
 });

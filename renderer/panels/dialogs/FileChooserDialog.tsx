@@ -35,12 +35,16 @@ export function FileChooserDialog({ mode, dir, suggestedName, listDirectory, onD
   const [selected, setSelected] = useState<string | null>(null);
   const [fileName, setFileName] = useState(suggestedName ?? '');
   const [nameProblem, setNameProblem] = useState<string | null>(null);
+  // Whether the user has typed in the path box since the last folder they went to. A listing
+  // that arrives late (a busy machine) then leaves what they typed alone: what the user typed
+  // wins over what the dialog would show.
+  const typed = useRef(false);
 
   const show = useCallback((res: Result<DirListing>) => {
     if (res.ok) {
       const entries = [...res.value.entries].sort((a, b) => ORDER[a.kind] - ORDER[b.kind] || a.name.localeCompare(b.name, undefined, { numeric: true }));
       setListing({ ...res.value, entries });
-      setTypedPath(res.value.dir);
+      if (!typed.current) setTypedPath(res.value.dir);
       setSelected(null);
       setError(null);
     } else {
@@ -66,6 +70,8 @@ export function FileChooserDialog({ mode, dir, suggestedName, listDirectory, onD
     [listDirectory, show, fail],
   );
   const load = (target: string) => {
+    // Going somewhere: the path box follows that folder again.
+    typed.current = false;
     setLoading(true);
     request(target);
   };
@@ -144,7 +150,7 @@ export function FileChooserDialog({ mode, dir, suggestedName, listDirectory, onD
       destroyOnHidden
       maskClosable={false}
     >
-      <Flex vertical gap={8} className="file-chooser" data-testid="file-chooser" data-dir={here}>
+      <Flex vertical gap={8} className="file-chooser" data-testid="file-chooser" data-dir={here} data-ready={listing !== null && !loading ? 'true' : 'false'}>
         <Flex gap={6} align="center">
           <Button icon={<ArrowUpOutlined />} aria-label={t('fileChooser.up')} title={t('fileChooser.up')} disabled={!listing?.parent || loading} onClick={() => listing?.parent && load(listing.parent)} />
           <Breadcrumb
@@ -171,7 +177,10 @@ export function FileChooserDialog({ mode, dir, suggestedName, listDirectory, onD
             aria-label={t('fileChooser.path')}
             placeholder={t('fileChooser.path')}
             value={typedPath}
-            onChange={(e) => setTypedPath(e.target.value)}
+            onChange={(e) => {
+              typed.current = true;
+              setTypedPath(e.target.value);
+            }}
             onPressEnter={goTyped}
           />
           <Button type="primary" onClick={goTyped}>

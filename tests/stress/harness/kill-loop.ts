@@ -13,8 +13,8 @@ export interface KillLoopOptions {
   /** Children killed side by side, each on its own show (2 cores: 2 lanes). */
   lanes?: number;
   booths?: number;
-  /** A child is killed at a random moment within this long after it opened the show. */
-  maxDelayMs?: number;
+  /** A child is killed during one of its first `maxSaves` saves (after 1 to `maxSaves` − 1 acknowledged ones). */
+  maxSaves?: number;
   seed?: number;
 }
 
@@ -30,6 +30,11 @@ export interface KillLoopReport {
   acked: number;
   /** Kills that hit a child that had acknowledged nothing yet (killed during its first save). */
   killedBeforeFirstAck: number;
+  /**
+   * Where in a save each kill landed, in tenths of that child's measured save time (index 0:
+   * the first tenth after an acknowledgement … 9: the last, just before the next one).
+   */
+  phases: number[];
   /** The final files and all their backups parse and validate (must be true). */
   finalValid: boolean;
   seconds: number;
@@ -44,7 +49,25 @@ export async function writeShow(dir: string, booths: number, assignedShare = 0.3
   return file;
 }
 
-async function lane(file: string, count: number, seed: number, maxDelayMs: number, report: KillLoopReport): Promise<void> {
+/** A small deterministic generator, so a run can be repeated. */
+function rng(seed: number): () => number {
+  let x = seed >>> 0 || 1;
+  return () => {
+    x ^= x << 13;
+    x ^= x >>> 17;
+    x ^= x << 5;
+    return (x >>> 0) / 0x1_0000_0000;
+  };
+}
+
+/**
+ * Kills are placed by saves, not by wall-clock time: the child is let through 1 to
+ * `maxSaves` − 1 acknowledged saves, its save time is measured from them, and it is killed
+ * at a random fraction of that time into the next save. The kills so spread evenly over the
+ * whole save (not mostly before the first one finished) on a fast machine and a loaded one.
+ */
+async function lane(file: string, count: number, seed: number, maxSaves: number, report: KillLoopReport): Promise<void> {
+  const random = rng(seed);
   let lastAck = (JSON.parse(await readFile(file, 'utf8')) as { revision: number }).revision;
   for (let i = 0; i < count; i++) {
     const child = await startSaver(file, 'kill', { seed: seed * 100_003 + i });
@@ -58,7 +81,18 @@ async function lane(file: string, count: number, seed: number, maxDelayMs: numbe
       return;
     }
     if (ready.revision < lastAck) report.lostAcks++;
-    await new Promise((r) => setTimeout(r, Math.random() * maxDelayMs));
+    const readyAt = child.times[child.messages.indexOf(ready)]!;
+    const saves = 1 + Math.floor(random() * Math.max(1, maxSaves - 1));
+    let seen = 0;
+    const last = await child.waitFor((m) => m.t === 'ack' && ++seen >= saves, 120_000);
+    if (last) {
+      // This child's own save time (the first save includes the serializer's warm-up).
+      const lastAt = child.times[child.messages.indexOf(last)]!;
+      const perSave = (lastAt - readyAt) / saves;
+      const phase = random();
+      await new Promise((r) => setTimeout(r, phase * perSave));
+      report.phases[Math.min(9, Math.floor(phase * 10))]!++;
+    }
     child.proc.kill('SIGKILL');
     await child.exited;
     report.kills++;
@@ -81,7 +115,7 @@ async function allValid(files: string[]): Promise<boolean> {
 
 /**
  * Starts a child that saves a show in a loop through the real ProjectService, kills it
- * (SIGKILL) at a random moment, and opens the show again in the next child: every open must
+ * (SIGKILL) at a random point of a save (see `lane`), and opens the show again in the next child: every open must
  * find a valid show (the service validates on open) holding at least the last acknowledged
  * revision.
  */
@@ -97,9 +131,9 @@ export async function runKillLoop(opts: KillLoopOptions): Promise<KillLoopReport
     await copyFile(template, file);
     files.push(file);
   }
-  const report: KillLoopReport = { kills: 0, unreadable: 0, lostAcks: 0, openFailures: [], acked: 0, killedBeforeFirstAck: 0, finalValid: false, seconds: 0 };
+  const report: KillLoopReport = { kills: 0, unreadable: 0, lostAcks: 0, openFailures: [], acked: 0, killedBeforeFirstAck: 0, phases: Array.from({ length: 10 }, () => 0), finalValid: false, seconds: 0 };
   const per = Math.ceil(opts.kills / lanes);
-  await Promise.all(files.map((f, l) => lane(f, Math.min(per, opts.kills - l * per), (opts.seed ?? 1) + l, opts.maxDelayMs ?? 400, report)));
+  await Promise.all(files.map((f, l) => lane(f, Math.min(per, opts.kills - l * per), (opts.seed ?? 1) + l, opts.maxSaves ?? 4, report)));
   report.finalValid = await allValid(files);
   report.seconds = (Date.now() - started) / 1000;
   return report;

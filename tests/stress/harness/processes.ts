@@ -29,6 +29,8 @@ export function childScript(): Promise<string> {
 export interface RunningChild {
   proc: ChildProcess;
   messages: ChildMessage[];
+  /** When each message arrived (Date.now()), index for index with `messages`. */
+  times: number[];
   /** Resolves with the first message matching, or null when the child exits first. */
   waitFor(pred: (m: ChildMessage) => boolean, timeoutMs?: number): Promise<ChildMessage | null>;
   exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
@@ -41,6 +43,7 @@ export async function startSaver(file: string, mode: 'kill' | 'writer', opts: { 
   const args = [script, file, mode, String(opts.seed), String(opts.commits ?? 0), String(opts.parity ?? -1), ...(opts.takeOver ? ['takeOver'] : [])];
   const proc = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
   const messages: ChildMessage[] = [];
+  const times: number[] = [];
   const waiters: { pred: (m: ChildMessage) => boolean; done: (m: ChildMessage | null) => void }[] = [];
   let err = '';
   let buffer = '';
@@ -59,6 +62,7 @@ export async function startSaver(file: string, mode: 'kill' | 'writer', opts: { 
         continue;
       }
       messages.push(m);
+      times.push(Date.now());
       for (const w of [...waiters]) {
         if (w.pred(m)) {
           waiters.splice(waiters.indexOf(w), 1);
@@ -80,6 +84,7 @@ export async function startSaver(file: string, mode: 'kill' | 'writer', opts: { 
   return {
     proc,
     messages,
+    times,
     exited,
     stderr: () => err,
     waitFor(pred, timeoutMs = 60_000) {
