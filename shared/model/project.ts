@@ -150,7 +150,7 @@ export function siteIssues(p: Project, issues: IntegrityIssue[]): void {
     if (seen.has(l.ordinal)) issues.push({ path: ['settings', 'site', 'levels', i, 'ordinal'], message: `level ${l.ordinal} is listed twice` });
     seen.add(l.ordinal);
   });
-  if (site.drawing && !p.assets[site.drawing.assetId]) {
+  if (site.drawing && !hasEntry(p.assets, site.drawing.assetId)) {
     issues.push({ path: ['settings', 'site', 'drawing', 'assetId'], message: `unknown asset "${site.drawing.assetId}"` });
   }
 }

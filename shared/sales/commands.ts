@@ -6,6 +6,7 @@ import { Sale, SALES_STAGES, type SalesStage } from '../model/entities';
 import type { Project } from '../model/project';
 import { operation } from '../ops/build';
 import { isSigned } from './stages';
+import { entryOf } from '../model/project';
 
 export const SALE_LABELS = {
   stage: 'sales.ops.stage',
@@ -37,7 +38,7 @@ export function setSalesStage(doc: Project, req: StageRequest, ctx: ActionContex
   const ids = [...new Set(req.exhibitorIds)];
   const refusals: Refusal[] = [];
   if (!ids.length) refusals.push(plainRefusal('unknown-exhibitor', 'No exhibitor was given'));
-  for (const id of ids) if (!doc.exhibitors[id]) refusals.push(plainRefusal('unknown-exhibitor', `Exhibitor ${id} does not exist`, { exhibitor: id }));
+  for (const id of ids) if (!entryOf(doc.exhibitors, id)) refusals.push(plainRefusal('unknown-exhibitor', `Exhibitor ${id} does not exist`, { exhibitor: id }));
   if (!SALES_STAGES.includes(req.stage)) refusals.push({ ...plainRefusal('invalid', `Unknown sales stage ${String(req.stage)}`), problems: ['stage'] });
   if (!isCalendarDate(req.date)) refusals.push(plainRefusal('invalid-date', `"${req.date}" is not a date`, { date: req.date }));
   const c = contextRefusal(ctx);
@@ -78,7 +79,7 @@ export function setSalesStage(doc: Project, req: StageRequest, ctx: ActionContex
 
 /** Changes the money, reference or dates of one exhibitor's sale (the stage goes through `setSalesStage`). */
 export function editSale(doc: Project, id: string, patch: Partial<Omit<Sale, 'stage'>>): CommandResult {
-  const ex = doc.exhibitors[id];
+  const ex = entryOf(doc.exhibitors, id);
   if (!ex) return { ok: false, refusals: [plainRefusal('unknown-exhibitor', `Exhibitor ${id} does not exist`, { exhibitor: id })] };
   const parsed = Sale.safeParse({ ...ex.sale, ...patch, stage: ex.sale.stage });
   if (!parsed.success) {
