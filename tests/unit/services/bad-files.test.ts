@@ -26,7 +26,7 @@ const cases: { title: string; code: string; damage: (path: string, good: string)
   { title: 'not JSON (zeros from a lost write)', code: 'open.not-json', damage: (p, good) => writeFile(p, Buffer.alloc(good.length)) },
   { title: 'JSON of the wrong shape', code: 'open.not-a-project', damage: (p) => writeFile(p, '{"booths": []}') },
   { title: 'a project breaking its rules', code: 'open.invalid', damage: (p, good) => writeFile(p, good.replace('"revision": 1', '"revision": -4')) },
-  { title: 'written by a newer Pavilion', code: 'open.newer-version', damage: (p, good) => writeFile(p, good.replace(`"schemaVersion": ${SCHEMA_VERSION}`, '"schemaVersion": 7')) },
+  { title: 'written by a newer Pavilion', code: 'open.newer-version', damage: (p, good) => writeFile(p, good.replace(`"schemaVersion": ${SCHEMA_VERSION}`, `"schemaVersion": ${SCHEMA_VERSION + 1}`)) },
   { title: 'gone (deleted or moved away)', code: 'not-found', damage: (p) => unlink(p) },
 ];
 
