@@ -5,6 +5,10 @@ export interface ZipEntryInfo {
   name: string;
   compressedSize: number;
   uncompressedSize: number;
+  /** 0 stored, 8 deflate (anything else is refused when inflated). */
+  method: number;
+  /** Where the entry's local header starts. */
+  localHeaderOffset: number;
 }
 
 export type ZipInspection = { ok: true; entries: ZipEntryInfo[]; inflatedBytes: number } | { ok: false; error: SpreadsheetError };
@@ -71,13 +75,15 @@ export function inspectZip(buf: Uint8Array, limits: Pick<ImportLimits, 'maxInfla
     let at = cdOffset;
     for (let i = 0; i < count; i++) {
       if (r.u32(at) !== CENTRAL) return { ok: false, error: { code: 'bad-zip', detail: `bad central directory entry ${i}` } };
+      const method = r.u16(at + 10);
       let csize = r.u32(at + 20);
       let usize = r.u32(at + 24);
+      let localHeaderOffset = r.u32(at + 42);
       const nameLen = r.u16(at + 28);
       const extraLen = r.u16(at + 30);
       const commentLen = r.u16(at + 32);
       const name = r.text(at + 46, nameLen);
-      if (usize === 0xffffffff || csize === 0xffffffff) {
+      if (usize === 0xffffffff || csize === 0xffffffff || localHeaderOffset === 0xffffffff) {
         // ZIP64 extra field: the 8-byte sizes appear in this order, each only if its 32-bit field is maxed.
         let e = at + 46 + nameLen;
         const end = e + extraLen;
@@ -90,13 +96,17 @@ export function inspectZip(buf: Uint8Array, limits: Pick<ImportLimits, 'maxInfla
               usize = r.u64(p);
               p += 8;
             }
-            if (csize === 0xffffffff) csize = r.u64(p);
+            if (csize === 0xffffffff) {
+              csize = r.u64(p);
+              p += 8;
+            }
+            if (localHeaderOffset === 0xffffffff) localHeaderOffset = r.u64(p);
             break;
           }
           e += 4 + size;
         }
       }
-      entries.push({ name, compressedSize: csize, uncompressedSize: usize });
+      entries.push({ name, compressedSize: csize, uncompressedSize: usize, method, localHeaderOffset });
       inflated += usize;
       compressed += csize;
       if (inflated > limits.maxInflatedBytes) {

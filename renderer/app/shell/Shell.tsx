@@ -18,6 +18,7 @@ import { HallsPanel } from '../../panels/halls/HallsPanel';
 import { LevelSwitcher } from '../../panels/site/LevelSwitcher';
 import { Inspector } from '../../panels/inspector/Inspector';
 import { StatusBar } from '../../panels/statusbar/StatusBar';
+import { AreaBoundary } from '../../panels/common/AreaBoundary';
 import { NoticeHost } from '../../panels/common/NoticeHost';
 import { PrintHost } from '../../panels/print/PrintHost';
 import { ReadOnlyBanner } from '../../panels/reliability/ReadOnlyBanner';
@@ -50,24 +51,34 @@ function usePanelsShown(): boolean {
 
 function Workspace() {
   const panels = usePanelsShown();
+  // Each area fails alone (see AreaBoundary) and is tried again when the show changes.
+  const handle = useDocument((s) => s.handle);
+  const revision = useDocument((s) => s.revision);
+  const keys = [handle, revision];
   return (
     <Splitter className="workspace">
       <Splitter.Panel defaultSize={372} min={200} max={720} className="side-panel">
-        {panels ? <SidePanels /> : <div className="side-panel-pending" aria-busy="true" />}
+        <AreaBoundary area="errors.boundary.areas.panels" resetKeys={keys}>
+          {panels ? <SidePanels /> : <div className="side-panel-pending" aria-busy="true" />}
+        </AreaBoundary>
       </Splitter.Panel>
       <Splitter.Panel min={300}>
-        <PlanDropTarget>
-          <PlanContextMenu>
-            <PlanView>
-              <ColourByLegend />
-              <EditorOverlays />
-              <LevelSwitcher />
-            </PlanView>
-          </PlanContextMenu>
-        </PlanDropTarget>
+        <AreaBoundary area="errors.boundary.areas.plan" resetKeys={keys}>
+          <PlanDropTarget>
+            <PlanContextMenu>
+              <PlanView>
+                <ColourByLegend />
+                <EditorOverlays />
+                <LevelSwitcher />
+              </PlanView>
+            </PlanContextMenu>
+          </PlanDropTarget>
+        </AreaBoundary>
       </Splitter.Panel>
       <Splitter.Panel defaultSize={330} min={240} max={600} className="side-panel inspector-panel">
-        {panels ? <Inspector /> : <div className="side-panel-pending" aria-busy="true" />}
+        <AreaBoundary area="errors.boundary.areas.inspector" resetKeys={keys}>
+          {panels ? <Inspector /> : <div className="side-panel-pending" aria-busy="true" />}
+        </AreaBoundary>
       </Splitter.Panel>
     </Splitter>
   );
@@ -116,7 +127,9 @@ export function Shell() {
       <ReadOnlyBanner />
       <main className="shell-main">
         {hasDoc ? (
-          <Workspace />
+          <AreaBoundary area="errors.boundary.areas.window">
+            <Workspace />
+          </AreaBoundary>
         ) : starting ? (
           <Spin size="large" tip={t('app.opening')} className="shell-spinner">
             <div style={{ height: 200 }} />
