@@ -1,7 +1,8 @@
 import { HistoryEntry } from './entities';
 import { checkIntegrityOfChanges, type TouchingChanges } from './integrity-changes';
 import { formatPath, validateProject } from './load';
-import { ENTITY_SCHEMAS, type Project } from './project';
+import type { z } from 'zod';
+import { ENTITY_SCHEMAS, ProjectBase, type Project } from './project';
 import { Id } from './primitives';
 import { clipMessage } from '../text/clip';
 

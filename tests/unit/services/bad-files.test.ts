@@ -39,7 +39,7 @@ describe('a show file that cannot be opened', () => {
       expect(r.ok).toBe(false);
       if (r.ok) return;
       expect(r.error.code).toBe(c.code);
-      if (c.code === 'open.newer-version') expect(r.error.version).toBe(7);
+      if (c.code === 'open.newer-version') expect(r.error.version).toBe(SCHEMA_VERSION + 1);
       expect(r.error.backups).toEqual([{ path: expect.stringContaining('.pavilion-backups'), revision: 0, savedAt: expect.any(String) }]);
       if (before) expect((await bytes(path)).equals(before)).toBe(true);
     });
