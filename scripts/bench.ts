@@ -4,7 +4,8 @@
  * Measures Pavilion's plan and files on generated shows: the canvas in headless Chromium
  * (Pavilion's FloorView against two baselines, `naive-react-konva` and `raw-canvas`, run
  * interleaved A B C A B C with a fresh page each) and the project service in Node. Prints a
- * table; `--json FILE` writes one object per measurement. See docs/performance.md.
+ * table; `--json FILE` writes one object per measurement. Then allocation on the 7,500-booth,
+ * 3,500-exhibitor show with assignments cleared (`--no-allocate` skips it). See docs/performance.md.
  */
 import { createReadStream, existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -19,6 +20,7 @@ import type { Project } from '../shared/model/project';
 import { layoutPrint, printDocumentHtml } from '../shared/print';
 import { measureFiles } from '../bench/node/files';
 import { measureAppOpen } from '../bench/node/app-open';
+import { measureAllocation } from '../bench/node/allocation';
 import { rows, table, type Measurement } from '../bench/node/stats';
 import { measureSync } from '../bench/node/sync';
 
@@ -42,20 +44,21 @@ interface Options {
   app: boolean;
   /** Also measure live sharing (servers, Redis, simulated people). */
   sync: boolean;
+  allocate: boolean;
 }
 
 function options(argv: string[]): Options {
   const { values } = parseArgs({
     args: argv,
     strict: true,
-    options: { sizes: { type: 'string' }, quick: { type: 'boolean' }, reps: { type: 'string' }, json: { type: 'string' }, 'no-pdf': { type: 'boolean' }, 'no-app': { type: 'boolean' }, 'no-sync': { type: 'boolean' } },
+    options: { sizes: { type: 'string' }, quick: { type: 'boolean' }, reps: { type: 'string' }, json: { type: 'string' }, 'no-pdf': { type: 'boolean' }, 'no-app': { type: 'boolean' }, 'no-sync': { type: 'boolean' }, 'no-allocate': { type: 'boolean' } },
   });
   const quick = values.quick ?? false;
   const sizes = (values.sizes ?? (quick ? '300' : '1000,7500,20000')).split(',').map((s) => Number(s.trim()));
   if (sizes.some((n) => !Number.isInteger(n) || n < 10 || n > 50_000)) throw new Error(`--sizes: whole numbers from 10 to 50000, got ${values.sizes}`);
   const reps = values.reps ? Number(values.reps) : quick ? 1 : 2;
   if (!Number.isInteger(reps) || reps < 1) throw new Error(`--reps must be a whole number ≥ 1`);
-  return { sizes, quick, reps, json: values.json ?? null, pdf: !values['no-pdf'], app: !values['no-app'], sync: !values['no-sync'] };
+  return { sizes, quick, reps, json: values.json ?? null, pdf: !values['no-pdf'], app: !values['no-app'], sync: !values['no-sync'], allocate: !values['no-allocate'] };
 }
 
 /** A show like the target expo: 15 halls (fewer for small sizes), ~0.47 exhibitors per booth. */
@@ -203,6 +206,15 @@ async function main(): Promise<void> {
       log(table(out.filter((m) => m.booths === n)));
     }
     if (o.sync) out.push(...(await measureSync(o.quick, log)));
+    if (o.allocate) {
+      // The issue's reference show at full size; --quick uses the first bench size instead.
+      const booths = o.quick ? o.sizes[0]! : 7500;
+      log(`allocation: ${booths} booths, assignments cleared`);
+      const doc = o.quick ? docs.get(booths)! : generateShow({ halls: 15, booths: 7500, exhibitors: 3500, seed: 1 });
+      const alloc = await measureAllocation(doc, booths);
+      out.push(...alloc);
+      log(table(alloc));
+    }
     console.log(table(out));
     if (o.json) writeFileSync(o.json, `${JSON.stringify(out, null, 2)}\n`);
   } finally {

@@ -1,3 +1,5 @@
+export type Unit = 'ms' | 'MB' | '%' | 'pts' | 'count';
+
 /** One line of `npm run bench --json`: medians in ms (or MB where `unit` says so). */
 export interface Measurement {
   name: string;
@@ -8,7 +10,7 @@ export interface Measurement {
   baseline_median_ms: number | null;
   /** Baseline median / ours: above 1 means we are faster. Null without a baseline. */
   ratio: number | null;
-  unit?: 'ms' | 'MB';
+  unit?: Unit;
   samples: number;
 }
 
@@ -28,7 +30,7 @@ export const round = (v: number, digits = 2) => Math.round(v * 10 ** digits) / 1
  * Rows for one measurement: ours, plus one row per baseline (ratio = baseline median / ours).
  * Without a baseline there is a single row with `baseline` null.
  */
-export function rows(name: string, booths: number, ours: readonly number[], baselines: Record<string, readonly number[]>, unit: 'ms' | 'MB' = 'ms'): Measurement[] {
+export function rows(name: string, booths: number, ours: readonly number[], baselines: Record<string, readonly number[]>, unit: Unit = 'ms'): Measurement[] {
   const m = median(ours);
   const base = { name, booths, median_ms: round(m), p95_ms: round(quantile(ours, 0.95)), unit, samples: ours.length };
   const named = Object.entries(baselines).filter(([, v]) => v.length > 0);
@@ -43,7 +45,7 @@ export function rows(name: string, booths: number, ours: readonly number[], base
 export function table(list: readonly Measurement[]): string {
   const head = ['measurement', 'booths', 'median', 'p95', 'n', 'baseline', 'baseline median', 'ratio'];
   const body = list.map((m) => {
-    const u = m.unit === 'MB' ? ' MB' : ' ms';
+    const u = m.unit === 'count' ? '' : ` ${m.unit ?? 'ms'}`;
     return [m.name, String(m.booths), `${m.median_ms}${u}`, `${m.p95_ms}${u}`, String(m.samples), m.baseline ?? '-', m.baseline_median_ms === null ? '-' : `${m.baseline_median_ms}${u}`, m.ratio === null ? '-' : `${m.ratio}×`];
   });
   const widths = head.map((h, i) => Math.max(h.length, ...body.map((r) => r[i]!.length)));

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ALLOCATION_SETTINGS_DEFAULT, AllocationSettings, EXHIBITOR_ALLOCATION_DEFAULT, ExhibitorAllocation } from './allocation-fields';
 import { AreaShape, Bilingual, Coordinate, HexColor, Id, IsoDate, IsoDateTime, PixelPoint, Point, PolylineShape, RectShape, Rotation, Size } from './primitives';
 
 export const Calibration = z.object({
@@ -184,7 +185,9 @@ export const Exhibitor = z.object({
       booths: z.number().int().min(0).nullable().default(null),
     })
     .default({ areaSqm: null, booths: null }),
+  /** Manual bonus points, added to the points computed from the organizer's rules. */
   priority: z.number().finite().default(0),
+  allocation: ExhibitorAllocation.default(EXHIBITOR_ALLOCATION_DEFAULT),
   /** Exhibitor ids to keep apart from this one. */
   competitors: z.array(Id).max(500).default([]),
   preferredZones: z.array(Id).max(100).default([]),
@@ -317,5 +320,6 @@ export const ProjectSettings = z.object({
   /** Fire-gangway minimum used by the layout check, metres. */
   minAisle: Size.default(3),
   site: Site.default({ levels: [], drawing: null, georeference: null }),
+  allocation: AllocationSettings.default(ALLOCATION_SETTINGS_DEFAULT),
 });
 export type ProjectSettings = z.infer<typeof ProjectSettings>;

@@ -1,5 +1,6 @@
 export * from './primitives';
 export * from './entities';
+export * from './allocation-fields';
 export * from './project';
 export * from './migrations';
 export * from './load';

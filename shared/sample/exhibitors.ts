@@ -1,4 +1,6 @@
 import { defaultSale } from '../sales/stages';
+import { EXHIBITOR_ALLOCATION_DEFAULT, type ExhibitorAllocation } from '../model/allocation-fields';
+import { addDays } from './dates';
 import type { Exhibitor } from '../model/entities';
 import { COUNTRIES, CHINA } from './catalog/countries';
 import { THEMES, type SectorKey } from './catalog/sectors';
@@ -123,6 +125,7 @@ export function makeExhibitors(
       website: identity.website,
       requested: { areaSqm: want * 9, booths: want },
       priority: rng.int(0, 80),
+      allocation: { ...EXHIBITOR_ALLOCATION_DEFAULT },
       competitors: [],
       preferredZones: home ? [home] : [],
       fascia: rng.chance(0.4) ? { zh: identity.shortName.zh, en: identity.shortName.en.toUpperCase() } : { zh: '', en: '' },
@@ -164,4 +167,31 @@ export function makeExhibitors(
     }
   }
   return drafts;
+}
+
+const SPONSOR_DRAW: readonly [number, ExhibitorAllocation['sponsorship']][] = [
+  [0.02, 'platinum'],
+  [0.05, 'gold'],
+  [0.1, 'silver'],
+  [0.18, 'bronze'],
+];
+
+/**
+ * What the organizer's priority rules read: years exhibited, sponsorship, deposit date, and a
+ * wish for a corner or island. Drawn from its own stream after placement, so the rest of the
+ * show is the same as without them.
+ */
+export function priorityInputs(rng: Rng, drafts: readonly ExhibitorDraft[], today: string): void {
+  for (const d of drafts) {
+    const r = rng.next();
+    const sponsorship = SPONSOR_DRAW.find(([p]) => r < p)?.[1] ?? 'none';
+    d.exhibitor.allocation = {
+      ...EXHIBITOR_ALLOCATION_DEFAULT,
+      yearsExhibited: rng.chance(0.45) ? rng.int(1, 12) : 0,
+      sponsorship,
+      depositDate: rng.chance(0.7) ? addDays(today, -rng.int(1, 200)) : null,
+      wantsCorner: !d.rawClass && rng.chance(0.08),
+      wantsIsland: d.rawClass,
+    };
+  }
 }

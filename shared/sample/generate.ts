@@ -5,7 +5,7 @@ import { boothTypeOf, computeOpenSides } from '../geometry/open-sides';
 import { addSales } from './sales';
 import { allocate } from './allocate';
 import { addDays, isIsoDate } from './dates';
-import { apportion, makeExhibitors, type ZoneCapacity } from './exhibitors';
+import { apportion, makeExhibitors, priorityInputs, type ZoneCapacity } from './exhibitors';
 import { hallFacilities } from './facilities';
 import { layoutHall, type HallLayout } from './layout';
 import { IdMaker, Rng } from './random';
@@ -184,6 +184,7 @@ export function generateShow(options: GenerateShowOptions): Project {
   const drafts = makeExhibitors(stream(seed, 3), ids, options.exhibitors, plan, capacity, meanWant);
 
   const { assignments, history } = allocate(stream(seed, 4), ids, boothList, drafts, plan, { share, today, rateCard });
+  priorityInputs(stream(seed, 5), drafts, today);
 
   const booths: Record<string, Booth> = {};
   for (const b of boothList) booths[b.id] = b;

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { test, expect, openApp } from './support/fixtures';
 import { startHost, type RunningHost } from './support/host';
+import { EXHIBITOR_ALLOCATION_DEFAULT } from '../../shared/model/allocation-fields';
 import { createProject } from '../../shared/model/create';
 import type { Project } from '../../shared/model/project';
 import { defaultSale } from '../../shared/sales/stages';
@@ -44,6 +45,7 @@ function smallShow(): Project {
     website: '',
     requested: { areaSqm: 100, booths: null },
     priority: 0,
+    allocation: EXHIBITOR_ALLOCATION_DEFAULT,
     competitors: [],
     preferredZones: [],
     fascia: { zh: '', en: '' },

@@ -4,6 +4,7 @@
  * L-shaped booths, every facility kind, one large hall (for tiling) and one empty hall. It
  * also carries private data (contacts, notes, prices, holds) that must never be published.
  */
+import { EXHIBITOR_ALLOCATION_DEFAULT } from '../../shared/model/allocation-fields';
 import { createProject } from '../../shared/model/create';
 import type { Booth, Exhibitor, Facility, Hall, Zone } from '../../shared/model/entities';
 import type { Bilingual, Point } from '../../shared/model/primitives';
@@ -174,6 +175,7 @@ export function buildPrintFixture(): ProjectT {
       website: s.website ?? '',
       requested: { areaSqm: null, booths: null },
       priority: 0,
+      allocation: EXHIBITOR_ALLOCATION_DEFAULT,
       competitors: [],
       preferredZones: [],
       fascia: { zh: '', en: '' },

@@ -1,3 +1,4 @@
+import { EXHIBITOR_ALLOCATION_DEFAULT, type ExhibitorAllocation } from '../../../shared/model/allocation-fields';
 import type { Exhibitor } from '../../../shared/model/entities';
 
 /** The drawer's flat form values. */
@@ -15,6 +16,8 @@ export interface ExhibitorFormValues {
   areaSqm: number | null;
   booths: number | null;
   priority: number | null;
+  /** Carried through unchanged: the priority inputs are edited elsewhere. */
+  allocation?: ExhibitorAllocation;
   competitors: string[];
   preferredZones: string[];
   fasciaZh: string;
@@ -37,6 +40,7 @@ export function formValuesOf(ex: Exhibitor | null): ExhibitorFormValues {
     areaSqm: ex?.requested.areaSqm ?? null,
     booths: ex?.requested.booths ?? null,
     priority: ex?.priority ?? 0,
+    allocation: ex?.allocation ?? EXHIBITOR_ALLOCATION_DEFAULT,
     competitors: ex?.competitors ?? [],
     preferredZones: ex?.preferredZones ?? [],
     fasciaZh: ex?.fascia.zh ?? '',
@@ -58,6 +62,7 @@ export function exhibitorInputOf(v: ExhibitorFormValues): Omit<Exhibitor, 'id' |
     website: text(v.website),
     requested: { areaSqm: v.areaSqm ?? null, booths: v.booths ?? null },
     priority: v.priority ?? 0,
+    allocation: v.allocation ?? EXHIBITOR_ALLOCATION_DEFAULT,
     competitors: v.competitors ?? [],
     preferredZones: v.preferredZones ?? [],
     fascia: { zh: text(v.fasciaZh), en: text(v.fasciaEn) },
