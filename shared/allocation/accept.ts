@@ -8,7 +8,7 @@ import type { Placement, Proposal } from './types';
 
 export const ALLOCATION_LABELS = {
   accept: 'ops.acceptAllocation',
-  offerPrevious: 'ops.offerPreviousBooths',
+
 } as const;
 
 export interface AcceptSelection {

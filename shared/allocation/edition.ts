@@ -4,6 +4,8 @@ import type { Booth, Exhibitor } from '../model/entities';
 import { newId } from '../model/ids';
 import type { Bilingual } from '../model/primitives';
 import type { Project } from '../model/project';
+import { operation } from '../ops/build';
+import type { Operation } from '../ops/operation';
 
 export interface NewEditionOptions {
   name: Bilingual;
@@ -112,4 +114,21 @@ export function newEdition(last: Project, opts: NewEditionOptions): NewEditionRe
     history: [],
   };
   return { project, returning: previous.size, offered };
+}
+
+/**
+ * Fills a freshly created, empty show with a new edition in one operation: settings (rate
+ * card, rules, site levels), halls, zones, booths, exhibitors and facilities. Venue drawings
+ * are files beside the old show, so hall and site drawings are left out.
+ */
+export function editionOperation(empty: Project, edition: Project, label = 'ops.newEdition'): Operation {
+  const b = operation(empty, label, { name: edition.settings.name.en || edition.settings.name.zh });
+  const s = edition.settings;
+  b.settings({ currency: s.currency, rateCard: s.rateCard, minAisle: s.minAisle, allocation: s.allocation, site: { ...s.site, drawing: null } });
+  for (const h of Object.values(edition.halls)) b.put('halls', { ...h, background: null });
+  for (const z of Object.values(edition.zones)) b.put('zones', z);
+  for (const booth of Object.values(edition.booths)) b.put('booths', booth);
+  for (const ex of Object.values(edition.exhibitors)) b.put('exhibitors', ex);
+  for (const f of Object.values(edition.facilities)) b.put('facilities', f);
+  return b.build();
 }
