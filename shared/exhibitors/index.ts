@@ -5,5 +5,6 @@ export * from './ops';
 export * from './filters';
 export * from './csv';
 export * from './table';
+export * from './recognize';
 export * from './import';
 export * from './bulk';

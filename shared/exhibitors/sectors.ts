@@ -1,4 +1,5 @@
 import type { Bilingual } from '../model/primitives';
+import type { ProjectSettings } from '../model/entities';
 import { normalizeKey } from './text';
 
 export interface Sector {
@@ -52,7 +53,7 @@ const EXTRA_ALIASES: Readonly<Record<string, readonly string[]>> = {
   'smart-manufacturing': ['智能装备', '高端装备', '装备制造', 'Intelligent Manufacturing', 'Advanced Manufacturing'],
   semiconductors: ['芯片', '半导体', 'IC', 'Chips', 'Integrated Circuits'],
   electronics: ['电子', '信息技术', 'IT', 'Electronics', 'Electronic Information'],
-  telecom: ['通信', '5G', '通讯', '信息通信', 'Telecom', 'Telecommunications'],
+  telecom: ['通信', '5G', '通讯', '信息通信', '物联网', 'IoT', 'Internet of Things', 'Telecom', 'Telecommunications'],
   software: ['软件', 'Software', 'IT Services'],
   'cloud-data': ['云计算', '大数据', 'Cloud', 'Big Data', 'Cloud Computing'],
   'digital-economy': ['数字化', 'Digital'],
@@ -102,4 +103,43 @@ export function matchSector(text: string): string | null {
   const key = normalizeKey(text);
   if (!key) return null;
   return byAlias.get(key) ?? null;
+}
+
+/** Where a show keeps the sectors it added; only `sectors` of the settings is read. */
+export type SectorSettings = Pick<ProjectSettings, 'sectors'>;
+
+/** The show's sector vocabulary: the built-in list, then the sectors the show added. */
+export function showSectors(settings: SectorSettings | null | undefined): Sector[] {
+  const own = settings?.sectors ?? [];
+  if (!own.length) return [...SECTORS];
+  const ownIds = new Set(own.map((s) => s.id));
+  return [...SECTORS.filter((s) => !ownIds.has(s.id)), ...own.map((s) => ({ id: s.id, name: s.name }))];
+}
+
+/**
+ * A sector's name in one language from the show's vocabulary: the show's own sectors first,
+ * then the built-in list; a name missing in one language falls back to the other; an id in
+ * neither (free text from older files) is shown as stored.
+ */
+export function sectorLabel(settings: SectorSettings | null | undefined, id: string, lang: 'zh' | 'en'): string {
+  const own = settings?.sectors.find((s) => s.id === id);
+  const name = own?.name ?? byId.get(id)?.name;
+  if (!name) return id;
+  return name[lang] || name[lang === 'zh' ? 'en' : 'zh'] || id;
+}
+
+/** A matcher of sector names against the show's vocabulary (its own sectors' names included). */
+export function sectorMatcher(settings: SectorSettings | null | undefined): (text: string) => string | null {
+  const own = new Map<string, string>();
+  for (const s of settings?.sectors ?? []) {
+    for (const name of [s.name.zh, s.name.en]) {
+      const key = normalizeKey(name);
+      if (key && !own.has(key)) own.set(key, s.id);
+    }
+  }
+  return (text) => {
+    const key = normalizeKey(text);
+    if (!key) return null;
+    return own.get(key) ?? byAlias.get(key) ?? null;
+  };
 }

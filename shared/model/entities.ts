@@ -166,6 +166,8 @@ export type Sale = z.infer<typeof Sale>;
 
 export const Exhibitor = z.object({
   id: Id,
+  /** The organizer's own number for the company (registration system, CRM); keys updates from a re-sent list. */
+  externalId: z.string().max(200).default(''),
   name: Bilingual,
   /** Label for the map where the full name does not fit. */
   shortName: Bilingual.default({ zh: '', en: '' }),
@@ -305,6 +307,24 @@ export const Site = z.object({
   georeference: Georeference.nullable().default(null),
 });
 export type Site = z.infer<typeof Site>;
+/** A sector the show added to the built-in list (from an import or by hand), named in both languages. */
+export const SectorDef = z.object({
+  id: Id,
+  name: Bilingual,
+});
+export type SectorDef = z.infer<typeof SectorDef>;
+
+/**
+ * What the user mapped a spreadsheet value to, remembered for the show so the weekly list
+ * needs mapping once. Keys are the value's normalized text (`normalizeKey`).
+ */
+export const ImportMappings = z.object({
+  /** Value → ISO 3166-1 alpha-2 code. */
+  country: z.record(z.string().max(500), z.string().regex(/^[A-Z]{2}$/)).default({}),
+  /** Value → sector ids; an empty list means "ignore this value". */
+  sectors: z.record(z.string().max(500), z.array(z.string().max(64)).max(20)).default({}),
+});
+export type ImportMappings = z.infer<typeof ImportMappings>;
 
 export const ProjectSettings = z.object({
   id: Id,
@@ -321,5 +341,8 @@ export const ProjectSettings = z.object({
   minAisle: Size.default(3),
   site: Site.default({ levels: [], drawing: null, georeference: null }),
   allocation: AllocationSettings.default(ALLOCATION_SETTINGS_DEFAULT),
+  /** Sectors of this show beyond the built-in list. */
+  sectors: z.array(SectorDef).max(500).default([]),
+  importMappings: ImportMappings.default({ country: {}, sectors: {} }),
 });
 export type ProjectSettings = z.infer<typeof ProjectSettings>;

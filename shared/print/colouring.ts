@@ -1,3 +1,4 @@
+import { sectorLabel } from '../exhibitors/sectors';
 import type { Booth, BoothStatus } from '../model/entities';
 import type { Project } from '../model/project';
 import { chromeStrings, countryName, type ChromeLanguage } from './i18n';
@@ -99,7 +100,7 @@ export function makePainter(project: Project, booths: readonly Booth[], mode: Co
     if (!ex) return null;
     return mode === 'country' ? ex.country : (ex.sectors[0] ?? '');
   };
-  const labelOf = (k: string) => (mode === 'country' ? countryName(k, lang) : k || t.noSector);
+  const labelOf = (k: string) => (mode === 'country' ? countryName(k, lang) : k ? sectorLabel(project.settings, k, lang === 'en' ? 'en' : 'zh') : t.noSector);
   const keys = [...new Set(booths.map(keyOf).filter((k): k is string => k !== null))].sort((a, b) =>
     compareText(labelOf(a), labelOf(b), lang),
   );

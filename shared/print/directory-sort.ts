@@ -1,5 +1,6 @@
 import { pinyin } from 'pinyin-pro';
 import type { Project } from '../model/project';
+import { sectorLabel } from '../exhibitors/sectors';
 import { countryName, type ChromeLanguage, chromeStrings } from './i18n';
 import { collator, compareCodeUnits, compareNumeric, compareText } from '../text/collate';
 import { entryOf } from '../model/project';
@@ -21,7 +22,16 @@ export interface DirectoryEntry {
   name: { zh: string; en: string };
   country: string;
   sectors: string[];
+  /** The sectors' names in the show's vocabulary, parallel to `sectors` (ids never reach the page). */
+  sectorNames?: { zh: string; en: string }[];
   booths: DirectoryBooth[];
+}
+
+/** A directory entry's sector as the reader sees it. */
+export function entrySectorName(e: DirectoryEntry, i: number, lang: ChromeLanguage): string {
+  const n = e.sectorNames?.[i];
+  if (!n) return e.sectors[i] ?? '';
+  return (lang === 'en' ? n.en || n.zh : n.zh || n.en) || e.sectors[i] || '';
 }
 
 export interface DirectoryGroup {
@@ -51,7 +61,8 @@ export function directoryEntries(project: Project, hallIds: readonly string[], o
   for (const [id, booths] of byExhibitor) {
     const ex = entryOf(project.exhibitors, id)!;
     booths.sort((a, b) => a.hallOrder - b.hallOrder || compareNumeric(a.hallCode, b.hallCode) || compareNumeric(a.number, b.number));
-    out.push({ exhibitorId: id, name: { zh: ex.name.zh.trim(), en: ex.name.en.trim() }, country: ex.country, sectors: [...ex.sectors], booths });
+    const sectorNames = ex.sectors.map((s) => ({ zh: sectorLabel(project.settings, s, 'zh'), en: sectorLabel(project.settings, s, 'en') }));
+    out.push({ exhibitorId: id, name: { zh: ex.name.zh.trim(), en: ex.name.en.trim() }, country: ex.country, sectors: [...ex.sectors], sectorNames, booths });
   }
   return out;
 }
@@ -178,7 +189,7 @@ export function sortDirectory(entries: readonly DirectoryEntry[], sort: Director
       const none = chromeStrings(lang).noSector;
       const groups = new Map<string, DirectoryEntry[]>();
       for (const e of list) {
-        const sectors = e.sectors.length ? [...new Set(e.sectors)] : [''];
+        const sectors = e.sectors.length ? [...new Set(e.sectors.map((_, i) => entrySectorName(e, i, lang)))] : [''];
         for (const s of sectors) {
           const g = groups.get(s) ?? [];
           g.push(e);

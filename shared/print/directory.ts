@@ -1,7 +1,7 @@
 import type { Project } from '../model/project';
 import { makePainter } from './colouring';
 import { countryName, chromeStrings, type ChromeLanguage, type ChromeStrings } from './i18n';
-import { directoryEntries, sortDirectory, type DirectoryEntry, type DirectorySort } from './directory-sort';
+import { directoryEntries, entrySectorName, sortDirectory, type DirectoryEntry, type DirectorySort } from './directory-sort';
 import { escapeXml, num } from './escape';
 import { hallBooths, hallExtent, printPlanHall } from './hall-plan';
 import { orientPaper, paperPortrait, type Margins, type Paper } from './paper';
@@ -192,7 +192,7 @@ function entryBlock(e: DirectoryEntry, colW: number, sd: number, lang: ChromeLan
   const [p, o] = lang === 'en' ? [e.name.en || e.name.zh, e.name.zh] : [e.name.zh || e.name.en, e.name.en];
   const primary = fitBlock(p, nameW, ns, ns, 3, true);
   const other = o && o !== p ? fitBlock(o, nameW, ss, ss, 2) : { lines: [], size: ss };
-  const info = truncate([countryName(e.country, lang), ...e.sectors.slice(0, 2)].join(' · '), nameW, is);
+  const info = truncate([countryName(e.country, lang), ...e.sectors.slice(0, 2).map((_, i) => entrySectorName(e, i, lang))].join(' · '), nameW, is);
   const bs = ns * 0.92;
   const wrapped = joinWrapped(boothItems(e), ', ', bw, bs, true);
   let boothLines = wrapped.map((l) => truncate(l.text, bw, bs, true));

@@ -217,7 +217,7 @@ export const CLIENT_SCRIPT = String.raw`(function () {
 
   // ---- search ----
   var exIndex = D.exhibitors.map(function (x) {
-    return norm([x.name.zh, x.name.en, x.short.zh, x.short.en, x.py, x.c, x.cn.zh, x.cn.en, x.sec.join(' '),
+    return norm([x.name.zh, x.name.en, x.short.zh, x.short.en, x.py, x.c, x.cn.zh, x.cn.en, x.sec.map(function (s) { return s.zh + ' ' + s.en; }).join(' '),
       x.b.map(function (bi) { return D.booths[bi].n; }).join(' ')].join(' | '));
   });
   var boothIndex = D.booths.map(function (b) { return norm(b.n); });
@@ -361,7 +361,7 @@ export const CLIENT_SCRIPT = String.raw`(function () {
     if (o) details.appendChild(el('p', 'alt', o));
     var dl = el('dl');
     row(dl, t('country'), pick(x.cn));
-    row(dl, t('sectors'), x.sec.join(' · '));
+    row(dl, t('sectors'), x.sec.map(pick).join(' · '));
     if (x.web) {
       var a = el('a', null, x.web.replace(/^https?:\/\//, '').replace(/\/$/, ''));
       a.href = x.web;

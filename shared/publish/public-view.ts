@@ -2,6 +2,7 @@ import type { FacilityKind, ZONE_KINDS } from '../model/entities';
 import type { AreaShape, Bilingual, Point, PolylineShape, RectShape } from '../model/primitives';
 import type { Project } from '../model/project';
 import { entryOf } from '../model/project';
+import { sectorLabel } from '../exhibitors/sectors';
 
 /**
  * What a visitor may see of a show. The published map is generated from this projection only,
@@ -49,7 +50,8 @@ export interface PublicExhibitor {
   name: Bilingual;
   shortName: Bilingual;
   country: string;
-  sectors: string[];
+  /** Sector names in both languages (the show's vocabulary; ids stay in the project). */
+  sectors: Bilingual[];
   /** An http(s) address, or empty. */
   website: string;
   boothIds: string[];
@@ -123,7 +125,7 @@ export function publicView(project: Project, hallIds?: readonly string[]): Publi
   const exhibitors: PublicExhibitor[] = [];
   for (const [id, boothIds] of boothsOf) {
     const e = entryOf(project.exhibitors, id)!;
-    exhibitors.push({ id: e.id, name: bi(e.name), shortName: bi(e.shortName), country: e.country, sectors: [...e.sectors], website: publicWebsite(e.website), boothIds });
+    exhibitors.push({ id: e.id, name: bi(e.name), shortName: bi(e.shortName), country: e.country, sectors: e.sectors.map((id) => ({ zh: sectorLabel(project.settings, id, 'zh'), en: sectorLabel(project.settings, id, 'en') })), website: publicWebsite(e.website), boothIds });
   }
   const usedZones = new Set(booths.map((b) => b.zoneId).filter((z): z is string => !!z));
   const zones: PublicZone[] = Object.values(project.zones)

@@ -117,6 +117,7 @@ export function makeExhibitors(
     const want = wantFor(rng, meanWant);
     const exhibitor: Exhibitor = {
       id: ids.make('ex'),
+      externalId: '',
       name: identity.name,
       shortName: identity.shortName,
       country,

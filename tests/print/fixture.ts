@@ -167,6 +167,7 @@ export function buildPrintFixture(): ProjectT {
   EXHIBITORS.forEach((s, i) => {
     const ex: Exhibitor = {
       id: exhibitorId(i),
+      externalId: '',
       name: { zh: s.zh, en: s.en },
       shortName: s.short ?? { zh: '', en: '' },
       country: s.country,

@@ -3,7 +3,7 @@ import { Select } from 'antd';
 import { useStore } from 'zustand';
 import { useTranslation } from 'react-i18next';
 import { countryName } from '../../../shared/exhibitors/countries';
-import { sectorName } from '../../../shared/exhibitors/sectors';
+import { sectorLabel } from '../../../shared/exhibitors/sectors';
 import { colourStore, COLOUR_MODES, setColourMode, type ColourMode, type LegendEntry } from '../../editor/assignment/colour-mode';
 import { editor, useDocument, useSession } from '../../editor/instance';
 import { pickText } from '../../editor/text';
@@ -16,6 +16,7 @@ export function ColourByLegend() {
   const { t } = useTranslation();
   const lang = useSession((s) => s.language);
   const zones = useDocument((s) => s.doc?.zones);
+  const settings = useDocument((s) => s.doc?.settings);
   const mode = useStore(colourStore, (s) => s.mode);
   const legend = useStore(colourStore, (s) => s.colouring.legend);
   const l = lang === 'zh-CN' ? 'zh' : 'en';
@@ -27,7 +28,7 @@ export function ColourByLegend() {
       case 'zone':
         return pickText(zones?.[e.key]?.name, lang) || e.key;
       case 'sector':
-        return sectorName(e.key, l);
+        return sectorLabel(settings, e.key, l);
       case 'country':
         return countryName(e.key, l);
     }

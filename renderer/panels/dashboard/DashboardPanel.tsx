@@ -3,7 +3,7 @@ import { Alert, Descriptions, Progress, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { computeDashboard, type GroupRow, type OccupancyRow } from '../../../shared/dashboard/dashboard';
 import { countryName } from '../../../shared/exhibitors/countries';
-import { sectorName } from '../../../shared/exhibitors/sectors';
+import { sectorLabel } from '../../../shared/exhibitors/sectors';
 import { BOOTH_STATUSES } from '../../../shared/model/entities';
 import { useDocument, useSession } from '../../editor/instance';
 import { STATUS_FILL } from '../../editor/status-colors';
@@ -101,7 +101,7 @@ export function DashboardPanel() {
       <Typography.Title level={5}>{t('exhibitorsUi.dash.byCountry')}</Typography.Title>
       <Table size="small" pagination={{ pageSize: 12, size: 'small' }} rowKey="key" columns={groupColumns} dataSource={d.byCountry.map((r) => ({ ...r, label: countryName(r.key, l) }))} />
       <Typography.Title level={5}>{t('exhibitorsUi.dash.bySector')}</Typography.Title>
-      <Table size="small" pagination={{ pageSize: 12, size: 'small' }} rowKey="key" columns={groupColumns} dataSource={d.bySector.map((r) => ({ ...r, label: sectorName(r.key, l) }))} />
+      <Table size="small" pagination={{ pageSize: 12, size: 'small' }} rowKey="key" columns={groupColumns} dataSource={d.bySector.map((r) => ({ ...r, label: sectorLabel(doc?.settings, r.key, l) }))} />
     </div>
   );
 }

@@ -7,7 +7,7 @@ import { historyForExhibitor } from '../../../shared/assignment/history';
 import { warningsForExhibitor } from '../../../shared/assignment/warnings';
 import { COUNTRIES } from '../../../shared/exhibitors/countries';
 import { addExhibitor, deleteExhibitors, editExhibitor } from '../../../shared/exhibitors/ops';
-import { SECTORS } from '../../../shared/exhibitors/sectors';
+import { showSectors } from '../../../shared/exhibitors/sectors';
 import { runEdit } from '../../editor/edit-runner';
 import { useDocument, useSession } from '../../editor/instance';
 import { select } from '../../editor/session-store';
@@ -39,7 +39,8 @@ export function ExhibitorDrawer({ exhibitorId, onClose }: Props) {
   const initial = useMemo(() => formValuesOf(ex), [ex]);
 
   const countryOptions = useMemo(() => COUNTRIES.map((c) => ({ value: c.code, label: `${c.name[l]} (${c.code})` })), [l]);
-  const sectorOptions = useMemo(() => SECTORS.map((s) => ({ value: s.id, label: s.name[l] })), [l]);
+  const sectorSettings = doc?.settings;
+  const sectorOptions = useMemo(() => showSectors(sectorSettings).map((s) => ({ value: s.id, label: s.name[l] || s.name.zh || s.name.en })), [l, sectorSettings]);
   const zoneOptions = useMemo(() => Object.values(doc?.zones ?? {}).map((z) => ({ value: z.id, label: pickText(z.name, lang) })), [doc?.zones, lang]);
   const competitorOptions = useMemo(
     () =>

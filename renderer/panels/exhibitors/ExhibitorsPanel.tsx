@@ -5,7 +5,7 @@ import type { ColumnsType } from 'antd/es/table';
 import { useTranslation } from 'react-i18next';
 import type { AssignmentState } from '../../../shared/assignment/by-exhibitor';
 import { COUNTRIES } from '../../../shared/exhibitors/countries';
-import { SECTORS } from '../../../shared/exhibitors/sectors';
+import { showSectors } from '../../../shared/exhibitors/sectors';
 import type { ExportKind } from '../../../shared/ipc/contract';
 import { api } from '../../app/api/client';
 import { useDocument, useSession } from '../../editor/instance';
@@ -55,7 +55,8 @@ export function ExhibitorsPanel() {
   const collator = useMemo(() => nameCollator(lang), [lang]);
 
   const countryOptions = useMemo(() => COUNTRIES.map((c) => ({ value: c.code, label: `${c.name[l]} (${c.code})` })), [l]);
-  const sectorOptions = useMemo(() => SECTORS.map((s) => ({ value: s.id, label: s.name[l] })), [l]);
+  const sectorSettings = doc?.settings;
+  const sectorOptions = useMemo(() => showSectors(sectorSettings).map((s) => ({ value: s.id, label: s.name[l] || s.name.zh || s.name.en })), [l, sectorSettings]);
   const zoneOptions = useMemo(() => Object.values(doc?.zones ?? {}).map((z) => ({ value: z.id, label: pickText(z.name, lang) })), [doc?.zones, lang]);
 
   async function runExport(kind: ExportKind) {

@@ -3,6 +3,7 @@ import type { Exhibitor } from '../../../shared/model/entities';
 
 /** The drawer's flat form values. */
 export interface ExhibitorFormValues {
+  externalId: string;
   nameZh: string;
   nameEn: string;
   shortZh: string;
@@ -27,6 +28,7 @@ export interface ExhibitorFormValues {
 
 export function formValuesOf(ex: Exhibitor | null): ExhibitorFormValues {
   return {
+    externalId: ex?.externalId ?? '',
     nameZh: ex?.name.zh ?? '',
     nameEn: ex?.name.en ?? '',
     shortZh: ex?.shortName.zh ?? '',
@@ -54,6 +56,7 @@ const text = (v: string | undefined | null) => (v ?? '').trim();
 /** Form values as exhibitor fields (validated by `addExhibitor` / `editExhibitor`). */
 export function exhibitorInputOf(v: ExhibitorFormValues): Omit<Exhibitor, 'id' | 'sale'> {
   return {
+    externalId: text(v.externalId),
     name: { zh: text(v.nameZh), en: text(v.nameEn) },
     shortName: { zh: text(v.shortZh), en: text(v.shortEn) },
     country: v.country,

@@ -4,7 +4,7 @@ import { DeleteOutlined, FormatPainterOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { createZone, deleteZone, editZone, paintBoothsZone } from '../../../shared/assignment/zones';
 import { COUNTRIES } from '../../../shared/exhibitors/countries';
-import { SECTORS } from '../../../shared/exhibitors/sectors';
+import { showSectors } from '../../../shared/exhibitors/sectors';
 import type { Zone } from '../../../shared/model/entities';
 import { runEdit } from '../../editor/edit-runner';
 import { setColourMode } from '../../editor/assignment/colour-mode';
@@ -106,7 +106,7 @@ export function ZonesPanel() {
             <Select mode="multiple" optionFilterProp="label" options={COUNTRIES.map((c) => ({ value: c.code, label: c.name[l] }))} />
           </Form.Item>
           <Form.Item name="sectors" label={t('exhibitorsUi.zones.sectors')}>
-            <Select mode="multiple" optionFilterProp="label" options={SECTORS.map((s) => ({ value: s.id, label: s.name[l] }))} />
+            <Select mode="multiple" optionFilterProp="label" options={showSectors(doc?.settings).map((s) => ({ value: s.id, label: s.name[l] || s.name.zh || s.name.en }))} />
           </Form.Item>
           <Button htmlType="submit" type="primary" size="small">
             {t('exhibitorsUi.zones.create')}

@@ -3,6 +3,7 @@
  * text with Chinese characters goes to `zh`, other text to `en`.
  */
 export const IMPORT_FIELDS = [
+  'externalId',
   'name',
   'nameZh',
   'nameEn',
@@ -21,6 +22,7 @@ export const IMPORT_FIELDS = [
   'fasciaEn',
   'notes',
   'priority',
+  'boothNumbers',
 ] as const;
 
 export type ImportField = (typeof IMPORT_FIELDS)[number];

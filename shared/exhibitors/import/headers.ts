@@ -4,6 +4,7 @@ import type { SheetRow } from './types';
 
 /** Header spellings seen in organizers' sheets, per field (matched after normalizeHeader). */
 const ALIASES: Record<ImportField, readonly string[]> = {
+  externalId: ['展商编号', '参展商编号', '企业编号', '客户编号', '报名编号', '编号', '展商ID', 'Exhibitor ID', 'Exhibitor No.', 'Exhibitor Number', 'Customer ID', 'Company ID', 'Registration No.', 'Registration ID', 'External ID', 'ID'],
   name: ['Company', 'Company Name', 'Exhibitor', 'Exhibitor Name', 'Name', 'Organization', 'Organisation', '名称', '企业', '公司', '单位', '展商'],
   nameZh: [
     '企业名称', '公司名称', '单位名称', '参展商名称', '展商名称', '参展企业', '参展单位', '参展商', '中文名称', '中文名',
@@ -29,6 +30,7 @@ const ALIASES: Record<ImportField, readonly string[]> = {
   fasciaEn: ['英文楣板', '楣板英文', '楣板名称英文', '英文楣板名称', '楣板英文名称', 'Fascia (EN)', 'Fascia (English)', 'Fascia Name (EN)'],
   notes: ['备注', '说明', '附注', 'Notes', 'Note', 'Remarks', 'Remark', 'Comments', 'Comment'],
   priority: ['优先级', '优先', '优先顺序', 'Priority'],
+  boothNumbers: ['展位号', '展位编号', '展台号', '摊位号', 'Booth No.', 'Booth No', 'Booth Number', 'Booth Numbers', 'Stand No.', 'Stand Number', 'Booth #'],
 };
 
 const UNITS = /(平方米|平米|sqm|sqft|m2)/g;
@@ -37,6 +39,9 @@ const UNITS = /(平方米|平米|sqm|sqft|m2)/g;
 export function normalizeHeader(h: string): string {
   return normalizeKey(h).replace(UNITS, '');
 }
+
+/** Aliases too generic to find inside a longer header ("Width" holds "id", "展位编号" holds "编号"). */
+const EXACT_ONLY = new Set(['id', '编号']);
 
 const aliasIndex: { field: ImportField; key: string }[] = [];
 for (const field of IMPORT_FIELDS) {
@@ -59,6 +64,7 @@ export function headerScore(header: string, field: ImportField): number {
     if (a.field !== field) continue;
     let s = 0;
     if (h === a.key) s = 1000 + a.key.length;
+    else if (EXACT_ONLY.has(a.key)) continue;
     else if (h.endsWith(a.key)) s = 100 + a.key.length;
     else if (a.key.length >= 2 && h.includes(a.key)) s = 10 + a.key.length;
     if (s > best) best = s;

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { Exhibitor } from '../../model/entities';
-import { matchCountry } from '../countries';
 import { matchSector } from '../sectors';
-import { hasCjk } from '../text';
+import { phoneText, recognizeArea, recognizeCountry, recognizeCount, recognizeSectorItem, splitListItems } from '../recognize';
+import { hasCjk, normalizeKey } from '../text';
 import { IMPORT_FIELDS, type ColumnMapping, type ImportField } from './fields';
 import type { SheetRow } from './types';
 
@@ -11,6 +11,7 @@ export type RowProblemCode =
   | 'name-missing'
   | 'country-missing'
   | 'country-unknown'
+  | 'country-unmapped'
   | 'not-a-number'
   | 'negative'
   | 'not-an-integer'
@@ -18,7 +19,16 @@ export type RowProblemCode =
   | 'invalid';
 
 /** Something imported as written that may deserve a look (translated under `import.note.<code>`). */
-export type RowNoteCode = 'email-invalid' | 'website-invalid' | 'sector-unknown' | 'country-default' | 'extra-cells';
+export type RowNoteCode =
+  | 'email-invalid'
+  | 'website-invalid'
+  | 'sector-unknown'
+  | 'sector-unmapped'
+  | 'sector-ignored'
+  | 'country-default'
+  | 'extra-cells'
+  | 'area-size'
+  | 'area-booths';
 
 export interface FieldProblem {
   field: ImportField | 'row';
@@ -35,8 +45,12 @@ export interface FieldNote {
 
 export type ExhibitorDraft = Omit<Exhibitor, 'id'>;
 
+// Built once: zod compiles a schema on first use, which costs more than a thousand rows.
+const DraftSchema = Exhibitor.omit({ id: true });
+
 /** Only the values the row actually gave (for merging into an existing exhibitor). */
 export interface ExhibitorPatch {
+  externalId?: string;
   name?: Partial<Exhibitor['name']>;
   shortName?: Partial<Exhibitor['shortName']>;
   country?: string;
@@ -50,32 +64,67 @@ export interface ExhibitorPatch {
 }
 
 export type RowResult =
-  | { ok: true; row: number; draft: ExhibitorDraft; patch: ExhibitorPatch; notes: FieldNote[] }
+  | { ok: true; row: number; draft: ExhibitorDraft; patch: ExhibitorPatch; notes: FieldNote[]; boothNumbers: string[] }
   | { ok: false; row: number; problems: FieldProblem[]; notes: FieldNote[] };
+
+/** Values the user mapped in the import (and earlier imports of the show), keyed by `normalizeKey` of the cell or item. */
+export interface ValueMaps {
+  country?: Readonly<Record<string, string>>;
+  /** An empty list: the user chose to ignore the value. */
+  sectors?: Readonly<Record<string, readonly string[]>>;
+}
 
 export interface RowOptions {
   /** ISO code used when a row has no country (e.g. "CN" for a list of Chinese companies). */
   defaultCountry?: string | null;
+  /** Recognises one sector name; the built-in list when absent (see `sectorMatcher` for a show's vocabulary). */
+  matchSector?: (name: string) => string | null;
+  values?: ValueMaps;
+}
+
+/** The country a cell names (recognised, or as the user mapped it), or null. */
+export function resolveCountry(raw: string, values: ValueMaps | undefined): string | null {
+  return recognizeCountry(raw) ?? values?.country?.[normalizeKey(raw)] ?? null;
+}
+
+/**
+ * The sectors a cell names: each list item recognised (one sector in two languages counts
+ * once) or as the user mapped it. `unmapped` are the items neither recognised nor mapped;
+ * `ignored` the ones the user chose to leave out.
+ */
+export function resolveSectors(
+  cell: string,
+  match: (name: string) => string | null,
+  values: ValueMaps | undefined,
+): { ids: string[]; unmapped: string[]; ignored: string[] } {
+  const ids: string[] = [];
+  const unmapped: string[] = [];
+  const ignored: string[] = [];
+  for (const item of splitListItems(cell)) {
+    const mapped = values?.sectors?.[normalizeKey(item)];
+    const found = mapped ? { ids: [...mapped], unknown: mapped.length ? null : item } : recognizeSectorItem(item, match);
+    if (mapped && !mapped.length) ignored.push(item);
+    else if (found.unknown) unmapped.push(found.unknown);
+    for (const id of found.ids) if (!ids.includes(id)) ids.push(id);
+  }
+  return { ids, unmapped, ignored };
 }
 
 const clip = (s: string) => (s.length > 200 ? `${s.slice(0, 200)}…` : s);
 
 const text = (max: number) => z.string().max(max, { message: 'too-long' });
 
-/** A number as people type it: "36", "36.5", "1,200", "３６", "36 m²", "36㎡", "36平方米". */
+/** A plain number as people type it: "36", "-1", "36.5", "1,200", "３６". */
 function parseNumber(raw: string): number | null {
-  const s = raw
-    .normalize('NFKC')
-    .replace(/(平方米|平米|sqm|sq\.?\s*m|m2|个|booths?)\s*$/i, '')
-    .replace(/[,\s]/g, '');
+  const s = raw.normalize('NFKC').replace(/[,\s]/g, '');
   if (!/^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/.test(s)) return null;
   const n = Number(s);
   return Number.isFinite(n) ? n : null;
 }
 
-const numberCell = (opts: { integer: boolean; min0: boolean }) =>
+const numberCell = (opts: { integer: boolean; min0: boolean; read?: (raw: string) => number | null }) =>
   z.string().transform((raw, ctx) => {
-    const n = parseNumber(raw);
+    const n = parseNumber(raw) ?? opts.read?.(raw) ?? null;
     if (n === null) {
       ctx.addIssue({ code: 'custom', message: 'not-a-number' });
       return z.NEVER;
@@ -98,26 +147,22 @@ const CELL_SCHEMAS = {
   nameEn: text(500),
   shortNameZh: text(500),
   shortNameEn: text(500),
-  country: z.string().transform((raw, ctx) => {
-    const code = matchCountry(raw);
-    if (!code) {
-      ctx.addIssue({ code: 'custom', message: 'country-unknown' });
-      return z.NEVER;
-    }
-    return code;
-  }),
+  // Resolved in parseRow against the recognisers and the user's mappings.
+  country: text(500),
   sectors: text(2000),
-  areaSqm: numberCell({ integer: false, min0: true }),
-  booths: numberCell({ integer: true, min0: true }),
+  areaSqm: numberCell({ integer: false, min0: true, read: (raw) => recognizeArea(raw)?.areaSqm ?? null }),
+  booths: numberCell({ integer: true, min0: true, read: recognizeCount }),
   contactPerson: text(200),
   email: text(320),
-  phone: text(64),
+  phone: z.string().transform(phoneText).pipe(text(64)),
   website: text(500),
   fascia: text(500),
   fasciaZh: text(500),
   fasciaEn: text(500),
   notes: text(5000),
   priority: numberCell({ integer: false, min0: false }),
+  externalId: text(200),
+  boothNumbers: text(2000),
 } satisfies Record<ImportField, z.ZodType<unknown, string>>;
 
 type CellValues = { [F in ImportField]: z.output<(typeof CELL_SCHEMAS)[F]> };
@@ -125,10 +170,11 @@ type CellValues = { [F in ImportField]: z.output<(typeof CELL_SCHEMAS)[F]> };
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const WEBSITE = /^(https?:\/\/)?[^\s/]+\.[^\s]+$/i;
 
-/** Splits a sectors cell on the separators people use: , ， ; ； 、 / | and newlines. */
-export function splitList(cell: string): string[] {
+/** Booth numbers of a list cell: "A-001, A-002", "A-001；A-002", one per line. */
+export function splitBoothNumbers(cell: string): string[] {
   return cell
-    .split(/[,，;；、|/\n]+/)
+    .normalize('NFKC')
+    .split(/[,;、|\n\s]+/)
     .map((s) => s.trim())
     .filter(Boolean);
 }
@@ -154,7 +200,7 @@ export function parseRow(row: SheetRow, mapping: ColumnMapping, opts: RowOptions
 
   // Each cell is checked on its own so that every bad cell of the row is reported at once.
   const values: Partial<CellValues> = {};
-  const known: readonly string[] = ['country-unknown', 'not-a-number', 'negative', 'not-an-integer', 'too-long'];
+  const known: readonly string[] = ['country-unknown', 'country-unmapped', 'not-a-number', 'negative', 'not-an-integer', 'too-long'];
   for (const field of IMPORT_FIELDS) {
     const raw = cells[field];
     if (raw === undefined) continue;
@@ -179,28 +225,32 @@ export function parseRow(row: SheetRow, mapping: ColumnMapping, opts: RowOptions
   if (name.zh) patch.name.zh = name.zh;
   if (name.en) patch.name.en = name.en;
 
-  let country = values.country;
-  if (!country && cells.country === undefined) {
-    if (opts.defaultCountry) {
-      country = opts.defaultCountry;
-      notes.push({ field: 'country', code: 'country-default', value: opts.defaultCountry });
-    } else problems.push({ field: 'country', code: 'country-missing' });
-  }
-  if (values.country) patch.country = values.country;
+  let country: string | undefined;
+  if (values.country !== undefined) {
+    const code = resolveCountry(values.country, opts.values);
+    if (code) country = code;
+    else problems.push({ field: 'country', code: 'country-unmapped', value: clip(values.country) });
+  } else if (opts.defaultCountry) {
+    country = opts.defaultCountry;
+    notes.push({ field: 'country', code: 'country-default', value: opts.defaultCountry });
+  } else problems.push({ field: 'country', code: 'country-missing' });
+  if (values.country !== undefined && country) patch.country = country;
 
-  const sectors: string[] = [];
-  for (const s of splitList(values.sectors ?? '')) {
-    const id = matchSector(s);
-    if (id) {
-      if (!sectors.includes(id)) sectors.push(id);
-    } else if (s.length > 64) {
-      problems.push({ field: 'sectors', code: 'too-long', value: clip(s) });
-    } else {
-      notes.push({ field: 'sectors', code: 'sector-unknown', value: s });
-      if (!sectors.includes(s)) sectors.push(s);
+  const resolved = resolveSectors(values.sectors ?? '', opts.matchSector ?? matchSector, opts.values);
+  const sectors = resolved.ids;
+  for (const s of resolved.unmapped) notes.push({ field: 'sectors', code: 'sector-unmapped', value: clip(s) });
+  for (const s of resolved.ignored) notes.push({ field: 'sectors', code: 'sector-ignored', value: clip(s) });
+  if (sectors.length) patch.sectors = sectors;
+
+  if (cells.areaSqm !== undefined && values.areaSqm !== undefined && parseNumber(cells.areaSqm) === null) {
+    const reading = recognizeArea(cells.areaSqm);
+    if (reading?.kind === 'size') notes.push({ field: 'areaSqm', code: 'area-size', value: `${cells.areaSqm} → ${reading.areaSqm}` });
+    if (reading?.kind === 'booths') {
+      notes.push({ field: 'areaSqm', code: 'area-booths', value: `${cells.areaSqm} → ${reading.areaSqm}` });
+      // "2个标摊" in the area column also says how many booths, unless a booths column does.
+      if (values.booths === undefined) values.booths = reading.booths;
     }
   }
-  if (sectors.length) patch.sectors = sectors;
 
   if (values.email && !values.email.split(/[;,；，\s]+/).filter(Boolean).every((e) => EMAIL.test(e))) {
     notes.push({ field: 'email', code: 'email-invalid', value: clip(values.email) });
@@ -224,12 +274,14 @@ export function parseRow(row: SheetRow, mapping: ColumnMapping, opts: RowOptions
   if (Object.keys(pick(requested, filled)).length) patch.requested = pick(requested, filled);
   if (Object.keys(pick(fascia, filled)).length) patch.fascia = pick(fascia, filled);
   if (values.website) patch.website = values.website;
+  if (values.externalId) patch.externalId = values.externalId;
   if (values.notes) patch.notes = values.notes;
   if (values.priority !== undefined) patch.priority = values.priority;
 
   if (problems.length) return { ok: false, row: row.n, problems, notes };
 
-  const draft = Exhibitor.omit({ id: true }).safeParse({
+  const draft = DraftSchema.safeParse({
+    externalId: values.externalId ?? '',
     name,
     shortName,
     country,
@@ -249,5 +301,5 @@ export function parseRow(row: SheetRow, mapping: ColumnMapping, opts: RowOptions
       notes,
     };
   }
-  return { ok: true, row: row.n, draft: draft.data, patch, notes };
+  return { ok: true, row: row.n, draft: draft.data, patch, notes, boothNumbers: splitBoothNumbers(values.boothNumbers ?? '') };
 }

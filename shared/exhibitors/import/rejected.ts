@@ -6,6 +6,7 @@ const PROBLEM_TEXT: Record<FieldProblem['code'], { zh: string; en: string }> = {
   'name-missing': { zh: '缺少企业名称', en: 'company name missing' },
   'country-missing': { zh: '缺少国家', en: 'country missing' },
   'country-unknown': { zh: '无法识别的国家', en: 'unknown country' },
+  'country-unmapped': { zh: '无法识别的国家，导入时未对应', en: 'unknown country, not mapped in the import' },
   'not-a-number': { zh: '不是数字', en: 'not a number' },
   negative: { zh: '不能为负数', en: 'must not be negative' },
   'not-an-integer': { zh: '须为整数', en: 'must be a whole number' },

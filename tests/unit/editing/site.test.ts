@@ -11,7 +11,7 @@ const showWithContent = () => {
   let doc = withBooths(emptyShow(60, 40), [{ id: 'b1', shape: rect(5, 5, 3, 3) }, { id: 'b2', shape: rect(8, 5, 3, 3) }]);
   doc = withFacility(doc, { id: 'f1', hallId: 'h1', kind: 'restroom', shape: { type: 'rect', x: 50, y: 30, w: 6, h: 6, rotation: 0 }, label: { zh: '', en: '' } });
   doc.assignments.b1 = { id: 'b1', boothId: 'b1', exhibitorId: 'e1', at: '2026-01-01T00:00:00.000Z', by: '' };
-  doc.exhibitors.e1 = { id: 'e1', name: { zh: '甲', en: 'A' }, shortName: { zh: '', en: '' }, country: 'CN', sectors: [], contact: { person: '', email: '', phone: '' }, website: '', requested: { areaSqm: null, booths: null }, priority: 0, allocation: EXHIBITOR_ALLOCATION_DEFAULT, competitors: [], preferredZones: [], fascia: { zh: '', en: '' }, notes: '', sale: defaultSale() };
+  doc.exhibitors.e1 = { id: 'e1', externalId: '', name: { zh: '甲', en: 'A' }, shortName: { zh: '', en: '' }, country: 'CN', sectors: [], contact: { person: '', email: '', phone: '' }, website: '', requested: { areaSqm: null, booths: null }, priority: 0, allocation: EXHIBITOR_ALLOCATION_DEFAULT, competitors: [], preferredZones: [], fascia: { zh: '', en: '' }, notes: '', sale: defaultSale() };
   doc.booths.b1 = { ...doc.booths.b1!, status: 'assigned' };
   return doc;
 };

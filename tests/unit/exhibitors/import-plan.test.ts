@@ -12,9 +12,10 @@ describe('parseRow', () => {
   it('builds a valid exhibitor from typical cells', () => {
     const r = parseRow(row(2, ' 广西东盟科技有限公司 ', 'Guangxi ASEAN Tech', 'Viet Nam', '人工智能、机器人; 编织', '1,200', '2', 'a@b.cn', ''), mapping);
     if (!r.ok) throw new Error(JSON.stringify(r.problems));
-    expect(r.draft).toMatchObject({ name: { zh: '广西东盟科技有限公司', en: 'Guangxi ASEAN Tech' }, country: 'VN', sectors: ['artificial-intelligence', 'robotics', '编织'], requested: { areaSqm: 1200, booths: 2 } });
+    expect(r.draft).toMatchObject({ name: { zh: '广西东盟科技有限公司', en: 'Guangxi ASEAN Tech' }, country: 'VN', sectors: ['artificial-intelligence', 'robotics'], requested: { areaSqm: 1200, booths: 2 } });
     expect(Exhibitor.safeParse({ ...r.draft, id: 'x' }).success).toBe(true);
-    expect(r.notes).toEqual([{ field: 'sectors', code: 'sector-unknown', value: '编织' }]);
+    // An unknown sector is not stored as free text: the mapping step asks for it.
+    expect(r.notes).toEqual([{ field: 'sectors', code: 'sector-unmapped', value: '编织' }]);
     expect(r.patch).not.toHaveProperty('notes');
   });
 
@@ -30,7 +31,7 @@ describe('parseRow', () => {
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.row).toBe(7);
-    expect(r.problems.map((p) => `${p.field}:${p.code}`).sort()).toEqual(['areaSqm:not-a-number', 'booths:negative', 'country:country-unknown', 'name:name-missing', 'notes:too-long']);
+    expect(r.problems.map((p) => `${p.field}:${p.code}`).sort()).toEqual(['areaSqm:not-a-number', 'booths:negative', 'country:country-unmapped', 'name:name-missing', 'notes:too-long']);
     expect(r.problems.find((p) => p.field === 'country')!.value).toBe('Atlantis');
     expect(r.notes.map((x) => x.code)).toEqual(['email-invalid']);
     const frac = parseRow(row(8, '甲', '', 'CN', '', '', '1.5'), mapping);
@@ -105,7 +106,7 @@ describe('planImport', () => {
     const plan = planImport(show(), [row(9, '=HYPERLINK("http://evil")', '', 'Atlantis', '', 'lots')], mapping);
     const csv = rejectedRowsCsv(['企业名称', '英文名称', '国家', '行业', '面积'], plan.rejected);
     expect(csv.startsWith('\uFEFF行号 / Row,企业名称,英文名称,国家,行业,面积,问题 / Problems\r\n')).toBe(true);
-    expect(csv).toContain(`9,"'=HYPERLINK(""http://evil"")",,Atlantis,,lots,country:`);
-    expect(csv).toContain('country: 无法识别的国家 / unknown country (Atlantis); areaSqm: 不是数字 / not a number (lots)');
+    expect(csv).toContain(`9,"'=HYPERLINK(""http://evil"")",,Atlantis,,lots,"areaSqm:`);
+    expect(csv).toContain('areaSqm: 不是数字 / not a number (lots); country: 无法识别的国家，导入时未对应 / unknown country, not mapped in the import (Atlantis)');
   });
 });

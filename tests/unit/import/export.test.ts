@@ -119,10 +119,13 @@ describe('exhibitor export', () => {
       if (!parsed.ok) throw new Error(parsed.error.code);
       const prepared = prepareImport(parsed.value.rows);
       expect(prepared.mapping.filter(Boolean).sort()).toEqual(
-        ['areaSqm', 'booths', 'contactPerson', 'country', 'email', 'fasciaEn', 'fasciaZh', 'nameEn', 'nameZh', 'notes', 'phone', 'priority', 'sectors', 'website'].sort(),
+        ['externalId', 'areaSqm', 'booths', 'boothNumbers', 'contactPerson', 'country', 'email', 'fasciaEn', 'fasciaZh', 'nameEn', 'nameZh', 'notes', 'phone', 'priority', 'sectors', 'website'].sort(),
       );
-      const plan = planImport(doc, prepared.rows, prepared.mapping, new Map([[2, 'merge']]));
-      expect(plan.merged).toEqual(['ex_gx']);
+      const plan = planImport(doc, prepared.rows, prepared.mapping, undefined, { mode: 'update' });
+      expect(plan.rows[0]!.duplicate?.reasons).toContain('name-zh');
+      expect(plan.merged).toEqual([]);
+      expect(plan.unchanged).toEqual(['ex_gx']);
+      expect(plan.booths.every((b) => b.status === 'already')).toBe(true);
       expect(plan.op.changes).toEqual([]);
       expect(exhibitorTable(doc, language).rows).toHaveLength(1);
     }
