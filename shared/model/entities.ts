@@ -320,9 +320,10 @@ export type SectorDef = z.infer<typeof SectorDef>;
  */
 export const ImportMappings = z.object({
   /** Value → ISO 3166-1 alpha-2 code. */
-  country: z.record(z.string().max(500), z.string().regex(/^[A-Z]{2}$/)).default({}),
+  // Plain string keys (no checks) keep the fast exact check of a whole file possible.
+  country: z.record(z.string(), z.string().regex(/^[A-Z]{2}$/)).default({}),
   /** Value → sector ids; an empty list means "ignore this value". */
-  sectors: z.record(z.string().max(500), z.array(z.string().max(64)).max(20)).default({}),
+  sectors: z.record(z.string(), z.array(z.string().max(64)).max(20)).default({}),
 });
 export type ImportMappings = z.infer<typeof ImportMappings>;
 
