@@ -43,8 +43,8 @@ const round2 = (n: number) => Math.round(n * 100) / 100;
 export function exhibitorTable(doc: Project, lang: TableLanguage, ids?: readonly string[]): Table {
   const zh = lang === 'zh';
   const headers = zh
-    ? ['展商编号', '企业名称', '英文名称', '国家', '行业', '申请面积(m²)', '申请展位数', '展位号', '已分配面积(m²)', '展馆', '分配状态', '销售阶段', `应收金额(${doc.settings.currency})`, `已开票(${doc.settings.currency})`, `已收款(${doc.settings.currency})`, '合同编号', '联系人', '邮箱', '电话', '网址', '楣板(中文)', '楣板(英文)', '优先级', '备注']
-    : ['Exhibitor ID', 'Chinese Name', 'English Name', 'Country', 'Sectors', 'Requested Area (m²)', 'Requested Booths', 'Booth Numbers', 'Assigned Area (m²)', 'Halls', 'Status', 'Sales Stage', `Expected (${doc.settings.currency})`, `Invoiced (${doc.settings.currency})`, `Paid (${doc.settings.currency})`, 'Contract No.', 'Contact Person', 'Email', 'Phone', 'Website', 'Fascia (ZH)', 'Fascia (EN)', 'Priority', 'Notes'];
+    ? ['企业名称', '英文名称', '国家', '行业', '申请面积(m²)', '申请展位数', '展位号', '已分配面积(m²)', '展馆', '分配状态', '销售阶段', `应收金额(${doc.settings.currency})`, `已开票(${doc.settings.currency})`, `已收款(${doc.settings.currency})`, '合同编号', '联系人', '邮箱', '电话', '网址', '楣板(中文)', '楣板(英文)', '优先级', '备注', '展商编号']
+    : ['Chinese Name', 'English Name', 'Country', 'Sectors', 'Requested Area (m²)', 'Requested Booths', 'Booth Numbers', 'Assigned Area (m²)', 'Halls', 'Status', 'Sales Stage', `Expected (${doc.settings.currency})`, `Invoiced (${doc.settings.currency})`, `Paid (${doc.settings.currency})`, 'Contract No.', 'Contact Person', 'Email', 'Phone', 'Website', 'Fascia (ZH)', 'Fascia (EN)', 'Priority', 'Notes', 'Exhibitor ID'];
   const index = exhibitorIndex(doc);
   const order = boothOrder(doc);
   const list = ids ? ids.map((id) => doc.exhibitors[id]).filter((e) => e !== undefined) : Object.values(doc.exhibitors);
@@ -54,7 +54,6 @@ export function exhibitorTable(doc: Project, lang: TableLanguage, ids?: readonly
     const booths = [...s.assigned].sort(order);
     const halls = [...new Set(booths.map((b) => entryOf(doc.halls, b.hallId)))].filter((h) => h !== undefined).map((h) => h.code || h.name[lang]);
     return [
-      ex.externalId,
       ex.name.zh,
       ex.name.en,
       countryName(ex.country, lang),
@@ -78,6 +77,7 @@ export function exhibitorTable(doc: Project, lang: TableLanguage, ids?: readonly
       ex.fascia.en,
       ex.priority,
       ex.notes,
+      ex.externalId,
     ];
   });
   return { headers, rows };

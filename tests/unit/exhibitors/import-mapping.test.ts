@@ -4,7 +4,7 @@ import { guessMapping, normalizeHeader, prepareImport, sanitizeMapping } from '.
 describe('guessMapping', () => {
   it('recognises a Chinese organizer’s sheet', () => {
     const headers = ['序号', '企业名称', '英文名称', '国家', '所属行业', '面积(㎡)', '展位数', '联系人', '联系电话', '电子邮箱', '网址', '楣板', '备注', '优先级', '展位号'];
-    expect(guessMapping(headers)).toEqual([null, 'nameZh', 'nameEn', 'country', 'sectors', 'areaSqm', 'booths', 'contactPerson', 'phone', 'email', 'website', 'fasciaZh', 'notes', 'priority', null]);
+    expect(guessMapping(headers)).toEqual([null, 'nameZh', 'nameEn', 'country', 'sectors', 'areaSqm', 'booths', 'contactPerson', 'phone', 'email', 'website', 'fasciaZh', 'notes', 'priority', 'boothNumbers']);
   });
 
   it('recognises English headers, including units and punctuation', () => {

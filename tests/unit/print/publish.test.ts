@@ -108,9 +108,9 @@ describe('buildPublishedMap', () => {
     expect(html).toContain('onerror=alert(1)&gt;');
     const island = /<script type="application\/json" id="pv-data">([\s\S]*?)<\/script>/.exec(html)![1]!;
     expect(island).not.toMatch(/[<>&]/);
-    const data = JSON.parse(island) as { exhibitors: { name: { en: string }; sec: string[] }[] };
+    const data = JSON.parse(island) as { exhibitors: { name: { en: string }; sec: { zh: string; en: string }[] }[] };
     expect(data.exhibitors.some((e) => e.name.en === XSS_NAME)).toBe(true);
-    expect(data.exhibitors.some((e) => e.sec.includes('"><script>alert(2)</script>'))).toBe(true);
+    expect(data.exhibitors.some((e) => e.sec.some((s) => s.en === '"><script>alert(2)</script>'))).toBe(true);
   });
 
   it('escapes script-ending sequences and line separators in JSON', () => {
