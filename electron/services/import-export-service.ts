@@ -2,7 +2,8 @@ import type { ExportFile, ExportKind, ParseImportFileRequest, RenderExportReques
 import type { SpreadsheetResult } from '../../shared/exhibitors/import/types';
 import { exhibitorTable, fasciaTable } from '../../shared/exhibitors/table';
 import type { Project } from '../../shared/model/project';
-import { renderTable, type ExportFormat } from './export/render';
+import { renderTable, tablesToXlsx, type ExportFormat } from './export/render';
+import { dashboardTables } from '../../shared/dashboard/tables';
 import { parseSpreadsheet, type ParseOptions } from './import/parse-spreadsheet';
 
 const MIME: Record<ExportFormat, string> = {
@@ -49,18 +50,22 @@ export class ImportExportService {
   async renderExport(req: RenderExportRequest): Promise<Result<ExportFile>> {
     const doc = this.projectOf(req.handle);
     if (!doc) return { ok: false, error: { code: 'unknown-handle' } };
-    const [what, format] = splitKind(req.kind);
     const zh = req.language === 'zh';
+    const showName = doc.settings.name[req.language] || doc.settings.name.zh || doc.settings.name.en;
+    if (req.kind === 'dashboard-xlsx') {
+      const data = await tablesToXlsx(dashboardTables(doc, req.language));
+      return { ok: true, value: { fileName: `${fileStem(showName)}-${zh ? '数据看板' : 'dashboard'}.xlsx`, mime: MIME.xlsx, dataBase64: data.toString('base64') } };
+    }
+    const [what, format] = splitKind(req.kind);
     const table = what === 'exhibitors' ? exhibitorTable(doc, req.language, req.exhibitorIds) : fasciaTable(doc, req.language);
     const sheet = what === 'exhibitors' ? (zh ? '参展商' : 'Exhibitors') : zh ? '楣板' : 'Fascia';
     const data = await renderTable(table, format, sheet);
-    const showName = doc.settings.name[req.language] || doc.settings.name.zh || doc.settings.name.en;
     const suffix = what === 'exhibitors' ? (zh ? '参展商' : 'exhibitors') : zh ? '楣板' : 'fascia';
     return { ok: true, value: { fileName: `${fileStem(showName)}-${suffix}.${format}`, mime: MIME[format], dataBase64: data.toString('base64') } };
   }
 }
 
-function splitKind(kind: ExportKind): ['exhibitors' | 'fascia', ExportFormat] {
+function splitKind(kind: Exclude<ExportKind, 'dashboard-xlsx'>): ['exhibitors' | 'fascia', ExportFormat] {
   const [what, format] = kind.split('-') as ['exhibitors' | 'fascia', ExportFormat];
   return [what, format];
 }

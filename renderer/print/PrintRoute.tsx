@@ -6,7 +6,8 @@ import { layoutPrint, type PrintResult } from '../../shared/print/layout';
 import { useDocument } from '../editor/instance';
 import { pageCss } from './page-css';
 import { printJobStore } from './print-job';
-import { parsePrintHash } from './route';
+import { parseConfirmationHash, parsePrintHash, type ParsedPrintRoute } from './route';
+import { layoutConfirmations } from '../../shared/print/confirmation';
 import { leavePrintRoute } from './use-print-route';
 import './print-route.css';
 
@@ -20,11 +21,21 @@ export function PrintRoute({ hash }: { hash: string }) {
   const { t } = useTranslation();
   const doc = useDocument((s) => s.doc);
   const logo = useStore(printJobStore, (s) => s.logo);
-  const parsed = useMemo(() => parsePrintHash(hash), [hash]);
+  const confirm = useMemo(() => parseConfirmationHash(hash), [hash]);
+  const parsed: ParsedPrintRoute = useMemo(
+    () => (confirm ? { ok: true, route: { options: { halls: [], paper: 'A4' }, logo: false, autoPrint: confirm.autoPrint } } : parsePrintHash(hash)),
+    [hash, confirm],
+  );
   const result: PrintResult | null = useMemo(() => {
     if (!parsed.ok || !doc) return null;
+    if (confirm) {
+      // Booth confirmations: one page per exhibitor with assigned booths, through the same sheets.
+      const r = layoutConfirmations(doc, confirm.ids, new Date().toISOString().slice(0, 10));
+      if (!r.ok) return { ok: false, error: { code: 'invalid-options', message: r.error.code } };
+      return { ok: true, pages: r.pages, halls: [], unlabelled: [], unnamed: [], scripts: [], warnings: [] };
+    }
     return layoutPrint(doc, { ...parsed.route.options, logo: parsed.route.logo ? logo : null });
-  }, [parsed, doc, logo]);
+  }, [parsed, doc, logo, confirm]);
   const pages = useMemo(() => (result?.ok ? result.pages : []), [result]);
   const { css, classes } = useMemo(() => pageCss(pages), [pages]);
   const autoPrint = parsed.ok && parsed.route.autoPrint;

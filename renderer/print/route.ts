@@ -15,6 +15,22 @@ export interface PrintRoute {
 
 export type ParsedPrintRoute = { ok: true; route: PrintRoute } | { ok: false; reason: 'bad-options' };
 
+/** The hash showing booth confirmations of exhibitors: `#/print?confirm=<id,id…>[&auto=print]`. */
+export function confirmationHash(exhibitorIds: readonly string[], opts: { autoPrint?: boolean } = {}): string {
+  const q = new URLSearchParams({ confirm: exhibitorIds.join(',') });
+  if (opts.autoPrint) q.set('auto', 'print');
+  return `${PRINT_ROUTE_PREFIX}?${q.toString()}`;
+}
+
+/** The exhibitor ids of a confirmation hash, or null when the hash is another print. */
+export function parseConfirmationHash(hash: string): { ids: string[]; autoPrint: boolean } | null {
+  const q = new URLSearchParams(hash.slice(PRINT_ROUTE_PREFIX.length).replace(/^\?/, ''));
+  const raw = q.get('confirm');
+  if (raw === null) return null;
+  const ids = raw.split(',').filter((id) => /^[A-Za-z0-9_-]{1,64}$/.test(id));
+  return { ids, autoPrint: q.get('auto') === 'print' };
+}
+
 /** Whether a location hash is the print route. */
 export function isPrintHash(hash: string): boolean {
   return hash === PRINT_ROUTE_PREFIX || hash.startsWith(`${PRINT_ROUTE_PREFIX}?`);

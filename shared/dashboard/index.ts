@@ -1,2 +1,4 @@
 export * from './pricing';
 export * from './dashboard';
+export * from './charts';
+export * from './tables';

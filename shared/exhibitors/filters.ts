@@ -1,4 +1,4 @@
-import type { Exhibitor } from '../model/entities';
+import type { Exhibitor, SalesStage } from '../model/entities';
 import type { Project } from '../model/project';
 import { assignmentState, exhibitorIndex, type AssignmentState, type ExhibitorIndex } from '../assignment/by-exhibitor';
 import { foldForSearch, normalizeKey } from './text';
@@ -11,6 +11,10 @@ export interface ExhibitorFilter {
   /** Zone ids: an exhibitor matches with a booth assigned, held or reserved in the zone, or the zone among its preferred ones. */
   zones?: readonly string[];
   states?: readonly AssignmentState[];
+  /** Sales stages; empty or absent = any. */
+  stages?: readonly SalesStage[];
+  /** Hall ids: an exhibitor matches with a booth assigned, held or reserved in the hall. */
+  halls?: readonly string[];
   /** Words to find in names (zh/en, short names), booth numbers or contact details; all must match. */
   text?: string;
 }
@@ -53,13 +57,17 @@ export function filterExhibitors(doc: Project, filter: ExhibitorFilter): Exhibit
   const sectors = filter.sectors?.length ? new Set(filter.sectors) : null;
   const zones = filter.zones?.length ? new Set(filter.zones) : null;
   const states = filter.states?.length ? new Set(filter.states) : null;
+  const stages = filter.stages?.length ? new Set(filter.stages) : null;
+  const halls = filter.halls?.length ? new Set(filter.halls) : null;
   const text = filter.text?.trim() ?? '';
   return Object.values(doc.exhibitors).filter((ex) => {
     if (countries && !countries.has(ex.country)) return false;
     if (sectors && !ex.sectors.some((s) => sectors.has(s))) return false;
+    if (stages && !stages.has(ex.sale.stage)) return false;
     const s = exhibitorSummary(ex, index);
     if (states && !states.has(s.state)) return false;
     const booths = [...s.assigned, ...s.claimed];
+    if (halls && !booths.some((b) => halls.has(b.hallId))) return false;
     if (zones && !ex.preferredZones.some((z) => zones.has(z)) && !booths.some((b) => b.zoneId !== null && zones.has(b.zoneId))) return false;
     if (text && !matchesText(haystack(ex, booths.map((b) => b.number)), text)) return false;
     return true;

@@ -333,7 +333,7 @@ export interface ParseImportFileRequest {
   sheetName?: string;
 }
 
-export type ExportKind = 'exhibitors-csv' | 'exhibitors-xlsx' | 'fascia-csv' | 'fascia-xlsx';
+export type ExportKind = 'exhibitors-csv' | 'exhibitors-xlsx' | 'fascia-csv' | 'fascia-xlsx' | 'dashboard-xlsx';
 
 export interface RenderExportRequest {
   handle: string;

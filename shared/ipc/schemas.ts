@@ -97,7 +97,7 @@ export const REQUEST_SCHEMAS = {
   renderExport: z
     .object({
       handle: Handle,
-      kind: z.enum(['exhibitors-csv', 'exhibitors-xlsx', 'fascia-csv', 'fascia-xlsx']),
+      kind: z.enum(['exhibitors-csv', 'exhibitors-xlsx', 'fascia-csv', 'fascia-xlsx', 'dashboard-xlsx']),
       language: z.enum(['zh', 'en']),
       exhibitorIds: z.array(z.string().max(64)).max(100_000).optional(),
     })

@@ -16,8 +16,18 @@ export function tableToCsv(table: Table): Buffer {
  * keeps it text.
  */
 export async function tableToXlsx(table: Table, sheetName: string): Promise<Buffer> {
+  return tablesToXlsx([{ ...table, name: sheetName }]);
+}
+
+/** A workbook with one sheet per table, written like `tableToXlsx`. */
+export async function tablesToXlsx(tables: readonly (Table & { name: string })[]): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Pavilion';
+  for (const t of tables) addSheet(wb, t, t.name);
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+function addSheet(wb: ExcelJS.Workbook, table: Table, sheetName: string): void {
   // Sheet names: at most 31 characters, none of : \ / ? * [ ].
   const ws = wb.addWorksheet(sheetName.replace(/[:\\/?*[\]]/g, ' ').slice(0, 31) || 'Sheet1', { views: [{ state: 'frozen', ySplit: 1 }] });
   ws.addRow(table.headers).font = { bold: true };
@@ -31,7 +41,6 @@ export async function tableToXlsx(table: Table, sheetName: string): Promise<Buff
     const longest = Math.max(h.length, ...table.rows.slice(0, 500).map((r) => String(r[i] ?? '').length));
     ws.getColumn(i + 1).width = Math.min(60, Math.max(8, longest * 1.3 + 2));
   });
-  return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
 export async function renderTable(table: Table, format: ExportFormat, sheetName: string): Promise<Buffer> {

@@ -14,6 +14,8 @@ import { useAssignmentStartup } from '../../panels/assignment/use-assignment-sta
 import { WarningsPanel } from '../../panels/assignment/WarningsPanel';
 import { DashboardPanel } from '../../panels/dashboard/DashboardPanel';
 import { ZonesPanel } from '../../panels/zones/ZonesPanel';
+import { ViewSwitch } from '../../panels/workspace/ViewSwitch';
+import { WorkspaceViews } from '../../panels/workspace/WorkspaceViews';
 import { HallsPanel } from '../../panels/halls/HallsPanel';
 import { LevelSwitcher } from '../../panels/site/LevelSwitcher';
 import { Inspector } from '../../panels/inspector/Inspector';
@@ -128,7 +130,13 @@ export function Shell() {
       <main className="shell-main">
         {hasDoc ? (
           <AreaBoundary area="errors.boundary.areas.window">
-            <Workspace />
+            <div className="ws-frame">
+              <ViewSwitch />
+              <div className="ws-body">
+                <Workspace />
+                <WorkspaceViews />
+              </div>
+            </div>
           </AreaBoundary>
         ) : starting ? (
           <Spin size="large" tip={t('app.opening')} className="shell-spinner">

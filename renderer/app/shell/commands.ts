@@ -12,6 +12,7 @@ import { changeLanguage } from './startup';
 
 export { allCommands, command };
 export type { CommandId } from '../../../shared/commands/catalog';
+import { showView } from '../../panels/workspace/workspace-state';
 
 const zoomStep = 1.25;
 const canUndo = () => editor.store.getState().undoStack.length > 0 && !editor.store.getState().readOnly;
@@ -43,6 +44,9 @@ registerCommands({
   'view.zoomToFit': {
     run: (ctx) => (ctx.via === 'context' && ctx.target?.hallId ? requestView({ kind: 'fit-hall', hallId: ctx.target.hallId }) : requestView({ kind: 'fit-all' })),
   },
+  'view.plan': { run: () => showView('plan') },
+  'view.exhibitors': { run: () => showView('exhibitors') },
+  'view.dashboard': { run: () => showView('dashboard') },
   'help.about': { run: () => showAboutDialog(true) },
 });
 

@@ -1,0 +1,191 @@
+import { useDeferredValue, useMemo, useRef, useState } from 'react';
+import { Button, Checkbox, Dropdown, Input, Select, Space, Table, Tag, Typography } from 'antd';
+import { SettingOutlined } from '@ant-design/icons';
+import type { ColumnsType } from 'antd/es/table';
+import { useTranslation } from 'react-i18next';
+import { useStore } from 'zustand';
+import type { AssignmentState } from '../../../shared/assignment/by-exhibitor';
+import { COUNTRIES } from '../../../shared/exhibitors/countries';
+import { SECTORS } from '../../../shared/exhibitors/sectors';
+import { SALES_STAGES, type SalesStage } from '../../../shared/model/entities';
+import { compareNumeric } from '../../../shared/text/collate';
+import { useDocument, useSession } from '../../editor/instance';
+import { pickText } from '../../editor/text';
+import { useElementHeight } from '../common/use-element-height';
+import { formatMetres, formatMoney } from '../inspector/format';
+import { nameCollator } from '../exhibitors/table-rows';
+import { BulkBar } from './BulkBar';
+import { SaleDrawer } from './SaleDrawer';
+import { viewRows, type ViewRow } from './view-rows';
+import { setColumns, setFilter, setSelected, TABLE_COLUMNS, workspaceStore, type TableColumn } from './workspace-state';
+import './workspace.css';
+
+const STATES: AssignmentState[] = ['unassigned', 'partly', 'fully'];
+const STATE_COLOR: Record<AssignmentState, string> = { unassigned: 'default', partly: 'gold', fully: 'green' };
+export const STAGE_COLOR: Record<SalesStage, string> = {
+  applied: 'default',
+  approved: 'cyan',
+  'contract-sent': 'blue',
+  'contract-signed': 'geekblue',
+  'deposit-paid': 'purple',
+  'paid-in-full': 'green',
+  cancelled: 'red',
+};
+
+/**
+ * The sales office's list, the whole window wide: columns the user chooses, sorting,
+ * filters by country, sector, zone, hall, assignment and sales stage, search, multi-select
+ * with bulk actions. Rows are virtual, so 5,000 exhibitors scroll and filter quickly.
+ */
+export function ExhibitorsView() {
+  const { t } = useTranslation();
+  const lang = useSession((s) => s.language);
+  const doc = useDocument((s) => s.doc);
+  const filter = useStore(workspaceStore, (s) => s.filter);
+  const columnsShown = useStore(workspaceStore, (s) => s.columns);
+  const selected = useStore(workspaceStore, (s) => s.selected);
+  const [open, setOpen] = useState<string | null>(null);
+  const deferredFilter = useDeferredValue(filter);
+  const deferredDoc = useDeferredValue(doc);
+  const box = useRef<HTMLDivElement>(null);
+  const height = useElementHeight(box);
+  const l = lang === 'zh-CN' ? 'zh' : 'en';
+  const rows = useMemo(() => (deferredDoc ? viewRows(deferredDoc, deferredFilter, lang) : []), [deferredDoc, deferredFilter, lang]);
+  const total = doc ? Object.keys(doc.exhibitors).length : 0;
+  const collator = useMemo(() => nameCollator(lang), [lang]);
+  const currency = doc?.settings.currency ?? 'CNY';
+  const money = (n: number) => formatMoney(n, currency, lang);
+
+  const countryOptions = useMemo(() => COUNTRIES.map((c) => ({ value: c.code, label: `${c.name[l]} (${c.code})` })), [l]);
+  const sectorOptions = useMemo(() => SECTORS.map((s) => ({ value: s.id, label: s.name[l] })), [l]);
+  const zoneOptions = useMemo(() => Object.values(doc?.zones ?? {}).map((z) => ({ value: z.id, label: pickText(z.name, lang) })), [doc?.zones, lang]);
+  const hallOptions = useMemo(
+    () => Object.values(doc?.halls ?? {}).sort((a, b) => a.order - b.order).map((h) => ({ value: h.id, label: `${h.code} ${pickText(h.name, lang)}` })),
+    [doc?.halls, lang],
+  );
+
+  const all: Record<TableColumn, ColumnsType<ViewRow>[number]> = {
+    name: {
+      key: 'name',
+      title: t('workspace.col.name'),
+      width: 300,
+      fixed: 'left',
+      sorter: (a, b) => collator.compare(l === 'zh' ? a.nameZh || a.nameEn : a.nameEn || a.nameZh, l === 'zh' ? b.nameZh || b.nameEn : b.nameEn || b.nameZh),
+      render: (_: unknown, r) => {
+        const first = l === 'zh' ? r.nameZh || r.nameEn : r.nameEn || r.nameZh;
+        const second = l === 'zh' ? r.nameEn : r.nameZh;
+        return (
+          <div className="ws-name">
+            <div className="ws-name-main">{first}</div>
+            {second && second !== first && <div className="ws-name-other">{second}</div>}
+          </div>
+        );
+      },
+    },
+    country: { key: 'country', title: t('workspace.col.country'), dataIndex: 'countryName', width: 130, ellipsis: true, sorter: (a, b) => collator.compare(a.countryName, b.countryName) },
+    sectors: { key: 'sectors', title: t('workspace.col.sectors'), dataIndex: 'sectors', width: 190, ellipsis: true, sorter: (a, b) => collator.compare(a.sectors, b.sectors) },
+    booths: { key: 'booths', title: t('workspace.col.booths'), dataIndex: 'booths', width: 150, ellipsis: true, sorter: (a, b) => compareNumeric(a.booths, b.booths) },
+    requested: { key: 'requested', title: t('workspace.col.requested'), dataIndex: 'requested', width: 130, align: 'right', sorter: (a, b) => (a.requested ?? -1) - (b.requested ?? -1), render: (v: number | null) => (v === null ? '—' : formatMetres(v, lang)) },
+    assigned: { key: 'assigned', title: t('workspace.col.assigned'), dataIndex: 'assigned', width: 130, align: 'right', sorter: (a, b) => a.assigned - b.assigned, render: (v: number) => formatMetres(Math.round(v * 100) / 100, lang) },
+    state: {
+      key: 'state',
+      title: t('workspace.col.state'),
+      dataIndex: 'state',
+      width: 130,
+      sorter: (a, b) => STATES.indexOf(a.state) - STATES.indexOf(b.state),
+      render: (s: AssignmentState) => <Tag color={STATE_COLOR[s]}>{t(`exhibitorsUi.state.${s}`)}</Tag>,
+    },
+    stage: {
+      key: 'stage',
+      title: t('workspace.col.stage'),
+      dataIndex: 'stage',
+      width: 130,
+      sorter: (a, b) => SALES_STAGES.indexOf(a.stage) - SALES_STAGES.indexOf(b.stage),
+      render: (s: SalesStage) => (
+        <Tag color={STAGE_COLOR[s]} data-stage={s}>
+          {t(`workspace.stage.${s}`)}
+        </Tag>
+      ),
+    },
+    expected: { key: 'expected', title: t('workspace.col.expected'), dataIndex: 'expected', width: 130, align: 'right', sorter: (a, b) => a.expected - b.expected, render: (v: number) => money(v) },
+    invoiced: { key: 'invoiced', title: t('workspace.col.invoiced'), dataIndex: 'invoiced', width: 130, align: 'right', sorter: (a, b) => a.invoiced - b.invoiced, render: (v: number) => money(v) },
+    paid: { key: 'paid', title: t('workspace.col.paid'), dataIndex: 'paid', width: 130, align: 'right', sorter: (a, b) => a.paid - b.paid, render: (v: number) => money(v) },
+    contact: { key: 'contact', title: t('workspace.col.contact'), dataIndex: 'contact', width: 130, ellipsis: true, sorter: (a, b) => collator.compare(a.contact, b.contact) },
+    phone: { key: 'phone', title: t('workspace.col.phone'), dataIndex: 'phone', width: 150, ellipsis: true },
+    email: { key: 'email', title: t('workspace.col.email'), dataIndex: 'email', width: 200, ellipsis: true },
+    priority: { key: 'priority', title: t('workspace.col.priority'), dataIndex: 'priority', width: 80, align: 'right', sorter: (a, b) => a.priority - b.priority },
+    warnings: {
+      key: 'warnings',
+      title: t('workspace.col.warnings'),
+      dataIndex: 'warnings',
+      width: 90,
+      align: 'right',
+      sorter: (a, b) => a.warnings - b.warnings,
+      render: (n: number) => (n ? <Tag color="orange">{n}</Tag> : <span className="ws-muted">—</span>),
+    },
+  };
+  const columns = columnsShown.map((c) => all[c]);
+  const width = columns.reduce((s, c) => s + (typeof c.width === 'number' ? c.width : 120), 60);
+
+  const multi = (label: string, aria: string, options: { value: string; label: string }[], value: string[], onChange: (v: string[]) => void) => (
+    <Select mode="multiple" allowClear maxTagCount="responsive" placeholder={label} aria-label={aria} options={options} value={value} onChange={onChange} optionFilterProp="label" className="ws-filter" />
+  );
+
+  return (
+    <div className="ws-view" data-testid="exhibitors-view">
+      <div className="ws-toolbar">
+        <Input.Search allowClear className="ws-search" placeholder={t('workspace.search')} aria-label={t('workspace.searchLabel')} value={filter.text} onChange={(e) => setFilter({ text: e.target.value })} />
+        {multi(t('workspace.filter.country'), t('workspace.filter.country'), countryOptions, filter.countries, (countries) => setFilter({ countries }))}
+        {multi(t('workspace.filter.stage'), t('workspace.filter.stage'), SALES_STAGES.map((s) => ({ value: s, label: t(`workspace.stage.${s}`) })), filter.stages, (stages) => setFilter({ stages: stages as SalesStage[] }))}
+        {multi(t('workspace.filter.sector'), t('workspace.filter.sector'), sectorOptions, filter.sectors, (sectors) => setFilter({ sectors }))}
+        {multi(t('workspace.filter.hall'), t('workspace.filter.hall'), hallOptions, filter.halls, (halls) => setFilter({ halls }))}
+        {multi(t('workspace.filter.zone'), t('workspace.filter.zone'), zoneOptions, filter.zones, (zones) => setFilter({ zones }))}
+        {multi(t('workspace.filter.state'), t('workspace.filter.state'), STATES.map((s) => ({ value: s, label: t(`exhibitorsUi.state.${s}`) })), filter.states, (states) => setFilter({ states: states as AssignmentState[] }))}
+        <Dropdown
+          trigger={['click']}
+          popupRender={() => (
+            <div className="ws-columns-menu" role="group" aria-label={t('workspace.columns')}>
+              {TABLE_COLUMNS.map((c) => (
+                <Checkbox
+                  key={c}
+                  disabled={c === 'name'}
+                  checked={columnsShown.includes(c)}
+                  onChange={(e) => setColumns(e.target.checked ? TABLE_COLUMNS.filter((x) => x === c || columnsShown.includes(x)) : columnsShown.filter((x) => x !== c))}
+                >
+                  {t(`workspace.col.${c}`)}
+                </Checkbox>
+              ))}
+            </div>
+          )}
+        >
+          <Button icon={<SettingOutlined />} aria-label={t('workspace.columns')}>
+            {t('workspace.columns')}
+          </Button>
+        </Dropdown>
+      </div>
+      <Space className="ws-status" size={16}>
+        <Typography.Text type="secondary" aria-live="polite" data-testid="ws-count" data-shown={rows.length}>
+          {t('workspace.shown', { shown: rows.length, total })}
+        </Typography.Text>
+        <BulkBar rows={rows} />
+      </Space>
+      <div ref={box} className="ws-table">
+        {height > 0 && (
+          <Table<ViewRow>
+            virtual
+            size="small"
+            rowKey="id"
+            columns={columns}
+            dataSource={rows}
+            pagination={false}
+            scroll={{ x: width, y: Math.max(120, height - 48) }}
+            locale={{ emptyText: total === 0 ? t('exhibitorsUi.empty') : t('exhibitorsUi.noMatch') }}
+            rowSelection={{ selectedRowKeys: selected, onChange: (keys) => setSelected(keys as string[]), columnWidth: 44, preserveSelectedRowKeys: true }}
+            onRow={(r) => ({ onDoubleClick: () => setOpen(r.id), 'data-exhibitor-id': r.id, onClick: (e: React.MouseEvent) => (e.target as HTMLElement).closest('.ant-table-selection-column') || setOpen(r.id) })}
+          />
+        )}
+      </div>
+      {open && <SaleDrawer exhibitorId={open} onClose={() => setOpen(null)} />}
+    </div>
+  );
+}

@@ -1,0 +1,89 @@
+import { exhibitorIndex } from '../../../shared/assignment/by-exhibitor';
+import { warningsFor } from '../../../shared/assignment/warnings';
+import { filterExhibitors } from '../../../shared/exhibitors/filters';
+import { matchesText } from '../../../shared/exhibitors/filters';
+import { countryName } from '../../../shared/exhibitors/countries';
+import { sectorName } from '../../../shared/exhibitors/sectors';
+import type { Language } from '../../../shared/ipc/contract';
+import type { Project } from '../../../shared/model/project';
+import { saleFigures } from '../../../shared/sales/amounts';
+import { compareNumeric } from '../../../shared/text/collate';
+import type { AssignmentState } from '../../../shared/assignment/by-exhibitor';
+import type { SalesStage } from '../../../shared/model/entities';
+import { exhibitorSummary } from '../../../shared/exhibitors/filters';
+import type { WorkspaceFilter } from './workspace-state';
+
+export interface ViewRow {
+  id: string;
+  nameZh: string;
+  nameEn: string;
+  country: string;
+  countryName: string;
+  sectors: string;
+  booths: string;
+  boothIds: string[];
+  requested: number | null;
+  assigned: number;
+  state: AssignmentState;
+  stage: SalesStage;
+  expected: number;
+  invoiced: number;
+  paid: number;
+  contact: string;
+  phone: string;
+  email: string;
+  priority: number;
+  warnings: number;
+}
+
+const warningCache = new WeakMap<Project, Map<string, number>>();
+
+/** Warnings per exhibitor, computed once per document version. */
+export function warningCounts(doc: Project): Map<string, number> {
+  let m = warningCache.get(doc);
+  if (!m) {
+    m = new Map();
+    for (const w of warningsFor(doc)) m.set(w.exhibitorId, (m.get(w.exhibitorId) ?? 0) + 1);
+    warningCache.set(doc, m);
+  }
+  return m;
+}
+
+/** The Exhibitors view's rows for the exhibitors passing the filter, every value readable. */
+export function viewRows(doc: Project, filter: WorkspaceFilter, lang: Language): ViewRow[] {
+  const l = lang === 'zh-CN' ? 'zh' : 'en';
+  const index = exhibitorIndex(doc);
+  const warnings = warningCounts(doc);
+  const text = filter.text.trim();
+  const out: ViewRow[] = [];
+  for (const ex of filterExhibitors(doc, { ...filter, text: '' })) {
+    const s = exhibitorSummary(ex, index);
+    const booths = [...s.assigned, ...s.claimed].sort((a, b) => compareNumeric(a.number, b.number));
+    const numbers = booths.map((b) => b.number);
+    if (text && !matchesText([ex.name.zh, ex.name.en, ex.shortName.zh, ex.shortName.en, ex.contact.person, ex.contact.email, ex.contact.phone, ...numbers], text)) continue;
+    const money = saleFigures(doc, ex);
+    out.push({
+      id: ex.id,
+      nameZh: ex.name.zh,
+      nameEn: ex.name.en,
+      country: ex.country,
+      countryName: countryName(ex.country, l),
+      sectors: ex.sectors.map((id) => sectorName(id, l)).join(l === 'zh' ? '、' : ', '),
+      booths: numbers.join(', '),
+      boothIds: booths.map((b) => b.id),
+      requested: ex.requested.areaSqm,
+      assigned: s.assignedArea,
+      state: s.state,
+      stage: ex.sale.stage,
+      expected: money.expected,
+      invoiced: money.invoiced,
+      paid: money.paid,
+      contact: ex.contact.person,
+      phone: ex.contact.phone,
+      email: ex.contact.email,
+      priority: ex.priority,
+      warnings: warnings.get(ex.id) ?? 0,
+    });
+  }
+  return out;
+}
