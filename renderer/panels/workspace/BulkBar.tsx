@@ -6,7 +6,7 @@ import { setExhibitorSectors, type SectorMode } from '../../../shared/exhibitors
 import { SECTORS } from '../../../shared/exhibitors/sectors';
 import type { ExportKind } from '../../../shared/ipc/contract';
 import { api } from '../../app/api/client';
-import { runCommand } from '../../editor/assignment/run-command';
+import { runEdit } from '../../editor/edit-runner';
 import { editor, useDocument, useSession } from '../../editor/instance';
 import { goToPrintRoute } from '../../print/use-print-route';
 import { confirmationHash } from '../../print/route';
@@ -59,7 +59,7 @@ export function BulkBar({ rows }: { rows: ViewRow[] }) {
   }
 
   function applySectors() {
-    const res = runCommand((doc) => setExhibitorSectors(doc, selected, sectors, mode));
+    const res = runEdit((doc) => setExhibitorSectors(doc, selected, sectors, mode));
     if (res.ok) {
       void message.success(t('workspace.sectorsSet', { count: n }));
       setDialog(null);

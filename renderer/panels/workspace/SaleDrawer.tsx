@@ -6,7 +6,7 @@ import { SALES_STAGES } from '../../../shared/model/entities';
 import { saleFigures } from '../../../shared/sales/amounts';
 import { editSale } from '../../../shared/sales/commands';
 import { OPEN_STAGES, stageRank } from '../../../shared/sales/stages';
-import { runCommand } from '../../editor/assignment/run-command';
+import { runEdit } from '../../editor/edit-runner';
 import { useDocument, useSession } from '../../editor/instance';
 import { select } from '../../editor/session-store';
 import { requestView } from '../../editor/view-requests';
@@ -38,7 +38,7 @@ export function SaleDrawer({ exhibitorId, onClose }: { exhibitorId: string; onCl
   const cancelled = sale.stage === 'cancelled';
 
   function save(patch: Parameters<typeof editSale>[2]) {
-    const res = runCommand((d) => editSale(d, ex!.id, patch));
+    const res = runEdit((d) => editSale(d, ex!.id, patch));
     if (!res.ok && 'refusals' in res) notification.error({ title: t('workspace.sale.title'), description: res.refusals.map((r) => refusalText(t, r, lang)).join(' ') });
   }
 

@@ -5,7 +5,9 @@ import type { Refusal } from '../../../shared/assignment/types';
 import { SALES_STAGES, type SalesStage } from '../../../shared/model/entities';
 import { setSalesStage, type ReleaseTo } from '../../../shared/sales/commands';
 import { actionContext, localToday } from '../../editor/assignment/user';
-import { runCommand } from '../../editor/assignment/run-command';
+import { runEdit } from '../../editor/edit-runner';
+import { refusalError } from '../../editor/host-errors';
+import { describeError } from '../common/describe-error';
 import { useSession } from '../../editor/instance';
 import { refusalText } from '../assignment/refusal-text';
 
@@ -23,7 +25,7 @@ export function StageDialog({ exhibitorIds, initial, onClose }: { exhibitorIds: 
   const [problems, setProblems] = useState<string[]>([]);
 
   function apply() {
-    const res = runCommand((doc) => setSalesStage(doc, { exhibitorIds, stage, date, release: release ?? undefined }, actionContext()));
+    const res = runEdit((doc) => setSalesStage(doc, { exhibitorIds, stage, date, release: release ?? undefined }, actionContext()), { quiet: true });
     if (res.ok) {
       onClose();
       return;
@@ -36,7 +38,7 @@ export function StageDialog({ exhibitorIds, initial, onClose }: { exhibitorIds: 
         return;
       }
       setProblems(res.refusals.map((r) => refusalText(t, r, lang)));
-    } else setProblems([t(`errors.${res.error.code}`, { defaultValue: res.error.code })]);
+    } else setProblems([describeError(t, 'error' in res ? res.error : refusalError(res.refusal)).message]);
   }
 
   return (
