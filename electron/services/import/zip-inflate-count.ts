@@ -68,7 +68,8 @@ function inflateCounting(data: Uint8Array, onBytes: (n: number) => SpreadsheetEr
       }
     });
     inflate.on('end', () => finish({ done: true }));
-    inflate.on('error', (e) => finish({ code: 'bad-zip', detail: `damaged compressed data: ${e.message.slice(0, 200)}` }));
+    // The zip's directory was sound (inspectZip passed): the workbook's content is what is damaged.
+    inflate.on('error', (e) => finish({ code: 'xlsx-corrupt', detail: `damaged compressed data: ${e.message.slice(0, 200)}` }));
     inflate.end(data);
   });
 }
