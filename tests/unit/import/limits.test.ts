@@ -87,3 +87,13 @@ describe('broken and oversized files', () => {
     expect(!oom.ok && oom.error.code).toBe('out-of-memory');
   }, 30_000);
 });
+
+describe('parses one at a time', () => {
+  it('queues parses started together so two cores are not swamped, and each still answers', async () => {
+    const { parsePeakConcurrency } = await import('../../../electron/services/import/parse-spreadsheet');
+    const csv = (n: number) => writeTemp(dir, `q${n}.csv`, ['企业名称,国家', ...Array.from({ length: 500 }, (_, i) => `公司${n}-${i},越南`)].join('\n'));
+    const results = await Promise.all([0, 1, 2, 3].map((n) => parseSpreadsheet(csv(n))));
+    expect(results.map((r) => r.ok && r.value.rows.length)).toEqual([501, 501, 501, 501]);
+    expect(parsePeakConcurrency()).toBe(1);
+  });
+});
