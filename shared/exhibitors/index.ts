@@ -3,6 +3,7 @@ export * from './countries';
 export * from './sectors';
 export * from './ops';
 export * from './filters';
+export * from './search';
 export * from './csv';
 export * from './table';
 export * from './recognize';

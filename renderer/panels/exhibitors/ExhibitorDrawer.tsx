@@ -5,7 +5,6 @@ import { useTranslation } from 'react-i18next';
 import { exhibitorIndex } from '../../../shared/assignment/by-exhibitor';
 import { historyForExhibitor } from '../../../shared/assignment/history';
 import { warningsForExhibitor } from '../../../shared/assignment/warnings';
-import { COUNTRIES } from '../../../shared/exhibitors/countries';
 import { addExhibitor, deleteExhibitors, editExhibitor } from '../../../shared/exhibitors/ops';
 import { showSectors } from '../../../shared/exhibitors/sectors';
 import { runEdit } from '../../editor/edit-runner';
@@ -18,6 +17,7 @@ import { WarningItems } from '../assignment/WarningsPanel';
 import { HistoryList } from '../history/HistoryList';
 import { formatMetres } from '../inspector/format';
 import { exhibitorInputOf, formValuesOf, type ExhibitorFormValues } from './exhibitor-form';
+import { countryOptions as countryPickList } from './country-options';
 
 interface Props {
   /** null = a new exhibitor. */
@@ -38,7 +38,7 @@ export function ExhibitorDrawer({ exhibitorId, onClose }: Props) {
   const [form] = Form.useForm<ExhibitorFormValues>();
   const initial = useMemo(() => formValuesOf(ex), [ex]);
 
-  const countryOptions = useMemo(() => COUNTRIES.map((c) => ({ value: c.code, label: `${c.name[l]} (${c.code})` })), [l]);
+  const countryOptions = countryPickList(l);
   const sectorSettings = doc?.settings;
   const sectorOptions = useMemo(() => showSectors(sectorSettings).map((s) => ({ value: s.id, label: s.name[l] || s.name.zh || s.name.en })), [l, sectorSettings]);
   const zoneOptions = useMemo(() => Object.values(doc?.zones ?? {}).map((z) => ({ value: z.id, label: pickText(z.name, lang) })), [doc?.zones, lang]);
@@ -144,7 +144,7 @@ export function ExhibitorDrawer({ exhibitorId, onClose }: Props) {
           </Form.Item>
         </div>
         <Form.Item name="country" label={t('exhibitorsUi.field.country')} rules={[{ required: true }]}>
-          <Select showSearch optionFilterProp="label" options={countryOptions} aria-label={t('a11y.country')} />
+          <Select showSearch optionFilterProp="search" options={countryOptions} aria-label={t('a11y.country')} />
         </Form.Item>
         <Form.Item name="sectors" label={t('exhibitorsUi.field.sectors')}>
           <Select mode="tags" optionFilterProp="label" options={sectorOptions} aria-label={t('a11y.sectors')} />

@@ -4,7 +4,6 @@ import { DownloadOutlined, EditOutlined, PlusOutlined, UploadOutlined } from '@a
 import type { ColumnsType } from 'antd/es/table';
 import { useTranslation } from 'react-i18next';
 import type { AssignmentState } from '../../../shared/assignment/by-exhibitor';
-import { COUNTRIES } from '../../../shared/exhibitors/countries';
 import { showSectors } from '../../../shared/exhibitors/sectors';
 import type { ExportKind } from '../../../shared/ipc/contract';
 import { api } from '../../app/api/client';
@@ -20,6 +19,7 @@ import { ExhibitorDrawer } from './ExhibitorDrawer';
 import { EXHIBITOR_DRAG_TYPE, exhibitorTableRows, nameCollator, type ExhibitorTableRow } from './table-rows';
 import './exhibitors.css';
 import { compareNumeric } from '../../../shared/text/collate';
+import { countryOptions as countryPickList } from './country-options';
 
 const STATES: AssignmentState[] = ['unassigned', 'partly', 'fully'];
 const STATE_COLOR: Record<AssignmentState, string> = { unassigned: 'default', partly: 'gold', fully: 'green' };
@@ -54,7 +54,7 @@ export function ExhibitorsPanel() {
   const total = doc ? Object.keys(doc.exhibitors).length : 0;
   const collator = useMemo(() => nameCollator(lang), [lang]);
 
-  const countryOptions = useMemo(() => COUNTRIES.map((c) => ({ value: c.code, label: `${c.name[l]} (${c.code})` })), [l]);
+  const countryOptions = countryPickList(l);
   const sectorSettings = doc?.settings;
   const sectorOptions = useMemo(() => showSectors(sectorSettings).map((s) => ({ value: s.id, label: s.name[l] || s.name.zh || s.name.en })), [l, sectorSettings]);
   const zoneOptions = useMemo(() => Object.values(doc?.zones ?? {}).map((z) => ({ value: z.id, label: pickText(z.name, lang) })), [doc?.zones, lang]);
@@ -158,7 +158,7 @@ export function ExhibitorsPanel() {
         />
       </Space.Compact>
       <div className="exhibitor-filters">
-        <Select mode="multiple" allowClear size="small" maxTagCount="responsive" placeholder={t('exhibitorsUi.filter.country')} aria-label={t('a11y.filterCountry')} options={countryOptions} value={countries} onChange={setCountries} optionFilterProp="label" />
+        <Select mode="multiple" allowClear size="small" maxTagCount="responsive" placeholder={t('exhibitorsUi.filter.country')} aria-label={t('a11y.filterCountry')} options={countryOptions} value={countries} onChange={setCountries} optionFilterProp="search" />
         <Select mode="multiple" allowClear size="small" maxTagCount="responsive" placeholder={t('exhibitorsUi.filter.sector')} aria-label={t('a11y.filterSector')} options={sectorOptions} value={sectors} onChange={setSectors} optionFilterProp="label" />
         <Select mode="multiple" allowClear size="small" maxTagCount="responsive" placeholder={t('exhibitorsUi.filter.zone')} aria-label={t('a11y.filterZone')} options={zoneOptions} value={zones} onChange={setZones} optionFilterProp="label" />
         <Select

@@ -1,8 +1,7 @@
 import { exhibitorIndex, type AssignmentState } from '../../../shared/assignment/by-exhibitor';
 import { countryName } from '../../../shared/exhibitors/countries';
 import { exhibitorSummary, filterExhibitors, type ExhibitorFilter } from '../../../shared/exhibitors/filters';
-import { foldForSearch, normalizeKey } from '../../../shared/exhibitors/text';
-import type { Exhibitor } from '../../../shared/model/entities';
+import { exhibitorMatcher } from '../../../shared/exhibitors/search';
 import type { Language } from '../../../shared/ipc/contract';
 import type { Project } from '../../../shared/model/project';
 import { pickText } from '../../editor/text';
@@ -28,48 +27,11 @@ export interface ExhibitorTableRow {
   priority: number;
 }
 
-interface Folded {
-  folded: string[];
-  keys: string[];
-}
-
-// Exhibitor records are replaced, never changed, when edited: their folded text can be kept.
-const foldCache = new WeakMap<Exhibitor, Folded>();
-
-function foldedOf(ex: Exhibitor): Folded {
-  let f = foldCache.get(ex);
-  if (!f) {
-    const fields = [ex.name.zh, ex.name.en, ex.shortName.zh, ex.shortName.en, ex.contact.person, ex.contact.email, ex.contact.phone].filter(Boolean);
-    foldCache.set(ex, (f = { folded: fields.map(foldForSearch), keys: fields.map(normalizeKey) }));
-  }
-  return f;
-}
-
-/**
- * The same rule as the shared `matchesText` (every word in some field, case-, width- and
- * punctuation-insensitive), with the exhibitor's folded text cached: typing in the search of
- * a 5,000-exhibitor show stays quick.
- */
-function textMatcher(query: string): ((ex: Exhibitor, boothNumbers: readonly string[]) => boolean) | null {
-  const words = foldForSearch(query).split(/\s+/).filter(Boolean);
-  if (!words.length) return null;
-  const wordKeys = words.map(normalizeKey);
-  return (ex, boothNumbers) => {
-    const f = foldedOf(ex);
-    const folded = boothNumbers.length ? [...f.folded, ...boothNumbers.map(foldForSearch)] : f.folded;
-    const keys = boothNumbers.length ? [...f.keys, ...boothNumbers.map(normalizeKey)] : f.keys;
-    return words.every((w, i) => {
-      const k = wordKeys[i]!;
-      return folded.some((x) => x.includes(w)) || (k.length > 0 && keys.some((x) => x.includes(k)));
-    });
-  };
-}
-
 /** Rows of the exhibitor table for the exhibitors passing `filter`, in the show's order. */
 export function exhibitorTableRows(doc: Project, filter: ExhibitorFilter, lang: Language): ExhibitorTableRow[] {
   const index = exhibitorIndex(doc);
   const l = lang === 'zh-CN' ? 'zh' : 'en';
-  const matches = textMatcher(filter.text ?? '');
+  const matches = exhibitorMatcher(filter.text ?? '');
   const out: ExhibitorTableRow[] = [];
   for (const ex of filterExhibitors(doc, { ...filter, text: '' })) {
     const s = exhibitorSummary(ex, index);

@@ -5,7 +5,6 @@ import type { ColumnsType } from 'antd/es/table';
 import { useTranslation } from 'react-i18next';
 import { useStore } from 'zustand';
 import type { AssignmentState } from '../../../shared/assignment/by-exhibitor';
-import { COUNTRIES } from '../../../shared/exhibitors/countries';
 import { SECTORS } from '../../../shared/exhibitors/sectors';
 import { SALES_STAGES, type SalesStage } from '../../../shared/model/entities';
 import { compareNumeric } from '../../../shared/text/collate';
@@ -19,6 +18,7 @@ import { SaleDrawer } from './SaleDrawer';
 import { viewRows, type ViewRow } from './view-rows';
 import { setColumns, setFilter, setSelected, TABLE_COLUMNS, workspaceStore, type TableColumn } from './workspace-state';
 import './workspace.css';
+import { countryOptions as countryPickList } from '../exhibitors/country-options';
 
 const STATES: AssignmentState[] = ['unassigned', 'partly', 'fully'];
 const STATE_COLOR: Record<AssignmentState, string> = { unassigned: 'default', partly: 'gold', fully: 'green' };
@@ -56,7 +56,7 @@ export function ExhibitorsView() {
   const currency = doc?.settings.currency ?? 'CNY';
   const money = (n: number) => formatMoney(n, currency, lang);
 
-  const countryOptions = useMemo(() => COUNTRIES.map((c) => ({ value: c.code, label: `${c.name[l]} (${c.code})` })), [l]);
+  const countryOptions = countryPickList(l);
   const sectorOptions = useMemo(() => SECTORS.map((s) => ({ value: s.id, label: s.name[l] })), [l]);
   const zoneOptions = useMemo(() => Object.values(doc?.zones ?? {}).map((z) => ({ value: z.id, label: pickText(z.name, lang) })), [doc?.zones, lang]);
   const hallOptions = useMemo(
@@ -127,8 +127,9 @@ export function ExhibitorsView() {
   const columns = columnsShown.map((c) => all[c]);
   const width = columns.reduce((s, c) => s + (typeof c.width === 'number' ? c.width : 120), 60);
 
-  const multi = (label: string, aria: string, options: { value: string; label: string }[], value: string[], onChange: (v: string[]) => void) => (
-    <Select mode="multiple" allowClear maxTagCount="responsive" placeholder={label} aria-label={aria} options={options} value={value} onChange={onChange} optionFilterProp="label" className="ws-filter" />
+  // Options may carry a `search` text (countries: both names) that typing matches instead of the label.
+  const multi = (label: string, aria: string, options: { value: string; label: string; search?: string }[], value: string[], onChange: (v: string[]) => void) => (
+    <Select mode="multiple" allowClear maxTagCount="responsive" placeholder={label} aria-label={aria} options={options} value={value} onChange={onChange} optionFilterProp={options[0]?.search ? 'search' : 'label'} className="ws-filter" />
   );
 
   return (

@@ -1,7 +1,7 @@
 import { exhibitorIndex } from '../../../shared/assignment/by-exhibitor';
 import { warningsFor } from '../../../shared/assignment/warnings';
 import { filterExhibitors } from '../../../shared/exhibitors/filters';
-import { matchesText } from '../../../shared/exhibitors/filters';
+import { exhibitorMatcher } from '../../../shared/exhibitors/search';
 import { countryName } from '../../../shared/exhibitors/countries';
 import { sectorName } from '../../../shared/exhibitors/sectors';
 import type { Language } from '../../../shared/ipc/contract';
@@ -54,13 +54,13 @@ export function viewRows(doc: Project, filter: WorkspaceFilter, lang: Language):
   const l = lang === 'zh-CN' ? 'zh' : 'en';
   const index = exhibitorIndex(doc);
   const warnings = warningCounts(doc);
-  const text = filter.text.trim();
+  const matches = exhibitorMatcher(filter.text);
   const out: ViewRow[] = [];
   for (const ex of filterExhibitors(doc, { ...filter, text: '' })) {
     const s = exhibitorSummary(ex, index);
     const booths = [...s.assigned, ...s.claimed].sort((a, b) => compareNumeric(a.number, b.number));
     const numbers = booths.map((b) => b.number);
-    if (text && !matchesText([ex.name.zh, ex.name.en, ex.shortName.zh, ex.shortName.en, ex.contact.person, ex.contact.email, ex.contact.phone, ...numbers], text)) continue;
+    if (matches && !matches(ex, numbers)) continue;
     const money = saleFigures(doc, ex);
     out.push({
       id: ex.id,

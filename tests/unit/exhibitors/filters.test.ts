@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { assignBooths, holdBooths } from '../../../shared/assignment';
-import { filterExhibitors, matchesText } from '../../../shared/exhibitors';
+import { exhibitorMatcher, filterExhibitors, pinyinForms } from '../../../shared/exhibitors';
 import { CTX, addExhibitor, addZone, apply, buildShow } from '../assignment/support/show';
 
 function show() {
@@ -47,6 +47,23 @@ describe('filterExhibitors', () => {
     expect(ids(filterExhibitors(doc, { text: 'robotics singapore' }))).toEqual(['ex_sg']);
     expect(ids(filterExhibitors(doc, { text: 'nobody' }))).toEqual([]);
     expect(filterExhibitors(doc, { text: '  ' })).toHaveLength(4);
-    expect(matchesText(['abc'], '')).toBe(true);
+    expect(exhibitorMatcher('  ')).toBeNull();
+  });
+
+  it('finds Chinese names by pinyin and by pinyin initials, typed on an English keyboard', () => {
+    const doc = show();
+    expect(pinyinForms('凌云威科技')).toEqual(['lingyunweikeji', 'lywkj']);
+    expect(ids(filterExhibitors(doc, { text: 'huawei jishu' }))).toEqual(['ex_hw']);
+    expect(ids(filterExhibitors(doc, { text: 'hwjs' }))).toEqual(['ex_hw']);
+    expect(ids(filterExhibitors(doc, { text: 'ynjd' }))).toEqual(['ex_vt']);
+    expect(ids(filterExhibitors(doc, { text: 'taiguo' }))).toEqual(['ex_pt']);
+  });
+
+  it('finds exhibitors by their country named in Chinese or in English', () => {
+    const doc = show();
+    expect(ids(filterExhibitors(doc, { text: '泰国' }))).toEqual(['ex_pt']);
+    expect(ids(filterExhibitors(doc, { text: 'thailand' }))).toEqual(['ex_pt']);
+    expect(ids(filterExhibitors(doc, { text: '新加坡' }))).toEqual(['ex_sg']);
+    expect(ids(filterExhibitors(doc, { text: 'china telecom' }))).toEqual([]);
   });
 });

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { breadcrumbs, isPlainFileName, joinPath, withProjectExtension } from '../../../renderer/panels/dialogs/paths';
 import { matchesShortcut } from '../../../renderer/editor/commands/registry';
-import { exhibitorRows, filterRows } from '../../../renderer/panels/exhibitors/exhibitor-rows';
 import { boothPrice, boothSize } from '../../../renderer/editor/booth-facts';
 import { pickText } from '../../../renderer/editor/text';
 import { exhibitor, hall, polygonBooth, project, rectBooth } from './fixtures';
@@ -56,32 +55,6 @@ describe('shortcuts', () => {
     expect(matchesShortcut(ev('+', { shift: true }), { key: '+' })).toBe(true);
     expect(matchesShortcut(ev('s', { ctrl: true, alt: true }), { key: 's', mod: true })).toBe(false);
     expect(matchesShortcut(ev('Escape'), { key: 'Escape' })).toBe(true);
-  });
-});
-
-describe('exhibitor list', () => {
-  const p = project({
-    halls: [hall('a', 0, 20, 20)],
-    booths: [rectBooth('b2', 'a', 3, 0), rectBooth('b10', 'a', 6, 0)],
-    exhibitors: [exhibitor('e1', 'Viettel Group', '越南军队电信集团', 'VN'), exhibitor('e2', 'Alibaba Cloud', '阿里云', 'CN')],
-  });
-  p.assignments.b2 = { id: 'b2', boothId: 'b2', exhibitorId: 'e1', at: '2026-01-01T00:00:00.000Z', by: '' };
-  p.assignments.b10 = { id: 'b10', boothId: 'b10', exhibitorId: 'e1', at: '2026-01-01T00:00:00.000Z', by: '' };
-
-  it('sorts by name in the display language and lists booth numbers naturally', () => {
-    const rows = exhibitorRows(p, 'en');
-    expect(rows.map((r) => r.name)).toEqual(['Alibaba Cloud', 'Viettel Group']);
-    expect(rows[1]!.boothNumbers).toBe('B2, B10');
-    expect(exhibitorRows(p, 'zh-CN').map((r) => r.id)).toHaveLength(2);
-  });
-
-  it('search finds either language, country and booth number; every word must match', () => {
-    const rows = exhibitorRows(p, 'en');
-    expect(filterRows(rows, '阿里').map((r) => r.id)).toEqual(['e2']);
-    expect(filterRows(rows, 'vn').map((r) => r.id)).toEqual(['e1']);
-    expect(filterRows(rows, 'b10').map((r) => r.id)).toEqual(['e1']);
-    expect(filterRows(rows, 'viettel cn')).toEqual([]);
-    expect(filterRows(rows, '  ')).toBe(rows);
   });
 });
 
