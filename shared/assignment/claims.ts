@@ -132,22 +132,46 @@ export interface ReleasedHold {
   until: string;
 }
 
-/**
- * Releases every hold whose last day (`until`) is before `today` (YYYY-MM-DD, the user's
- * local date). Returns the operation (null when nothing expired) and the booths released, to
- * tell the user. Reservations do not expire.
- */
-export function expireHolds(doc: Project, today: string): { op: Operation | null; released: ReleasedHold[] } {
+/** Holds whose last day (`until`) is before `today` (YYYY-MM-DD, the user's local date), in booth-number order. */
+export function expiredHolds(doc: Project, today: string): ReleasedHold[] {
   const expired: Booth[] = [];
   for (const booth of Object.values(doc.booths)) {
     if (booth.status === 'hold' && booth.claim?.until && booth.claim.until < today) expired.push(booth);
   }
-  if (expired.length === 0) return { op: null, released: [] };
   expired.sort((a, b) => compareNumeric(a.number, b.number));
-  const b = operation(doc, OP_LABELS.expireHolds, { count: expired.length, booths: boothList(expired) });
-  for (const booth of expired) setOccupancy(b, booth.id, { kind: 'available' }, null);
-  return {
-    op: b.build(),
-    released: expired.map((x) => ({ boothId: x.id, boothNumber: x.number, exhibitorId: x.claim?.exhibitorId ?? null, until: x.claim?.until ?? '' })),
-  };
+  return expired.map((x) => ({ boothId: x.id, boothNumber: x.number, exhibitorId: x.claim?.exhibitorId ?? null, until: x.claim?.until ?? '' }));
+}
+
+/**
+ * Releases the expired holds among `boothIds` (all expired holds when omitted) as one
+ * operation. Reservations do not expire. The user decides: a show opened after weeks away
+ * lists its expired holds, and staff release all, some, or extend them.
+ */
+export function expireHolds(doc: Project, today: string, boothIds?: readonly string[]): { op: Operation | null; released: ReleasedHold[] } {
+  const only = boothIds ? new Set(boothIds) : null;
+  const released = expiredHolds(doc, today).filter((h) => !only || only.has(h.boothId));
+  if (released.length === 0) return { op: null, released: [] };
+  const booths = released.map((h) => doc.booths[h.boothId]!);
+  const b = operation(doc, OP_LABELS.expireHolds, { count: booths.length, booths: boothList(booths) });
+  for (const booth of booths) setOccupancy(b, booth.id, { kind: 'available' }, null);
+  return { op: b.build(), released };
+}
+
+/**
+ * Moves the last day of holds (whoever they are for) to `until`, as one operation; booths
+ * that are not on hold are refused by number, and so is a date in the past.
+ */
+export function extendHolds(doc: Project, req: { boothIds: readonly string[]; until: string }, ctx: ActionContext): CommandResult {
+  const { booths, refusals } = resolveBooths(doc, req.boothIds);
+  for (const r of [contextRefusal(ctx), checkUntil(req.until, ctx)]) if (r) refusals.push(r);
+  for (const booth of booths) {
+    if (booth.status !== 'hold') refusals.push(boothRefusal('booth-not-held', booth, `Booth ${booth.number} is not on hold`));
+  }
+  if (refusals.length) return { ok: false, refusals };
+  const b = operation(doc, OP_LABELS.extendHolds, { count: booths.length, booths: boothList(booths), until: req.until });
+  for (const booth of booths) {
+    const claim = { exhibitorId: booth.claim?.exhibitorId ?? null, until: req.until, note: booth.claim?.note ?? '' };
+    setOccupancy(b, booth.id, { kind: 'hold', claim }, ctx);
+  }
+  return { ok: true, op: b.build() };
 }

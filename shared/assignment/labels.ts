@@ -13,6 +13,7 @@ export const OP_LABELS = {
   block: 'ops.blockBooths',
   unblock: 'ops.unblockBooths',
   expireHolds: 'ops.expireHolds',
+  extendHolds: 'ops.extendHolds',
   createZone: 'ops.createZone',
   editZone: 'ops.editZone',
   deleteZone: 'ops.deleteZone',

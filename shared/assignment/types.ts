@@ -32,6 +32,7 @@ export type RefusalCode =
   | 'booth-not-assigned'
   | 'booth-not-claimed'
   | 'booth-not-blocked'
+  | 'booth-not-held'
   | 'booth-not-occupied-by-exhibitor'
   | 'same-booth'
   | 'nothing-to-swap'

@@ -54,6 +54,7 @@ export const COMMAND_CATALOG = [
   { id: 'edit.duplicate', label: l('Duplicate', '创建副本'), shortcuts: [{ key: 'd', mod: true }], menu: 'edit', context: SEL },
   { id: 'edit.delete', label: l('Delete', '删除'), menuLabel: l('Delete Selection', '删除所选'), shortcuts: [{ key: 'Delete' }, { key: 'Backspace' }], menu: 'edit', context: SEL },
   { id: 'edit.selectAll', label: l('Select all booths in hall', '全选本展馆展位'), menuLabel: l('Select All Booths in Hall', '全选本展馆展位'), shortcuts: [{ key: 'a', mod: true }], menu: 'edit', context: ['hall', 'booth', 'selection'] },
+  { id: 'edit.expiredHolds', label: l('Expired holds', '过期预留'), menuLabel: l('Expired Holds…', '过期预留…'), shortcuts: [], menu: 'edit', menuBreak: true },
   { id: 'edit.clearSelection', label: l('Clear selection', '取消选择'), shortcuts: [{ key: 'Escape' }], menu: 'edit' },
   { id: 'edit.renumber', label: l('Renumber', '重新编号'), menuLabel: l('Renumber…', '重新编号…'), shortcuts: [], menu: 'edit', context: MULTI },
   { id: 'hall.delete', label: l('Delete hall', '删除展馆'), menuLabel: l('Delete Hall…', '删除展馆…'), shortcuts: [], menu: 'edit', menuBreak: true, context: ['hall'] },

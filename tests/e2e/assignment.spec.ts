@@ -297,10 +297,11 @@ test('a damaged spreadsheet gets a clear message and changes nothing', async ({ 
   await expect(page.getByTestId('exhibitor-count')).toHaveText(before!);
 });
 
-test('a hold past its date is released when the show is opened, and the user is told which', async ({ page }) => {
+test('holds past their last day are listed when the show is opened; the user releases one and extends another', async ({ page }) => {
   const show = smallShow();
   show.booths.b1 = { ...show.booths.b1!, status: 'hold', claim: { exhibitorId: 'ex_siam', until: '2000-01-31', note: '' } };
   show.booths.b2 = { ...show.booths.b2!, status: 'hold', claim: { exhibitorId: 'ex_siam', until: '2099-01-31', note: '' } };
+  show.booths.b3 = { ...show.booths.b3!, status: 'hold', claim: { exhibitorId: null, until: '2000-02-15', note: '' } };
   let host = await startHost();
   const showPath = join(host.documentsDir, 'holds.pavilion.json');
   mkdirSync(host.documentsDir, { recursive: true });
@@ -310,14 +311,28 @@ test('a hold past its date is released when the show is opened, and the user is 
   host = await startHost({ dataDir, documentsDir, project: showPath });
   try {
     await openApp(page, host);
-    await expect(page.getByText('A hold has expired and was released')).toBeVisible();
-    await expect(page.getByText('Booths: A-001 (2000-01-31)')).toBeVisible();
+    // Told, not released: the file keeps both holds until the user decides.
+    await expect(page.getByText('2 holds have passed their last day')).toBeVisible();
+    expect([readJson(showPath).booths.b1?.status, readJson(showPath).booths.b3?.status]).toEqual(['hold', 'hold']);
+    await page.getByRole('button', { name: 'Review…' }).click();
+    const dialog = page.getByRole('dialog', { name: '2 holds have passed their last day' });
+    await expect(dialog.getByRole('row')).toHaveCount(3);
+    await expect(dialog.getByRole('row', { name: /A-001/ })).toContainText('2000-01-31');
+    await expect(dialog.getByRole('row', { name: /A-003/ })).toContainText('The organizer');
+    // Release A-001 only.
+    await dialog.getByRole('row', { name: /A-003/ }).getByRole('checkbox').uncheck();
+    await dialog.getByRole('button', { name: 'Release selected' }).click();
+    await expect(dialog.getByRole('row')).toHaveCount(2);
+    // Give A-003 until the end of the century.
+    await dialog.getByLabel('New last day').fill('2099-12-31');
+    await dialog.getByRole('button', { name: 'Extend selected' }).click();
+    await expect(dialog).toBeHidden();
     await expect
       .poll(() => {
         const doc = readJson(showPath);
-        return [doc.booths.b1?.status, doc.booths.b2?.status, doc.history.map((h) => [h.action, h.boothId])];
+        return [doc.booths.b1?.status, doc.booths.b2?.status, doc.booths.b3?.status, doc.booths.b3?.claim?.until, doc.history.map((h) => [h.action, h.boothId])];
       })
-      .toEqual(['available', 'hold', [['expire', 'b1']]]);
+      .toEqual(['available', 'hold', 'hold', '2099-12-31', [['expire', 'b1'], ['hold', 'b3']]]);
   } finally {
     await host.stop();
   }

@@ -1,3 +1,4 @@
+import { expiredHolds } from '../../../shared/assignment/claims';
 import { alignItems, distributeItems, type AlignMode } from '../../../shared/editing/arrange';
 import { checkLayout } from '../../../shared/editing/checks';
 import { copyItems } from '../../../shared/editing/clipboard';
@@ -11,6 +12,7 @@ import { pasteAt, pasteBeside } from '../../../shared/editing/paste-place';
 import { isRefusal } from '../../../shared/editing/result';
 import { boothsInHall } from '../../../shared/editing/scene';
 import type { CommandId } from '../../../shared/commands/catalog';
+import { localToday } from '../assignment/user';
 import { runEdit, type EditRun } from '../edit-runner';
 import { refusalError } from '../host-errors';
 import { editor } from '../instance';
@@ -131,6 +133,13 @@ const EDITING: Partial<Record<CommandId, CommandBehaviour>> = {
     if (isRefusal(clip)) return reportError('errors.title.edit', refusalError(clip));
     selectCreated(runEdit((d) => pasteBeside(d, clip, 1, 'ops.duplicate')));
   }),
+  'edit.expiredHolds': {
+    enabled: () => {
+      const s = editor.store.getState();
+      return !!s.doc && !s.readOnly && expiredHolds(s.doc, localToday()).length > 0;
+    },
+    run: () => openEditorDialog('expiredHolds'),
+  },
   'edit.selectAll': {
     run: (ctx) => {
       const doc = editor.store.getState().doc;

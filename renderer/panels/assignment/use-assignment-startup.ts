@@ -1,25 +1,17 @@
-import { useEffect } from 'react';
-import { App } from 'antd';
+import { createElement, useEffect } from 'react';
+import { App, Button } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { expireHolds } from '../../../shared/assignment/claims';
+import { expiredHolds } from '../../../shared/assignment/claims';
 import { api } from '../../app/api/client';
 import { refreshColouring } from '../../editor/assignment/colour-mode';
 import { localToday, setUserName } from '../../editor/assignment/user';
 import { editor } from '../../editor/instance';
-
-/** Booths listed by name in the notice; a show opened after weeks away may release hundreds. */
-const LISTED = 12;
-
-function expiredBody(released: readonly { boothNumber: string; until: string }[], t: (key: string, args: Record<string, unknown>) => string): string {
-  const booths = released.slice(0, LISTED).map((r) => `${r.boothNumber} (${r.until})`).join(', ');
-  if (released.length <= LISTED) return t('exhibitorsUi.expired.body', { booths });
-  return t('exhibitorsUi.expired.bodyMore', { booths, more: released.length - LISTED });
-}
+import { openEditorDialog } from '../../editor/session-store';
 
 /**
  * What the assignment features need while a show is open: the user's name for assignment
  * records, the plan's colouring kept in step with the document, and holds past their date
- * released when a show is opened (one operation, and the user is told which booths).
+ * listed when a show is opened, for the user to release or extend (never released silently).
  */
 export function useAssignmentStartup(): void {
   const { notification } = App.useApp();
@@ -43,22 +35,26 @@ export function useAssignmentStartup(): void {
   }, []);
 
   useEffect(() => {
-    const expire = () => {
+    const review = () => {
       const s = editor.store.getState();
       if (!s.doc || s.readOnly) return;
-      const { op, released } = expireHolds(s.doc, localToday());
-      if (!op || editor.apply(op)) return;
+      const count = expiredHolds(s.doc, localToday()).length;
+      if (!count) return;
+      // A notice, not a modal: the show opens as usual and the user reviews when ready.
+      const key = 'expired-holds';
       notification.warning({
-        title: t('exhibitorsUi.expired.title', { count: released.length }),
-        description: expiredBody(released, t),
+        key,
+        title: t('exhibitorsUi.expired.title', { count }),
+        description: t('exhibitorsUi.expired.notice'),
+        actions: createElement(Button, { type: 'primary', size: 'small', onClick: () => { notification.destroy(key); openEditorDialog('expiredHolds'); } }, t('exhibitorsUi.expired.review')),
+        duration: 0,
         // Bottom corner: it must not cover the toolbar a user reaches for first.
-        duration: 20,
         placement: 'bottomRight',
       });
     };
-    expire();
+    review();
     return editor.store.subscribe((s, prev) => {
-      if (s.handle !== prev.handle && s.handle) expire();
+      if (s.handle !== prev.handle && s.handle) review();
     });
   }, [notification, t]);
 }

@@ -8,6 +8,7 @@ import { CalibrateDialog, HallDialog } from './PromptDialogs';
 import { ToolOptions } from './ToolOptions';
 import { ToolPalette } from './ToolPalette';
 import { ConfirmDialog } from './ConfirmDialog';
+import { ExpiredHoldsDialog } from '../assignment/ExpiredHoldsDialog';
 import './editor.css';
 
 /** Everything the floor plan editor floats over the plan: tools, options, dialogs, check results. */
@@ -27,6 +28,7 @@ export function EditorOverlays() {
       <RenumberDialog />
       <ShortcutsDialog />
       <ConfirmDialog />
+      <ExpiredHoldsDialog />
     </>
   );
 }

@@ -3,6 +3,8 @@ import {
   assignBooths,
   blockBooths,
   expireHolds,
+  expiredHolds,
+  extendHolds,
   holdBooths,
   moveExhibitor,
   releaseBooths,
@@ -190,5 +192,28 @@ describe('hold → reserved → assigned, release, block', () => {
     expect(after.booths.b2!.status).toBe('hold');
     expect(after.booths.b3!.status).toBe('hold');
     expect(after.booths.b4!.status).toBe('reserved');
+  });
+
+  it('releases only the expired holds chosen, and extends others to a new last day in one step', () => {
+    let doc = show();
+    doc = apply(doc, holdBooths(doc, { exhibitorId: 'ex_hw', boothIds: ['b1'], until: '2026-09-01' }, CTX));
+    doc = apply(doc, holdBooths(doc, { exhibitorId: 'ex_vt', boothIds: ['b2'], until: '2026-09-02' }, CTX));
+    doc = apply(doc, holdBooths(doc, { exhibitorId: null, boothIds: ['b3'], until: '2026-09-03' }, CTX));
+    expect(expiredHolds(doc, '2026-09-20').map((h) => h.boothId)).toEqual(['b1', 'b2', 'b3']);
+    const { op, released } = expireHolds(doc, '2026-09-20', ['b2']);
+    expect(released.map((h) => h.boothId)).toEqual(['b2']);
+    doc = apply(doc, { ok: true, op: op! });
+    expect([doc.booths.b1!.status, doc.booths.b2!.status, doc.booths.b3!.status]).toEqual(['hold', 'available', 'hold']);
+    const later = { ...CTX, at: '2026-09-20T08:00:00.000Z' };
+    const ext = extendHolds(doc, { boothIds: ['b1', 'b3'], until: '2026-09-27' }, later);
+    expect(ext.ok).toBe(true);
+    const after = apply(doc, ext);
+    expect(after.booths.b1!.claim).toMatchObject({ exhibitorId: 'ex_hw', until: '2026-09-27' });
+    expect(after.booths.b3!.claim).toMatchObject({ exhibitorId: null, until: '2026-09-27' });
+    expect(expiredHolds(after, '2026-09-20')).toEqual([]);
+    const back = applyOperation(after, invertOperation((ext as { op: Parameters<typeof invertOperation>[0] }).op));
+    expect(back.booths.b1!.claim!.until).toBe('2026-09-01');
+    expect(refusals(extendHolds(after, { boothIds: ['b2'], until: '2026-09-27' }, later)).map((r) => r.code)).toEqual(['booth-not-held']);
+    expect(refusals(extendHolds(after, { boothIds: ['b1'], until: '2026-09-01' }, later)).map((r) => r.code)).toEqual(['date-in-past']);
   });
 });
