@@ -27,6 +27,8 @@ test('a show assigning a booth to exhibitor "constructor" is refused with a clea
   await expect(chooser).toHaveAttribute('data-ready', 'true');
   await chooser.getByLabel('Folder or file path').fill(file);
   await chooser.getByLabel('Folder or file path').press('Enter');
+  await expect(page.getByText('The project file contains data Pavilion cannot use.')).toBeVisible();
+  await page.getByText('Details', { exact: true }).click();
   await expect(page.getByText(/assignments\.b_1\.exhibitorId/)).toBeVisible();
   // The window still works: the toolbar answers and the sample opens.
   await page.keyboard.press('Escape');
@@ -39,9 +41,9 @@ test('a document that breaks one area of the window leaves the rest usable and s
   // A document no check foresaw reaches the window (here: altered on its way from the host).
   await page.route('**/api/openSample', async (route) => {
     const res = await route.fetch();
-    const body = (await res.json()) as { value: { value: { project: { booths: Record<string, { hallId: string }> } } } };
-    const booths = body.value.value.project.booths;
-    for (const b of Object.values(booths)) b.hallId = 'constructor';
+    const body = (await res.json()) as { value: { value: { project: { settings: { name: unknown } } } } };
+    // The show's name is read by the inspector's show settings: gone, that area cannot draw.
+    body.value.value.project.settings.name = null;
     await route.fulfill({ response: res, json: body });
   });
   await page.addInitScript(() => window.localStorage.setItem('pavilion.testHooks', '1'));

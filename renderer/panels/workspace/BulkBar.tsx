@@ -3,7 +3,7 @@ import { App, Button, Dropdown, Form, Modal, Radio, Select, Space, Typography } 
 import { useTranslation } from 'react-i18next';
 import { useStore } from 'zustand';
 import { setExhibitorSectors, type SectorMode } from '../../../shared/exhibitors/bulk';
-import { SECTORS } from '../../../shared/exhibitors/sectors';
+import { showSectors } from '../../../shared/exhibitors/sectors';
 import type { ExportKind } from '../../../shared/ipc/contract';
 import { api } from '../../app/api/client';
 import { runEdit } from '../../editor/edit-runner';
@@ -39,6 +39,7 @@ export function BulkBar({ rows }: { rows: ViewRow[] }) {
   const { notification, message } = App.useApp();
   const lang = useSession((s) => s.language);
   const readOnly = useDocument((s) => s.readOnly);
+  const sectorSettings = useDocument((s) => s.doc?.settings);
   const selected = useStore(workspaceStore, (s) => s.selected);
   const [dialog, setDialog] = useState<'sector' | 'stage' | null>(null);
   const [sectors, setSectors] = useState<string[]>([]);
@@ -113,7 +114,7 @@ export function BulkBar({ rows }: { rows: ViewRow[] }) {
         <Modal open title={t('workspace.sectorDialog.title', { count: n })} okText={t('workspace.stageDialog.apply')} cancelText={t('workspace.cancel')} okButtonProps={{ disabled: mode !== 'replace' && sectors.length === 0 }} onOk={applySectors} onCancel={() => setDialog(null)}>
           <Form layout="vertical">
             <Form.Item label={t('workspace.col.sectors')}>
-              <Select mode="multiple" aria-label={t('workspace.col.sectors')} options={SECTORS.map((s) => ({ value: s.id, label: s.name[l] }))} value={sectors} onChange={setSectors} optionFilterProp="label" />
+              <Select mode="multiple" aria-label={t('workspace.col.sectors')} options={showSectors(sectorSettings).map((s) => ({ value: s.id, label: s.name[l] || s.name.zh || s.name.en }))} value={sectors} onChange={setSectors} optionFilterProp="label" />
             </Form.Item>
             <Radio.Group value={mode} onChange={(e) => setMode(e.target.value as SectorMode)} aria-label={t('workspace.sectorDialog.mode')}>
               <Radio value="add">{t('workspace.sectorDialog.add')}</Radio>

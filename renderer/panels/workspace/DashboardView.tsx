@@ -4,7 +4,7 @@ import { FileExcelOutlined, FilePdfOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { chartData, type Region } from '../../../shared/dashboard/charts';
 import { countryName } from '../../../shared/exhibitors/countries';
-import { sectorName } from '../../../shared/exhibitors/sectors';
+import { sectorLabel } from '../../../shared/exhibitors/sectors';
 import { api } from '../../app/api/client';
 import { editor, useDocument, useSession } from '../../editor/instance';
 import { pickText } from '../../editor/text';
@@ -89,7 +89,7 @@ export function DashboardView() {
       grid: { ...grid, top: 40 },
       xAxis: { type: 'category', data: zones.map(zoneName), axisLabel: { interval: 0, rotate: zones.length > 6 ? 30 : 0 } },
       yAxis: { type: 'value', name: t('workspace.dash.exhibitors') },
-      series: topSectors.map((s) => ({ name: sectorName(s, l), type: 'bar', stack: 's', data: zones.map((z) => d.sectorsByZone.find((c) => c.zoneId === z && c.sector === s)?.exhibitors ?? 0) })),
+      series: topSectors.map((s) => ({ name: sectorLabel(doc.settings, s, l), type: 'bar', stack: 's', data: zones.map((z) => d.sectorsByZone.find((c) => c.zoneId === z && c.sector === s)?.exhibitors ?? 0) })),
     };
     const funnel: ChartOption = {
       tooltip: { trigger: 'item' },

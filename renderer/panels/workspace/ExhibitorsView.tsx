@@ -5,7 +5,7 @@ import type { ColumnsType } from 'antd/es/table';
 import { useTranslation } from 'react-i18next';
 import { useStore } from 'zustand';
 import type { AssignmentState } from '../../../shared/assignment/by-exhibitor';
-import { SECTORS } from '../../../shared/exhibitors/sectors';
+import { showSectors } from '../../../shared/exhibitors/sectors';
 import { SALES_STAGES, type SalesStage } from '../../../shared/model/entities';
 import { compareNumeric } from '../../../shared/text/collate';
 import { useDocument, useSession } from '../../editor/instance';
@@ -57,7 +57,8 @@ export function ExhibitorsView() {
   const money = (n: number) => formatMoney(n, currency, lang);
 
   const countryOptions = countryPickList(l);
-  const sectorOptions = useMemo(() => SECTORS.map((s) => ({ value: s.id, label: s.name[l] })), [l]);
+  const sectorSettings = doc?.settings;
+  const sectorOptions = useMemo(() => showSectors(sectorSettings).map((s) => ({ value: s.id, label: s.name[l] || s.name.zh || s.name.en })), [l, sectorSettings]);
   const zoneOptions = useMemo(() => Object.values(doc?.zones ?? {}).map((z) => ({ value: z.id, label: pickText(z.name, lang) })), [doc?.zones, lang]);
   const hallOptions = useMemo(
     () => Object.values(doc?.halls ?? {}).sort((a, b) => a.order - b.order).map((h) => ({ value: h.id, label: `${h.code} ${pickText(h.name, lang)}` })),

@@ -3,7 +3,7 @@ import { warningsFor } from '../../../shared/assignment/warnings';
 import { filterExhibitors } from '../../../shared/exhibitors/filters';
 import { exhibitorMatcher } from '../../../shared/exhibitors/search';
 import { countryName } from '../../../shared/exhibitors/countries';
-import { sectorName } from '../../../shared/exhibitors/sectors';
+import { sectorLabel } from '../../../shared/exhibitors/sectors';
 import type { Language } from '../../../shared/ipc/contract';
 import type { Project } from '../../../shared/model/project';
 import { saleFigures } from '../../../shared/sales/amounts';
@@ -68,7 +68,7 @@ export function viewRows(doc: Project, filter: WorkspaceFilter, lang: Language):
       nameEn: ex.name.en,
       country: ex.country,
       countryName: countryName(ex.country, l),
-      sectors: ex.sectors.map((id) => sectorName(id, l)).join(l === 'zh' ? '、' : ', '),
+      sectors: ex.sectors.map((id) => sectorLabel(doc.settings, id, l)).join(l === 'zh' ? '、' : ', '),
       booths: numbers.join(', '),
       boothIds: booths.map((b) => b.id),
       requested: ex.requested.areaSqm,
