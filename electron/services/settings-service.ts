@@ -20,6 +20,7 @@ const SETTINGS_MAX_BYTES = 4 * 1024 * 1024;
 const SettingsFile = z.object({
   language: z.enum(['zh-CN', 'en']).nullable().optional(),
   userName: z.string().max(200).optional(),
+  userNameConfirmed: z.boolean().optional(),
   recentFiles: z.array(z.string().min(1).max(4096)).optional(),
   lastProject: z.string().min(1).max(4096).nullable().optional(),
   window: REQUEST_SCHEMAS.updateSettings.shape.window,
@@ -37,7 +38,7 @@ export function osUserName(): string {
 }
 
 export function defaultSettings(userName: string): AppSettings {
-  return { language: null, userName, recentFiles: [], lastProject: null, window: null };
+  return { language: null, userName, userNameConfirmed: false, recentFiles: [], lastProject: null, window: null };
 }
 
 export interface SettingsServiceOptions {
@@ -115,7 +116,11 @@ export class SettingsService {
     await this.save((current) => {
       const next = { ...current };
       if (patch.language !== undefined) next.language = patch.language;
-      if (patch.userName !== undefined) next.userName = patch.userName.trim();
+      if (patch.userName !== undefined) {
+        // An empty answer keeps the name there was: history must always say someone.
+        next.userName = patch.userName.trim() || current.userName;
+        next.userNameConfirmed = true;
+      }
       if (patch.window !== undefined) next.window = patch.window;
       return next;
     });

@@ -93,6 +93,7 @@ export const COMMAND_CATALOG = [
   { id: 'layout.check', label: l('Check layout', '检查布局'), menuLabel: l('Check Layout', '检查布局'), shortcuts: [{ key: 'l', mod: true, shift: true }], menu: 'tools', menuBreak: true },
 
   { id: 'help.shortcuts', label: l('Keyboard shortcuts', '键盘快捷键'), menuLabel: l('Keyboard Shortcuts', '键盘快捷键'), shortcuts: [{ key: '?' }, { key: 'F1' }], menu: 'help', global: true },
+  { id: 'help.userName', label: l('Your name', '您的姓名'), menuLabel: l('Your Name…', '您的姓名…'), shortcuts: [], menu: 'help', global: true, inTextFields: true },
   { id: 'help.about', label: l('About Pavilion', '关于 Pavilion'), shortcuts: [], menu: 'help', menuBreak: true, global: true, inTextFields: true },
 ] as const satisfies readonly CommandSpec[];
 

@@ -32,6 +32,8 @@ export interface AppSettings {
   language: Language | null;
   /** Written into the history of every assignment change. */
   userName: string;
+  /** Whether the user has given or confirmed the name (asked at first start; the OS login until then). */
+  userNameConfirmed: boolean;
   /** Most recent first, at most 10. */
   recentFiles: string[];
   lastProject: string | null;

@@ -130,6 +130,32 @@ test('the first start follows a Chinese system language', async ({ browser, host
   }
 });
 
+test('the first start asks the user\'s name for the history, in Chinese too, and remembers it', async ({ browser }) => {
+  let host = await startHost({ askName: true });
+  const context = await browser.newContext({ locale: 'zh-CN' });
+  const page = await context.newPage();
+  try {
+    await openApp(page, host);
+    const dialog = page.getByRole('dialog', { name: '您的姓名' });
+    await expect(dialog).toBeVisible();
+    await dialog.getByLabel('姓名').fill('  王芳 ');
+    await dialog.getByRole('button', { name: /保\s?存/ }).click();
+    await expect(dialog).toBeHidden();
+    const settings = () => readJson(join(host.dataDir, 'settings.json'));
+    await expect.poll(() => settings().userName).toBe('王芳');
+    expect(settings().userNameConfirmed).toBe(true);
+    // Asked once: a restart on the same data does not ask again, and Help ▸ Your Name… shows it.
+    const { dataDir, documentsDir } = host;
+    await host.stop({ keepFiles: true });
+    host = await startHost({ dataDir, documentsDir, askName: true });
+    await openApp(page, host);
+    await expect(page.getByRole('dialog', { name: '您的姓名' })).toHaveCount(0);
+  } finally {
+    await context.close();
+    await host.stop();
+  }
+});
+
 test('a broken project file gets a clear message and is left untouched', async ({ page, host }) => {
   mkdirSync(host.documentsDir, { recursive: true });
   const broken = join(host.documentsDir, 'broken.pavilion.json');

@@ -3,8 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { AboutDialog } from '../../panels/dialogs/AboutDialog';
 import { FileChooserDialog } from '../../panels/dialogs/FileChooserDialog';
 import { NewProjectDialog } from '../../panels/dialogs/NewProjectDialog';
+import { UserNameDialog } from '../../panels/dialogs/UserNameDialog';
 import { api } from '../api/client';
-import { dialogStore, showAboutDialog, showNewProjectDialog } from '../../panels/project/dialog-state';
+import { dialogStore, showAboutDialog, showNewProjectDialog, showUserNameDialog } from '../../panels/project/dialog-state';
 import { createProjectWithDialog } from '../../panels/project/project-actions';
 
 const listDirectory = (req: { dir: string | null }) => api().listDirectory(req);
@@ -16,6 +17,7 @@ export function DialogHost() {
   const chooser = useStore(dialogStore, (s) => s.chooser);
   const newProject = useStore(dialogStore, (s) => s.newProject);
   const about = useStore(dialogStore, (s) => s.about);
+  const userName = useStore(dialogStore, (s) => s.userName);
   return (
     <>
       <NewProjectDialog
@@ -38,6 +40,7 @@ export function DialogHost() {
         />
       )}
       <AboutDialog open={about} getAppInfo={getAppInfo} onClose={() => showAboutDialog(false)} />
+      {userName && <UserNameDialog onClose={() => showUserNameDialog(false)} />}
     </>
   );
 }

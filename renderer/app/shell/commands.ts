@@ -6,7 +6,7 @@ import { allCommands, command, registerCommands } from '../../editor/commands/re
 import '../../editor/commands/editing';
 import '../../panels/print/print-commands';
 import { i18next } from '../i18n';
-import { showAboutDialog, showNewProjectDialog } from '../../panels/project/dialog-state';
+import { showAboutDialog, showNewProjectDialog, showUserNameDialog } from '../../panels/project/dialog-state';
 import { openProjectWithDialog, openSample, saveNow, saveProjectAsWithDialog } from '../../panels/project/project-actions';
 import { changeLanguage } from './startup';
 
@@ -48,6 +48,7 @@ registerCommands({
   'view.exhibitors': { run: () => showView('exhibitors') },
   'view.dashboard': { run: () => showView('dashboard') },
   'help.about': { run: () => showAboutDialog(true) },
+  'help.userName': { run: () => showUserNameDialog(true) },
 });
 
 /** Runs what the desktop menu asked for. */

@@ -5,6 +5,7 @@ import { api } from '../api/client';
 import { startLanguage } from '../i18n';
 import { applyLanguage } from '../i18n/language';
 import { appStateStore } from '../../panels/project/app-state';
+import { showUserNameDialog } from '../../panels/project/dialog-state';
 import { openProjectAt, openSample } from '../../panels/project/project-actions';
 
 /**
@@ -20,6 +21,8 @@ export async function startApp(navigatorLanguage: string | undefined = navigator
     reportError('errors.title.settings', toUiError(e));
   }
   await applyLanguage(startLanguage(settings?.language, navigatorLanguage));
+  // History says who did what: ask once for a real name rather than record the OS login.
+  if (settings && !settings.userNameConfirmed) showUserNameDialog(true);
   try {
     if (settings?.lastProject && (await openProjectAt(settings.lastProject, 'errors.title.lastProject'))) return;
     if (settings && settings.recentFiles.length === 0) await openSample();

@@ -13,9 +13,11 @@ export interface DialogState {
   chooser: FileChooserRequest | null;
   newProject: boolean;
   about: boolean;
+  /** Asking the user's name for the history (first start, or File ▸ Your Name…). */
+  userName: boolean;
 }
 
-export const dialogStore = createStore<DialogState>(() => ({ chooser: null, newProject: false, about: false }));
+export const dialogStore = createStore<DialogState>(() => ({ chooser: null, newProject: false, about: false, userName: false }));
 
 /**
  * Asks for a path with the in-page chooser (browser mode has no native dialogs). Resolves
@@ -44,4 +46,8 @@ export function showNewProjectDialog(open: boolean): void {
 
 export function showAboutDialog(open: boolean): void {
   dialogStore.setState({ about: open });
+}
+
+export function showUserNameDialog(open: boolean): void {
+  dialogStore.setState({ userName: open });
 }

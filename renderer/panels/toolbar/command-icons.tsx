@@ -43,6 +43,7 @@ import {
   SplitCellsOutlined,
   TeamOutlined,
   UndoOutlined,
+  UserOutlined,
   VerticalAlignBottomOutlined,
   VerticalAlignMiddleOutlined,
   VerticalAlignTopOutlined,
@@ -102,5 +103,6 @@ export const COMMAND_ICONS: Record<CommandId, ReactNode> = {
   'tool.background': <PictureOutlined />,
   'layout.check': <SafetyCertificateOutlined />,
   'help.shortcuts': <QuestionCircleOutlined />,
+  'help.userName': <UserOutlined />,
   'help.about': <InfoCircleOutlined />,
 };

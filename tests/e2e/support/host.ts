@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -20,6 +20,8 @@ export interface HostOptions {
   documentsDir?: string;
   /** Environment for the host process, e.g. a system language. */
   env?: Record<string, string>;
+  /** Leave the user's name unasked, so the first start asks it (otherwise a fresh host knows "Test User"). */
+  askName?: boolean;
 }
 
 const READY = /^Pavilion is running at (http:\/\/127\.0\.0\.1:\d+\/\?token=[A-Za-z0-9_-]+)$/;
@@ -31,6 +33,10 @@ export async function startHost(opts: HostOptions = {}): Promise<RunningHost> {
   const documentsDir = opts.documentsDir ?? join(base, 'documents');
   const args = ['--import', 'tsx', 'scripts/serve.ts', '--port', '0', '--data-dir', dataDir, '--documents-dir', documentsDir];
   if (opts.project) args.push('--project', opts.project);
+  if (!opts.askName && !existsSync(join(dataDir, 'settings.json'))) {
+    mkdirSync(dataDir, { recursive: true });
+    writeFileSync(join(dataDir, 'settings.json'), JSON.stringify({ userName: 'Test User', userNameConfirmed: true }));
+  }
   const child: ChildProcess = spawn(process.execPath, args, {
     cwd: process.cwd(),
     env: { ...process.env, ...opts.env },

@@ -11,7 +11,7 @@ describe('SettingsService', () => {
   it('starts with defaults: no language yet, the given user name, nothing recent', async () => {
     const dir = await tempDir();
     const s = await SettingsService.open({ dataDir: dir, defaultUserName: '李明', warn: quiet });
-    expect(s.get()).toEqual({ language: null, userName: '李明', recentFiles: [], lastProject: null, window: null });
+    expect(s.get()).toEqual({ language: null, userName: '李明', userNameConfirmed: false, recentFiles: [], lastProject: null, window: null });
     // Nothing is written until something changes.
     expect(await names(dir)).toEqual([]);
   });
@@ -38,11 +38,20 @@ describe('SettingsService', () => {
     expect(b.get()).toEqual({
       language: 'zh-CN',
       userName: 'Wang Fang',
+      userNameConfirmed: true,
       recentFiles: ['/shows/a.pavilion.json'],
       lastProject: '/shows/a.pavilion.json',
       window: { x: 10, y: 20, width: 1200, height: 800, maximized: true },
     });
     expect(JSON.parse(await readFile(join(dir, 'settings.json'), 'utf8')).language).toBe('zh-CN');
+  });
+
+  it('an empty name keeps the one there was, and any answer counts as given', async () => {
+    const dir = await tempDir();
+    const s = await SettingsService.open({ dataDir: dir, defaultUserName: 'root', warn: quiet });
+    expect(s.get().userNameConfirmed).toBe(false);
+    await s.update({ userName: '   ' });
+    expect(s.get()).toMatchObject({ userName: 'root', userNameConfirmed: true });
   });
 
   it('keeps recent files most recent first, without duplicates, at most 10', async () => {
