@@ -81,7 +81,7 @@ describe('SettingsService', () => {
     await writeFile(join(dir, 'settings.json'), '{"language": "en", ');
     const warnings: string[] = [];
     const s = await SettingsService.open({ dataDir: dir, defaultUserName: 'x', now: () => new Date('2026-03-01T08:09:10.123Z'), warn: (m) => warnings.push(m) });
-    expect(s.get()).toEqual({ language: null, userName: 'x', recentFiles: [], lastProject: null, window: null });
+    expect(s.get()).toEqual({ language: null, userName: 'x', userNameConfirmed: false, recentFiles: [], lastProject: null, window: null });
     expect(await names(dir)).toEqual(['settings.json.corrupt-2026-03-01T08-09-10-123Z']);
     expect(await readFile(join(dir, 'settings.json.corrupt-2026-03-01T08-09-10-123Z'), 'utf8')).toBe('{"language": "en", ');
     expect(warnings.join()).toMatch(/moved it to/);
@@ -109,7 +109,7 @@ describe('SettingsService', () => {
     const dir = await tempDir();
     await writeFile(join(dir, 'settings.json'), JSON.stringify({ language: 'en', recentFiles: ['/a.pavilion.json'] }));
     const s = await SettingsService.open({ dataDir: dir, defaultUserName: 'x', warn: quiet });
-    expect(s.get()).toEqual({ language: 'en', userName: 'x', recentFiles: ['/a.pavilion.json'], lastProject: null, window: null });
+    expect(s.get()).toEqual({ language: 'en', userName: 'x', userNameConfirmed: false, recentFiles: ['/a.pavilion.json'], lastProject: null, window: null });
     expect(await names(dir)).toEqual(['settings.json']);
   });
 
