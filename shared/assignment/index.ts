@@ -7,4 +7,6 @@ export * from './history';
 export * from './by-exhibitor';
 export * from './adjacency';
 export * from './warnings';
+export * from './warning-groups';
+export * from './history-view';
 export * from './zones';

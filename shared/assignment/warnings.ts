@@ -68,11 +68,13 @@ function areaWarnings(ex: Exhibitor, assigned: Booth[], area: number, tol: numbe
     }
   }
   const wanted = ex.requested.booths;
+  // One shortfall is one warning: when the area already says it, the booth count does not repeat it.
+  const areaSays = new Set(out.map((w) => (w.kind === 'area-under' ? 'under' : 'over')));
   if (wanted !== null) {
     const n = assigned.length;
     const args = { exhibitorZh: ex.name.zh, exhibitorEn: ex.name.en, requested: wanted, assigned: n };
-    if (n < wanted) out.push({ ...base, kind: 'booths-under', requested: wanted, assigned: n, args, message: `${name(ex)} has ${n} of ${wanted} booths requested` });
-    else if (n > wanted) out.push({ ...base, kind: 'booths-over', requested: wanted, assigned: n, args, message: `${name(ex)} has ${n} booths, more than the ${wanted} requested` });
+    if (n < wanted && !areaSays.has('under')) out.push({ ...base, kind: 'booths-under', requested: wanted, assigned: n, args, message: `${name(ex)} has ${n} of ${wanted} booths requested` });
+    else if (n > wanted && !areaSays.has('over')) out.push({ ...base, kind: 'booths-over', requested: wanted, assigned: n, args, message: `${name(ex)} has ${n} booths, more than the ${wanted} requested` });
   }
   return out;
 }

@@ -80,6 +80,7 @@ export const COMMAND_CATALOG = [
   { id: 'view.zoomToFit', label: l('Zoom to fit', '缩放至全图'), menuLabel: l('Zoom to Fit', '缩放至全图'), shortcuts: [{ key: '0', mod: true }], menu: 'view', context: ['hall', 'floor'] },
   { id: 'view.plan', label: l('Plan', '平面图'), menuLabel: l('Plan View', '平面图视图'), shortcuts: [{ key: '1', mod: true }], menu: 'view', menuBreak: true, inTextFields: true },
   { id: 'view.exhibitors', label: l('Exhibitors', '展商'), menuLabel: l('Exhibitors View', '展商视图'), shortcuts: [{ key: '2', mod: true }], menu: 'view', inTextFields: true },
+  { id: 'view.history', label: l('History', '历史记录'), menuLabel: l('History View', '历史记录视图'), shortcuts: [{ key: '4', mod: true }], menu: 'view', inTextFields: true },
   { id: 'view.dashboard', label: l('Dashboard', '销售概况'), menuLabel: l('Dashboard View', '销售概况视图'), shortcuts: [{ key: '3', mod: true }], menu: 'view', inTextFields: true },
 
   { id: 'tool.select', label: l('Select', '选择'), shortcuts: [{ key: 'v' }], menu: 'tools' },

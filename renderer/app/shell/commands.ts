@@ -47,6 +47,7 @@ registerCommands({
   'view.plan': { run: () => showView('plan') },
   'view.exhibitors': { run: () => showView('exhibitors') },
   'view.dashboard': { run: () => showView('dashboard') },
+  'view.history': { run: () => showView('history') },
   'help.about': { run: () => showAboutDialog(true) },
   'help.userName': { run: () => showUserNameDialog(true) },
 });

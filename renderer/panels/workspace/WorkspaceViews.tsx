@@ -1,6 +1,7 @@
 import { useStore } from 'zustand';
 import { DashboardView } from './DashboardView';
 import { ExhibitorsView } from './ExhibitorsView';
+import { HistoryView } from './HistoryView';
 import { workspaceStore } from './workspace-state';
 
 /**
@@ -10,5 +11,5 @@ import { workspaceStore } from './workspace-state';
 export function WorkspaceViews() {
   const view = useStore(workspaceStore, (s) => s.view);
   if (view === 'plan') return null;
-  return <div className="ws-overlay">{view === 'exhibitors' ? <ExhibitorsView /> : <DashboardView />}</div>;
+  return <div className="ws-overlay">{view === 'exhibitors' ? <ExhibitorsView /> : view === 'history' ? <HistoryView /> : <DashboardView />}</div>;
 }

@@ -2,7 +2,7 @@ import { createStore } from 'zustand/vanilla';
 import type { AssignmentState } from '../../../shared/assignment/by-exhibitor';
 import type { SalesStage } from '../../../shared/model/entities';
 
-export const WORKSPACE_VIEWS = ['plan', 'exhibitors', 'dashboard'] as const;
+export const WORKSPACE_VIEWS = ['plan', 'exhibitors', 'dashboard', 'history'] as const;
 export type WorkspaceView = (typeof WORKSPACE_VIEWS)[number];
 
 /** What the Exhibitors view shows; the dashboard's charts set it on click. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BoothAdjacency, assignBooths, holdBooths, shareEdge, warningsFor, warningsForExhibitor } from '../../../shared/assignment';
+import { BoothAdjacency, assignBooths, groupWarnings, holdBooths, shareEdge, warningsFor, warningsForExhibitor } from '../../../shared/assignment';
 import { CTX, addBooth, addExhibitor, addZone, apply, buildShow } from './support/show';
 
 describe('booth neighbours', () => {
@@ -44,8 +44,10 @@ describe('warningsFor', () => {
     expect(w.map((x) => `${x.kind} ${x.exhibitorId} ${x.requested}/${x.assigned}`).sort()).toEqual([
       'area-over ex_over 18/27',
       'area-under ex_under 18/9',
-      'booths-under ex_under 2/1',
     ]);
+    // The booth count speaks when the area does not (no area requested, or the area is right).
+    doc.exhibitors.ex_under = { ...doc.exhibitors.ex_under!, requested: { areaSqm: null, booths: 2 } };
+    expect(warningsFor(doc).filter((x) => x.exhibitorId === 'ex_under').map((x) => x.kind)).toEqual(['booths-under']);
     expect(w.find((x) => x.kind === 'area-under')!.boothIds).toEqual(['b1']);
   });
 
@@ -80,5 +82,23 @@ describe('warningsFor', () => {
     doc = apply(doc, holdBooths(doc, { exhibitorId: 'ex_th', boothIds: ['b3'], until: null }, CTX));
     const w = warningsFor(doc).map((x) => `${x.kind} ${x.exhibitorId} ${x.boothIds.join(',')} ${x.zoneId}`).sort();
     expect(w).toEqual(['zone-country ex_cn b1 z_asean', 'zone-sector ex_cn b1 z_asean', 'zone-sector ex_th b3 z_asean']);
+  });
+});
+
+describe('groupWarnings', () => {
+  it('groups by kind, then hall in the halls\' order, each warning once', () => {
+    let doc = buildShow();
+    addExhibitor(doc, { id: 'ex_a', requested: { areaSqm: 18 } });
+    addExhibitor(doc, { id: 'ex_b', requested: { areaSqm: 18 } });
+    addExhibitor(doc, { id: 'ex_c', requested: { areaSqm: 3 } });
+    doc = apply(doc, assignBooths(doc, { exhibitorId: 'ex_a', boothIds: ['b1'] }, CTX));
+    doc = apply(doc, assignBooths(doc, { exhibitorId: 'ex_b', boothIds: ['b2'] }, CTX));
+    doc = apply(doc, assignBooths(doc, { exhibitorId: 'ex_c', boothIds: ['b3'] }, CTX));
+    const groups = groupWarnings(doc, warningsFor(doc));
+    expect(groups.map((g) => [g.kind, g.hallId, g.warnings.map((w) => w.exhibitorId)])).toEqual([
+      ['area-under', doc.booths.b1!.hallId, ['ex_a', 'ex_b']],
+      ['area-over', doc.booths.b3!.hallId, ['ex_c']],
+    ]);
+    expect(groups.flatMap((g) => g.warnings)).toHaveLength(warningsFor(doc).length);
   });
 });
