@@ -6,6 +6,9 @@ import type { SceneBooth } from '../scene';
 import { tracePath } from './trace';
 import { drawBoothLabels, type LabelOptions } from './booth-labels';
 
+/** Smallest on-screen booth side (px) that gets its zone's coloured border. */
+const ZONE_BORDER_MIN_PX = 12;
+
 /**
  * Draws the visible booths in screen space: one fill per status colour and one stroke per
  * zone colour (a handful of canvas calls for thousands of booths), then the labels that fit.
@@ -19,7 +22,9 @@ export function drawBooths(ctx: CanvasRenderingContext2D, booths: readonly Scene
     let list = byStatus.get(fill);
     if (!list) byStatus.set(fill, (list = []));
     list.push(b);
-    if (b.zoneColor) {
+    // A zone border on a booth a few pixels wide would paint over its fill and hide the
+    // chosen colouring at the overview: borders only where the fill still shows inside them.
+    if (b.zoneColor && b.minSide * cam.scale >= ZONE_BORDER_MIN_PX) {
       let zl = byZone.get(b.zoneColor);
       if (!zl) byZone.set(b.zoneColor, (zl = []));
       zl.push(b);
@@ -34,7 +39,7 @@ export function drawBooths(ctx: CanvasRenderingContext2D, booths: readonly Scene
 
   // Outlines only where a booth is big enough for one to help; tiny booths read as fills.
   ctx.beginPath();
-  for (const b of booths) if (!b.zoneColor && b.minSide * cam.scale >= OUTLINE_MIN_PX) tracePath(ctx, b.pts, cam, true);
+  for (const b of booths) if (!(b.zoneColor && b.minSide * cam.scale >= ZONE_BORDER_MIN_PX) && b.minSide * cam.scale >= OUTLINE_MIN_PX) tracePath(ctx, b.pts, cam, true);
   ctx.lineWidth = 1;
   ctx.strokeStyle = BOOTH_STROKE;
   ctx.stroke();
