@@ -1,4 +1,5 @@
 import { createStore } from 'zustand/vanilla';
+import type { AllocationMethod, Proposal } from '../../shared/allocation/types';
 import type { Language } from '../../shared/ipc/contract';
 
 export type ToolId = 'select';
@@ -15,6 +16,29 @@ export interface PendingConfirm {
   args: Record<string, string | number>;
   /** Whatever the command needs to finish (e.g. the hall to delete). */
   payload?: string;
+}
+
+/** A short outcome of an allocation command, shown in the allocation panel (role="status"). */
+export interface AllocationNote {
+  kind: 'accepted' | 'stale' | 'cancelled' | 'failed' | 'rejected';
+  count: number;
+  /** For `failed`: what went wrong (not translated: it comes from the solver). */
+  message?: string;
+}
+
+/**
+ * An allocation proposal being made or looked at. Session state: a proposal is a suggestion
+ * until accepted (then it is an ordinary assignment operation), so it is never saved and
+ * never undone.
+ */
+export interface AllocationSession {
+  /** Hall the next proposal is limited to (null: the whole show). */
+  hallId: string | null;
+  /** Time limit of the optimiser, seconds. */
+  seconds: number;
+  running: { method: AllocationMethod; done: number; phase: string } | null;
+  proposal: Proposal | null;
+  note: AllocationNote | null;
 }
 
 /**
@@ -40,7 +64,12 @@ export interface SessionState {
   confirm: PendingConfirm | null;
   /** Handle of the project the canvas has finished drawing, for the app's ready signal. */
   drawnHandle: string | null;
+  allocation: AllocationSession;
+  /** Booths the allocation proposal would assign, outlined on the plan until accepted or rejected. */
+  proposed: ReadonlySet<string>;
 }
+
+const NO_ALLOCATION: AllocationSession = { hallId: null, seconds: 60, running: null, proposal: null, note: null };
 
 export const sessionStore = createStore<SessionState>(() => ({
   selection: [],
@@ -53,7 +82,21 @@ export const sessionStore = createStore<SessionState>(() => ({
   dialog: null,
   confirm: null,
   drawnHandle: null,
+  allocation: NO_ALLOCATION,
+  proposed: new Set(),
 }));
+
+/** Updates the allocation slice; a new proposal also updates the booths outlined on the plan. */
+export function patchAllocation(patch: Partial<AllocationSession>): void {
+  const cur = sessionStore.getState().allocation;
+  const allocation = { ...cur, ...patch };
+  if (!('proposal' in patch) || patch.proposal === cur.proposal) {
+    sessionStore.setState({ allocation });
+    return;
+  }
+  const proposed = new Set(allocation.proposal ? allocation.proposal.placements.flatMap((pl) => pl.boothIds) : []);
+  sessionStore.setState({ allocation, proposed });
+}
 
 /** Selects booths (and, optionally, facilities); everything else is deselected. */
 export function select(ids: string[], facilities: string[] = []): void {
@@ -108,7 +151,7 @@ export function askConfirm(confirm: PendingConfirm | null): void {
 }
 
 export function resetSession(): void {
-  sessionStore.setState({ selection: [], facilities: [], hovered: null, drawnHandle: null, dialog: null, confirm: null });
+  sessionStore.setState({ selection: [], facilities: [], hovered: null, drawnHandle: null, dialog: null, confirm: null, allocation: NO_ALLOCATION, proposed: new Set() });
 }
 
 function dedupe(ids: string[]): string[] {

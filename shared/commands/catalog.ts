@@ -92,6 +92,10 @@ export const COMMAND_CATALOG = [
   { id: 'tool.facility', label: l('Facility', '设施'), shortcuts: [{ key: 'f' }], menu: 'tools' },
   { id: 'tool.background', label: l('Background', '底图'), menuLabel: l('Background Drawing…', '底图…'), shortcuts: [], menu: 'tools' },
   { id: 'layout.check', label: l('Check layout', '检查布局'), menuLabel: l('Check Layout', '检查布局'), shortcuts: [{ key: 'l', mod: true, shift: true }], menu: 'tools', menuBreak: true },
+  { id: 'allocation.propose', label: l('Propose allocation', '生成分配方案'), menuLabel: l('Propose Allocation', '生成分配方案'), shortcuts: [], menu: 'tools', menuBreak: true },
+  { id: 'allocation.optimise', label: l('Optimise allocation', '优化分配方案'), menuLabel: l('Optimise Allocation', '优化分配方案'), shortcuts: [], menu: 'tools' },
+  { id: 'allocation.acceptAll', label: l('Accept the whole proposal', '接受全部方案'), menuLabel: l('Accept Whole Proposal', '接受全部方案'), shortcuts: [], menu: 'tools' },
+  { id: 'allocation.reject', label: l('Reject the proposal', '放弃分配方案'), menuLabel: l('Reject Proposal', '放弃分配方案'), shortcuts: [], menu: 'tools' },
 
   { id: 'help.shortcuts', label: l('Keyboard shortcuts', '键盘快捷键'), menuLabel: l('Keyboard Shortcuts', '键盘快捷键'), shortcuts: [{ key: '?' }, { key: 'F1' }], menu: 'help', global: true },
   { id: 'help.userName', label: l('Your name', '您的姓名'), menuLabel: l('Your Name…', '您的姓名…'), shortcuts: [], menu: 'help', global: true, inTextFields: true },

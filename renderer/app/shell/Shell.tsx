@@ -16,11 +16,13 @@ import { DashboardPanel } from '../../panels/dashboard/DashboardPanel';
 import { ZonesPanel } from '../../panels/zones/ZonesPanel';
 import { ViewSwitch } from '../../panels/workspace/ViewSwitch';
 import { WorkspaceViews } from '../../panels/workspace/WorkspaceViews';
+import { AllocationPanel } from '../../panels/allocation/AllocationPanel';
 import { HallsPanel } from '../../panels/halls/HallsPanel';
 import { LevelSwitcher } from '../../panels/site/LevelSwitcher';
 import { Inspector } from '../../panels/inspector/Inspector';
 import { StatusBar } from '../../panels/statusbar/StatusBar';
 import { AreaBoundary } from '../../panels/common/AreaBoundary';
+import { sideTabStore, type SideTab } from '../../panels/common/side-tabs';
 import { NoticeHost } from '../../panels/common/NoticeHost';
 import { PrintHost } from '../../panels/print/PrintHost';
 import { ReadOnlyBanner } from '../../panels/reliability/ReadOnlyBanner';
@@ -88,10 +90,13 @@ function Workspace() {
 
 function SidePanels() {
   const { t } = useTranslation();
+  const tab = useStore(sideTabStore, (s) => s.tab);
   return (
     <Tabs
       className="side-tabs"
       size="small"
+      activeKey={tab}
+      onChange={(key) => sideTabStore.setState({ tab: key as SideTab })}
       // Five tabs fit side by side in the panel at 1440 px, in English too (no "…" menu).
       tabBarGutter={14}
       aria-label={t('panels.label')}
@@ -100,6 +105,8 @@ function SidePanels() {
         { key: 'exhibitors', label: t('panels.exhibitors'), children: <ExhibitorsPanel /> },
         { key: 'zones', label: t('exhibitorsUi.tabs.zones'), children: <ZonesPanel /> },
         // Recomputed on every change while shown; unmounted when hidden so edits stay quick.
+        // (The allocation proposal itself is session state and outlives the panel.)
+        { key: 'allocation', label: t('allocation.tab'), children: <AllocationPanel />, destroyOnHidden: true },
         { key: 'warnings', label: t('exhibitorsUi.tabs.warnings'), children: <WarningsPanel />, destroyOnHidden: true },
         { key: 'dashboard', label: t('exhibitorsUi.tabs.dashboard'), children: <DashboardPanel />, destroyOnHidden: true },
       ]}

@@ -5,6 +5,7 @@ import { reportError } from '../../editor/notices';
 import { allCommands, command, registerCommands } from '../../editor/commands/registry';
 import '../../editor/commands/editing';
 import '../../panels/print/print-commands';
+import '../../panels/allocation/allocation-commands';
 import { i18next } from '../i18n';
 import { showAboutDialog, showNewProjectDialog, showUserNameDialog } from '../../panels/project/dialog-state';
 import { openProjectWithDialog, openSample, saveNow, saveProjectAsWithDialog } from '../../panels/project/project-actions';

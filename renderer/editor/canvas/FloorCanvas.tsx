@@ -9,13 +9,15 @@ import { planPointHooks } from './tools/plan-points';
 
 /**
  * The one React component of the plan: it owns a DOM node and hands it to `FloorView`, which
- * draws with Konva directly. React re-renders this only for the selection attribute.
+ * draws with Konva directly. React re-renders this only for the selection
+ * attribute and the number of booths an allocation proposal outlines (both read by tests).
  */
 export function FloorCanvas() {
   const ref = useRef<HTMLDivElement>(null);
   const [view, setView] = useState<FloorView | null>(null);
   const { t } = useTranslation();
   const selection = useSession((s) => s.selection);
+  const proposed = useSession((s) => s.proposed.size);
 
   useEffect(() => {
     const v = new FloorView(ref.current!);
@@ -49,6 +51,7 @@ export function FloorCanvas() {
       className="floor-canvas"
       data-testid="floor-canvas"
       data-selected={selection.join(',')}
+      data-proposed={proposed}
       aria-label={t('canvas.label')}
       role="application"
       style={{ position: 'absolute', inset: 0, overflow: 'hidden', touchAction: 'none', background: '#e9edf1' }}

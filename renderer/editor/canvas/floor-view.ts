@@ -100,7 +100,7 @@ export class FloorView {
       sessionStore.subscribe((s, prev) => {
         if (s.language !== prev.language) this.invalidate('background', 'booths');
         if (s.boothLabels !== prev.boothLabels) this.invalidate('booths');
-        if (s.selection !== prev.selection || s.hovered !== prev.hovered) this.invalidate('overlay');
+        if (s.selection !== prev.selection || s.hovered !== prev.hovered || s.proposed !== prev.proposed) this.invalidate('overlay');
       }),
       cameraStore.subscribe((s, prev) => {
         if (s.scale !== prev.scale || s.x !== prev.x || s.y !== prev.y) this.cameraMoved(s);
@@ -447,6 +447,11 @@ export class FloorView {
       if (b) selected.push(b);
     }
     const hovered = s.hovered ? (this.scene.boothsById.get(s.hovered) ?? null) : null;
-    drawOverlay(ctx, selected, hovered, cameraStore.getState());
+    const proposed: SceneBooth[] = [];
+    for (const id of s.proposed) {
+      const b = this.scene.boothsById.get(id);
+      if (b) proposed.push(b);
+    }
+    drawOverlay(ctx, selected, hovered, cameraStore.getState(), proposed);
   }
 }

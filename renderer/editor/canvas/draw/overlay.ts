@@ -3,8 +3,22 @@ import { HOVER_COLOR, SELECTION_COLOR } from '../../status-colors';
 import type { SceneBooth } from '../scene';
 import { tracePath } from './trace';
 
-/** Selection (tinted, thick outline) and the booth under the pointer. */
-export function drawOverlay(ctx: CanvasRenderingContext2D, selected: readonly SceneBooth[], hovered: SceneBooth | null, cam: Camera): void {
+/** Outline of booths an allocation proposal would assign: dashed, so the status colour underneath still shows. */
+const PROPOSED_COLOR = '#13a85b';
+
+/** Proposed booths (dashed green), selection (tinted, thick outline) and the booth under the pointer. */
+export function drawOverlay(ctx: CanvasRenderingContext2D, selected: readonly SceneBooth[], hovered: SceneBooth | null, cam: Camera, proposed: readonly SceneBooth[] = []): void {
+  if (proposed.length > 0) {
+    ctx.beginPath();
+    for (const b of proposed) tracePath(ctx, b.pts, cam, true);
+    ctx.fillStyle = 'rgba(19, 168, 91, 0.14)';
+    ctx.fill();
+    ctx.lineWidth = 2;
+    ctx.setLineDash([6, 3]);
+    ctx.strokeStyle = PROPOSED_COLOR;
+    ctx.stroke();
+    ctx.setLineDash([]);
+  }
   if (selected.length > 0) {
     ctx.beginPath();
     for (const b of selected) tracePath(ctx, b.pts, cam, true);
