@@ -16,3 +16,8 @@ export const STATUS_FILL: Record<BoothStatus, string> = {
 export const BOOTH_STROKE = '#5c6670';
 export const SELECTION_COLOR = '#1f5fff';
 export const HOVER_COLOR = '#0b1f44';
+/**
+ * Outline of booths an allocation proposal would assign: magenta, a hue no status fill and
+ * neither selection nor hover uses (a green outline vanished on the green of free booths).
+ */
+export const PROPOSED_COLOR = '#c0187c';

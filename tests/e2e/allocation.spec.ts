@@ -71,7 +71,7 @@ test('propose an allocation, read its reasons, accept one exhibitor, undo, rejec
 
     // --- Propose: two placed, the 200 m² request left out; the two booths are outlined on the plan.
     await panel.getByRole('button', { name: 'Propose allocation' }).click();
-    await expect(panel.getByTestId('allocation-summary')).toContainText('2 of 2 exhibitors whose request can be met placed (100.0 %), 2 booths');
+    await expect(panel.getByTestId('allocation-summary')).toContainText('2 of 2 exhibitors whose request can be met placed (100.0%), 2 booths');
     await expect(canvas).toHaveAttribute('data-proposed', '2');
     const placed = panel.getByRole('group', { name: 'Proposed in hall A' });
     const ai = placed.getByRole('listitem').filter({ hasText: 'Nanning AI Labs' });
@@ -126,14 +126,17 @@ test('the optimiser runs HiGHS in a worker under the page policy; the panel read
     await expect(page.getByTestId('floor-canvas')).toHaveAttribute('data-proposed', '2');
     await panel.getByRole('button', { name: 'Left out (1)' }).click();
     await page.getByRole('tabpanel').filter({ has: panel }).screenshot({ path: testInfo.outputPath('allocation-en.png') });
+    await page.screenshot({ path: testInfo.outputPath('window-en.png') });
 
     await page.getByRole('combobox', { name: 'Language' }).click();
     await page.getByTitle('中文').or(page.getByRole('option', { name: '中文' })).first().click();
     await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+    await expect(page.locator('.ant-select-dropdown:visible')).toHaveCount(0);
     const zhPanel = page.getByRole('region', { name: '分配方案' });
     await expect(zhPanel.getByRole('group', { name: 'A 馆的方案' })).toContainText('行业 人工智能 符合 人工智能区');
     await expect(zhPanel.getByRole('group', { name: '未能安排的展商' })).toContainText('没有 200 ㎡ 的空闲展位');
     await page.getByRole('tabpanel').filter({ has: zhPanel }).screenshot({ path: testInfo.outputPath('allocation-zh.png') });
+    await page.screenshot({ path: testInfo.outputPath('window-zh.png') });
 
     await zhPanel.getByRole('button', { name: '接受全部方案' }).click();
     await expect.poll(() => assignmentsOf(showPath).length).toBe(2);

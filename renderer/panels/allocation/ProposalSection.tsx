@@ -130,42 +130,38 @@ export function ProposalSection() {
                       <Button size="small" disabled={readOnly} onClick={() => acceptPlacements({ hallId: hid })}>
                         {t('allocation.acceptHall', { hall: code, count: list.length })}
                       </Button>
-                      <List
-                        size="small"
-                        role="group"
-                        aria-label={t('allocation.hallPlacements', { hall: code })}
-                        dataSource={list}
-                        pagination={list.length > PAGE ? { pageSize: PAGE, size: 'small', showSizeChanger: false } : false}
-                        renderItem={(pl) => (
-                          <List.Item
-                            className="allocation-item"
-                            actions={[
-                              <Button key="a" size="small" autoInsertSpace={false} disabled={readOnly} aria-label={t('allocation.acceptOne', { name: name(pl.exhibitorId) })} onClick={() => acceptPlacements({ exhibitorIds: new Set([pl.exhibitorId]) })}>
-                                {t('allocation.acceptShort')}
-                              </Button>,
-                            ]}
-                          >
-                            <Checkbox
-                              aria-label={t('allocation.select', { name: name(pl.exhibitorId) })}
-                              checked={ticked.has(pl.exhibitorId)}
-                              onChange={(e) => {
-                                const next = new Set(ticked);
-                                if (e.target.checked) next.add(pl.exhibitorId);
-                                else next.delete(pl.exhibitorId);
-                                setChecked(next);
-                              }}
-                            />
-                            <div className="allocation-text">
-                              <div>
-                                <b>{name(pl.exhibitorId)}</b> → {numbers(pl)}
+                      <div role="group" aria-label={t('allocation.hallPlacements', { hall: code })}>
+                        <List
+                          size="small"
+                          dataSource={list}
+                          pagination={list.length > PAGE ? { pageSize: PAGE, size: 'small', showSizeChanger: false } : false}
+                          renderItem={(pl) => (
+                            <List.Item className="allocation-item">
+                              <div className="allocation-head">
+                                <Checkbox
+                                  aria-label={t('allocation.select', { name: name(pl.exhibitorId) })}
+                                  checked={ticked.has(pl.exhibitorId)}
+                                  onChange={(e) => {
+                                    const next = new Set(ticked);
+                                    if (e.target.checked) next.add(pl.exhibitorId);
+                                    else next.delete(pl.exhibitorId);
+                                    setChecked(next);
+                                  }}
+                                />
+                                <span className="allocation-name">
+                                  <b>{name(pl.exhibitorId)}</b> → {numbers(pl)}
+                                </span>
+                                <Button size="small" autoInsertSpace={false} disabled={readOnly} aria-label={t('allocation.acceptOne', { name: name(pl.exhibitorId) })} onClick={() => acceptPlacements({ exhibitorIds: new Set([pl.exhibitorId]) })}>
+                                  {t('allocation.acceptShort')}
+                                </Button>
                               </div>
                               <Typography.Text type="secondary" className="allocation-reasons">
                                 {reasonsText(t, pl.reasons, rctx)}
                               </Typography.Text>
-                            </div>
-                          </List.Item>
-                        )}
-                      />
+                            </List.Item>
+                          )}
+                        />
+                      </div>
                     </div>
                   );
                 }),
@@ -174,25 +170,23 @@ export function ProposalSection() {
                 key: 'out',
                 label: t('allocation.leftOut', { count: proposal.leftOut.length }),
                 children: (
-                  <List
-                    size="small"
-                    role="group"
-                    aria-label={t('allocation.leftOutList')}
-                    dataSource={proposal.leftOut}
-                    pagination={proposal.leftOut.length > PAGE ? { pageSize: PAGE, size: 'small', showSizeChanger: false } : false}
-                    renderItem={(l) => (
-                      <List.Item className="allocation-item">
-                        <div className="allocation-text">
-                          <div>
-                            <b>{name(l.exhibitorId)}</b>
+                  <div role="group" aria-label={t('allocation.leftOutList')}>
+                    <List
+                      size="small"
+                      dataSource={proposal.leftOut}
+                      pagination={proposal.leftOut.length > PAGE ? { pageSize: PAGE, size: 'small', showSizeChanger: false } : false}
+                      renderItem={(l) => (
+                        <List.Item className="allocation-item">
+                          <div className="allocation-head">
+                            <b className="allocation-name">{name(l.exhibitorId)}</b>
                           </div>
-                          <Typography.Text type="secondary" className="allocation-reasons">
+                          <Typography.Text type="secondary" className="allocation-reasons allocation-reasons-flush">
                             {reasonsText(t, l.reasons, rctx)}
                           </Typography.Text>
-                        </div>
-                      </List.Item>
-                    )}
-                  />
+                        </List.Item>
+                      )}
+                    />
+                  </div>
                 ),
               },
             ]}

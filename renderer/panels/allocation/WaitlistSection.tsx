@@ -78,20 +78,20 @@ export function WaitlistSection() {
       {list.length === 0 ? (
         <Typography.Text type="secondary">{t('allocation.waitlistEmpty')}</Typography.Text>
       ) : (
-        <List
-          size="small"
-          role="group"
-          aria-label={t('allocation.waitlist', { count: list.length })}
-          dataSource={list.slice(0, 100)}
-          renderItem={(w, i) => (
-            <List.Item>
-              <span>
-                {i + 1}. <b>{name(w.exhibitorId)}</b> · {t('allocation.priority', { points: w.priority })} ·{' '}
-                {w.kind === 'more-area' ? t('allocation.moreArea', { has: w.assignedArea, want: w.requestedArea ?? 0 }) : t('allocation.noBooth')}
-              </span>
-            </List.Item>
-          )}
-        />
+        <div role="group" aria-label={t('allocation.waitlist', { count: list.length })}>
+          <List
+            size="small"
+            dataSource={list.slice(0, 100)}
+            renderItem={(w, i) => (
+              <List.Item>
+                <span>
+                  {i + 1}. <b>{name(w.exhibitorId)}</b> · {t('allocation.priority', { points: w.priority })} ·{' '}
+                  {w.kind === 'more-area' ? t('allocation.moreArea', { has: w.assignedArea, want: w.requestedArea ?? 0 }) : t('allocation.noBooth')}
+                </span>
+              </List.Item>
+            )}
+          />
+        </div>
       )}
     </section>
   );

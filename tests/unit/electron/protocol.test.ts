@@ -47,4 +47,18 @@ describe('app:// protocol', () => {
     }
     expect((await handle(new Request(APP_START_URL, { method: 'POST', body: 'x' }))).status).toBe(405);
   });
+
+  it('allows compiling WebAssembly (the HiGHS optimiser in its worker) and nothing more of eval', () => {
+    const directives = new Map(
+      CSP.split(';').map((d) => {
+        const [name, ...values] = d.trim().split(/\s+/);
+        return [name!, values];
+      }),
+    );
+    expect(directives.get('script-src')).toEqual(["'self'", "'wasm-unsafe-eval'"]);
+    expect(CSP).not.toMatch(/'unsafe-eval'/);
+    // Workers (the allocation worker among them) are served with this header; they cannot be loaded from elsewhere.
+    expect(directives.get('worker-src')).toEqual(["'self'", 'blob:']);
+    expect(directives.get('frame-ancestors')).toEqual(["'none'"]);
+  });
 });

@@ -1,19 +1,16 @@
 import type { Camera } from '../../camera';
-import { HOVER_COLOR, SELECTION_COLOR } from '../../status-colors';
+import { HOVER_COLOR, PROPOSED_COLOR, SELECTION_COLOR } from '../../status-colors';
 import type { SceneBooth } from '../scene';
 import { tracePath } from './trace';
 
-/** Outline of booths an allocation proposal would assign: dashed, so the status colour underneath still shows. */
-const PROPOSED_COLOR = '#13a85b';
-
-/** Proposed booths (dashed green), selection (tinted, thick outline) and the booth under the pointer. */
+/** Proposed booths (dashed magenta, lightly tinted so the status colour underneath still shows), selection (tinted, thick outline) and the booth under the pointer. */
 export function drawOverlay(ctx: CanvasRenderingContext2D, selected: readonly SceneBooth[], hovered: SceneBooth | null, cam: Camera, proposed: readonly SceneBooth[] = []): void {
   if (proposed.length > 0) {
     ctx.beginPath();
     for (const b of proposed) tracePath(ctx, b.pts, cam, true);
-    ctx.fillStyle = 'rgba(19, 168, 91, 0.14)';
+    ctx.fillStyle = 'rgba(192, 24, 124, 0.12)';
     ctx.fill();
-    ctx.lineWidth = 2;
+    ctx.lineWidth = 2.5;
     ctx.setLineDash([6, 3]);
     ctx.strokeStyle = PROPOSED_COLOR;
     ctx.stroke();
