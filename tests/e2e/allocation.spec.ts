@@ -4,7 +4,9 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { test, expect, openApp } from './support/fixtures';
 import { startHost, type RunningHost } from './support/host';
+import { withoutAssignments } from '../../shared/allocation/clear';
 import { createProject } from '../../shared/model/create';
+import { generateShow } from '../../shared/sample/generate';
 import { Booth, Exhibitor, Hall, Zone } from '../../shared/model/entities';
 import type { Project } from '../../shared/model/project';
 
@@ -107,6 +109,50 @@ test('propose an allocation, read its reasons, accept one exhibitor, undo, rejec
     await expect(panel.getByTestId('allocation-summary')).toHaveCount(0);
     await expect(panel.getByRole('button', { name: 'Accept the whole proposal' })).toHaveCount(0);
     expect(assignmentsOf(showPath)).toEqual([]);
+
+    // --- The waitlist offers its best fits for a free booth picked on the plan; one click assigns.
+    const waitlist = page.getByRole('region', { name: 'Waitlist' });
+    await expect(waitlist.getByRole('group', { name: 'Waitlist (3)' })).toContainText('1. Nanning AI Labs · priority 85 · no booth');
+    const p = await page.evaluate(() => (window as unknown as { __pavilionCanvas: { boothScreenPoint(id: string): { x: number; y: number } } }).__pavilionCanvas.boothScreenPoint('b5'));
+    await page.mouse.click(p.x, p.y);
+    await expect(canvas).toHaveAttribute('data-selected', 'b5');
+    const fits = waitlist.getByRole('group', { name: 'Best fits for booth A-05' });
+    await expect(fits).toContainText('Bangkok Sensors');
+    await fits.getByRole('button', { name: 'Assign A-05 to Bangkok Sensors' }).click();
+    await expect.poll(() => assignmentsOf(showPath)).toEqual(['b5:ex_th']);
+    await expect(waitlist.getByRole('group', { name: 'Waitlist (2)' })).toBeVisible();
+    expect(problems).toEqual([]);
+  } finally {
+    await host.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('a long optimisation shows its progress and stops on Cancel, leaving nothing behind', async ({ page }, testInfo) => {
+  test.setTimeout(120_000);
+  const problems = watchProblems(page);
+  const dir = mkdtempSync(join(tmpdir(), 'pavilion-allocation-'));
+  const showPath = join(dir, 'big.pavilion.json');
+  writeFileSync(showPath, JSON.stringify(withoutAssignments(generateShow({ halls: 15, booths: 7500, exhibitors: 3500, seed: 3 })), null, 2));
+  const host = await startHost({ project: showPath });
+  try {
+    await openApp(page, host);
+    await expect(page.locator('body')).toHaveAttribute('data-project-path', showPath);
+    await page.getByRole('tab', { name: 'Allocation' }).click();
+    const panel = page.getByRole('region', { name: 'Allocation proposal' });
+    await panel.getByRole('button', { name: 'Optimise allocation' }).click();
+    const running = panel.getByRole('status', { name: 'Proposal in progress' });
+    await expect(running).toBeVisible();
+    // The optimiser needs about 2 s for this show on this machine (node, 2 cores): the panel
+    // answers at once while the worker runs, and Cancel stops it.
+    await expect(panel.getByRole('button', { name: 'Propose allocation' })).toBeDisabled();
+    await panel.screenshot({ path: testInfo.outputPath('running-en.png') });
+    await running.getByRole('button', { name: 'Cancel' }).click();
+    await expect(panel.getByRole('status')).toContainText('Proposal cancelled');
+    await expect(panel.getByTestId('allocation-summary')).toHaveCount(0);
+    await expect(page.getByTestId('floor-canvas')).toHaveAttribute('data-proposed', '0');
+    await expect(panel.getByRole('button', { name: 'Propose allocation' })).toBeEnabled();
+    expect(Object.keys(readJson(showPath).assignments)).toHaveLength(0);
     expect(problems).toEqual([]);
   } finally {
     await host.stop();
