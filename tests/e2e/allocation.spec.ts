@@ -153,6 +153,16 @@ test('a long optimisation shows its progress and stops on Cancel, leaving nothin
     await expect(page.getByTestId('floor-canvas')).toHaveAttribute('data-proposed', '0');
     await expect(panel.getByRole('button', { name: 'Propose allocation' })).toBeEnabled();
     expect(Object.keys(readJson(showPath).assignments)).toHaveLength(0);
+
+    // The priority-order pass for the whole show: thousands of placements, shown a page at a time.
+    const started = Date.now();
+    await panel.getByRole('button', { name: 'Propose allocation' }).click();
+    await expect(panel.getByTestId('allocation-summary')).toBeVisible();
+    testInfo.annotations.push({ type: 'whole-show proposal shown after', description: `${Date.now() - started} ms` });
+    expect(Number(await page.getByTestId('floor-canvas').getAttribute('data-proposed'))).toBeGreaterThan(3000);
+    // Halls listed in the show's order, each with its own accept.
+    await expect(panel.getByRole('button', { name: /^Accept hall / }).first()).toHaveText(/^Accept hall A1 \(\d+\)$/);
+    await page.screenshot({ path: testInfo.outputPath('whole-show-en.png') });
     expect(problems).toEqual([]);
   } finally {
     await host.stop();

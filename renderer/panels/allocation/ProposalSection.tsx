@@ -33,13 +33,23 @@ export function ProposalSection() {
   const halls = useMemo(() => Object.values(doc?.halls ?? {}).sort((a, b) => a.order - b.order), [doc?.halls]);
   // Ticks are for the proposal on screen; a new or smaller proposal keeps only those still in it.
   const ticked = useMemo(() => new Set([...checked].filter((id) => proposal?.placements.some((p) => p.exhibitorId === id))), [checked, proposal]);
+  // Grouped once per proposal, not on every tick of a checkbox (a whole show has thousands).
+  const byHall = useMemo(() => {
+    const out = new Map<string, Placement[]>();
+    for (const pl of proposal?.placements ?? []) {
+      const list = out.get(pl.hallId);
+      if (list) list.push(pl);
+      else out.set(pl.hallId, [pl]);
+    }
+    // Halls in the show's order (placements come in priority order).
+    const order = (id: string) => doc?.halls[id]?.order ?? Number.MAX_SAFE_INTEGER;
+    return new Map([...out].sort(([a], [b]) => order(a) - order(b)));
+  }, [proposal, doc?.halls]);
   if (!doc) return null;
 
   const rctx = { lang, settings: doc.settings };
   const name = (id: string) => pickText(doc.exhibitors[id]?.name, lang) || id;
   const numbers = (pl: Placement) => pl.boothIds.map((b) => doc.booths[b]?.number ?? b).join(', ');
-  const byHall = new Map<string, Placement[]>();
-  for (const pl of proposal?.placements ?? []) byHall.set(pl.hallId, [...(byHall.get(pl.hallId) ?? []), pl]);
   const s = proposal?.stats;
   const commandButton = (id: CommandId, primary = false) => (
     <Button key={id} type={primary ? 'primary' : 'default'} danger={id === 'allocation.reject'} icon={COMMAND_ICONS[id]} data-command={id} disabled={!enabled.has(id)} onClick={() => command(id).run({ via: 'toolbar' })}>
