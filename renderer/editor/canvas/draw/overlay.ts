@@ -10,8 +10,11 @@ export function drawOverlay(ctx: CanvasRenderingContext2D, selected: readonly Sc
     for (const b of proposed) tracePath(ctx, b.pts, cam, true);
     ctx.fillStyle = 'rgba(192, 24, 124, 0.12)';
     ctx.fill();
-    ctx.lineWidth = 2.5;
-    ctx.setLineDash([6, 3]);
+    // A 3 m booth under ~24 px (a whole show on screen): a thin solid line, or the dashes of
+    // thousands of booths would paint the plan magenta and hide the status colours.
+    const small = cam.scale * 3 < 24;
+    ctx.lineWidth = small ? 1 : 2.5;
+    ctx.setLineDash(small ? [] : [6, 3]);
     ctx.strokeStyle = PROPOSED_COLOR;
     ctx.stroke();
     ctx.setLineDash([]);
