@@ -60,7 +60,7 @@ export interface SessionState {
   language: Language;
   boothLabels: BoothLabelMode;
   /** Open editor dialog, if any (keyboard shortcuts stay out of its way). */
-  dialog: 'block' | 'background' | 'shortcuts' | 'renumber' | 'expiredHolds' | null;
+  dialog: 'block' | 'background' | 'convert' | 'shortcuts' | 'renumber' | 'expiredHolds' | null;
   confirm: PendingConfirm | null;
   /** Handle of the project the canvas has finished drawing, for the app's ready signal. */
   drawnHandle: string | null;

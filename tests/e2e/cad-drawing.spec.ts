@@ -1,32 +1,10 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { DxfWriter } from '../../shared/drawing/dxf-writer';
+import { hallDxf } from './support/cad';
 import { expect, openApp, test, waitForReady } from './support/fixtures';
 
 const readJson = (path: string) => JSON.parse(readFileSync(path, 'utf8'));
-
-/**
- * A hall drawing in millimetres as venues hand it over: outer walls 48.2 m × 31.0 m, 20 booths
- * of 3 m × 3 m (closed polylines) with their numbers as TEXT inside, columns as a block, and a
- * furniture layer to hide.
- */
-export function hallDxf(): Buffer {
-  const w = new DxfWriter({ insUnits: 4 }).layer('WALLS', 7).layer('BOOTHS', 3).layer('NUMBERS', 1).layer('FURNITURE', 2).layer('COLUMNS', 8);
-  w.block('COL').circle('0', 0, 0, 400).hatch('0', [[-400, -400], [400, -400], [400, 400], [-400, 400]]).endBlock();
-  w.lwpolyline('WALLS', [[0, 0], [48200, 0], [48200, 31000], [0, 31000]], true);
-  for (let i = 0; i < 20; i++) {
-    const col = i % 10;
-    const row = Math.floor(i / 10);
-    const x = 4000 + col * 3000;
-    const y = 6000 + row * 9000;
-    w.lwpolyline('BOOTHS', [[x, y], [x + 3000, y], [x + 3000, y + 3000], [x, y + 3000]], true);
-    w.centredText('NUMBERS', x + 1500, y + 1500, 400, `C${101 + i}`);
-    w.circle('FURNITURE', x + 700, y + 700, 300);
-  }
-  w.insert('COLUMNS', 'COL', 2000, 2000, { cols: 6, rows: 4, dc: 9000, dr: 9000 });
-  return Buffer.from(w.toString());
-}
 
 async function drag(page: Page, from: { x: number; y: number }, to: { x: number; y: number }) {
   await page.mouse.move(from.x, from.y);
@@ -116,4 +94,139 @@ test('import a DXF in millimetres: size in metres, units, layers; a DWG is expla
   await bgDialog.getByRole('button', { name: 'Close', exact: true }).last().click();
   await palette.getByRole('button', { name: 'Zoom to fit' }).click();
   await page.screenshot({ path: '.tmp/shots/cad-plan-en.png' });
+});
+
+/** An outline's corners to the centimetre, in any order and turn. */
+const outlineOf = (pts: [number, number][]) => pts.map(([x, y]) => `${Math.round(x * 100) / 100},${Math.round(y * 100) / 100}`).sort();
+
+interface SavedBooth {
+  number: string;
+  hallId: string;
+  shape: { type: string; x: number; y: number; w: number; h: number };
+}
+
+test('convert a DXF in millimetres: walls to the hall outline, 20 numbered booths, a column picked on the plan; one undo each', async ({ page, host }) => {
+  test.setTimeout(180_000);
+  await openApp(page, host);
+  const file = await newProject(page, host.documentsDir);
+  const palette = page.getByRole('toolbar', { name: 'Editing tools' });
+  const canvas = page.getByTestId('floor-canvas');
+  const box = (await canvas.boundingBox())!;
+  const cx = box.x + box.width / 2;
+  const cy = box.y + box.height / 2;
+  // Convert is offered only once a hall has a CAD drawing.
+  await expect(palette.getByRole('button', { name: 'Convert drawing' })).toBeDisabled();
+  await palette.getByRole('button', { name: 'Hall' }).click();
+  await drag(page, { x: cx - 200, y: cy - 150 }, { x: cx + 200, y: cy + 150 });
+  const hallDialog = page.getByRole('dialog', { name: 'New hall' });
+  await hallDialog.getByLabel('Code (booth number prefix)').fill('C');
+  await hallDialog.getByRole('button', { name: 'Add hall' }).click();
+  await expect.poll(() => Object.values(readJson(file).halls).length).toBe(1);
+  const hallId = (Object.values(readJson(file).halls)[0] as { id: string }).id;
+
+  await palette.getByRole('button', { name: 'Background' }).click();
+  await page.getByRole('dialog', { name: 'Venue drawing' }).getByLabel('Import PNG, JPEG, PDF or CAD (DXF)…').setInputFiles({ name: 'hall.dxf', mimeType: 'application/dxf', buffer: hallDxf() });
+  const cad = page.getByRole('dialog', { name: /Import CAD drawing — hall\.dxf/ });
+  await expect(cad.getByTestId('dxf-size')).toHaveText('Size: 48.2 m × 31.0 m');
+  await cad.getByLabel('Show layer FURNITURE').uncheck();
+  await cad.getByRole('button', { name: 'Place under hall C' }).click();
+  await expect.poll(() => readJson(file).halls[hallId].background?.hiddenLayers ?? null).toEqual(['FURNITURE']);
+
+  // 1. The outer walls become the hall's outline (the drawn hall was smaller than the drawing).
+  await palette.getByRole('button', { name: 'Convert drawing' }).click();
+  let dialog = page.getByRole('dialog', { name: 'Convert drawing — hall C' });
+  // The booth layer is guessed from its name.
+  await expect(dialog.getByLabel('Convert layer BOOTHS')).toBeChecked();
+  await dialog.getByLabel('Convert layer BOOTHS').uncheck();
+  await expect(dialog.getByTestId('convert-preview')).toContainText('Nothing chosen yet');
+  await dialog.getByLabel('Convert layer WALLS').check();
+  await dialog.getByRole('radio', { name: 'Hall outline' }).check();
+  await expect(dialog.getByTestId('convert-made')).toHaveText("The hall's outline will follow the largest closed outline");
+  await dialog.getByRole('button', { name: 'Set the hall outline' }).click();
+  await expect(dialog).toBeHidden();
+  await expect.poll(() => outlineOf(readJson(file).halls[hallId].outline)).toEqual(['0,0', '0,31', '48.2,0', '48.2,31']);
+
+  // 2. Booths from the booth layer: numbers from the text inside; the open polyline skipped with its reason.
+  await palette.getByRole('button', { name: 'Convert drawing' }).click();
+  dialog = page.getByRole('dialog', { name: 'Convert drawing — hall C' });
+  await dialog.getByLabel('Convert layer WALLS').uncheck();
+  await dialog.getByLabel('Convert layer BOOTHS').check();
+  await dialog.getByRole('radio', { name: 'Booths' }).check();
+  await expect(dialog.getByTestId('convert-made')).toHaveText('20 booths will be made');
+  await expect(dialog.getByTestId('convert-numbers')).toHaveText('20 numbered from the text inside, 0 by the scheme');
+  await expect(dialog.getByTestId('convert-skipped')).toContainText('1 path skipped:');
+  await expect(dialog.getByTestId('convert-skipped')).toContainText('1 open polyline (its ends do not meet)');
+  await page.screenshot({ path: '.tmp/shots/cad-convert-en.png' });
+  await dialog.getByRole('button', { name: 'Make 20 booths' }).click();
+  await expect(dialog).toBeHidden();
+
+  const booths = () => Object.values(readJson(file).booths as Record<string, SavedBooth>);
+  await expect.poll(() => booths().length).toBe(20);
+  const saved = booths().sort((a, b) => a.number.localeCompare(b.number));
+  expect(saved.map((b) => b.number)).toEqual(Array.from({ length: 20 }, (_, i) => `C${101 + i}`));
+  saved.forEach((b, i) => {
+    // DXF y runs up: row 0 (6–9 m from the bottom) lies 22–25 m from the hall's top (31 m).
+    const col = i % 10;
+    const row = Math.floor(i / 10);
+    expect(b.hallId).toBe(hallId);
+    expect(b.shape.type).toBe('rect');
+    expect(Math.abs(b.shape.x - (4 + 3 * col))).toBeLessThanOrEqual(0.01);
+    expect(Math.abs(b.shape.y - (22 - 9 * row))).toBeLessThanOrEqual(0.01);
+    expect(Math.abs(b.shape.w - 3)).toBeLessThanOrEqual(0.01);
+    expect(Math.abs(b.shape.h - 3)).toBeLessThanOrEqual(0.01);
+  });
+  await palette.getByRole('button', { name: 'Zoom to fit' }).click();
+  await page.screenshot({ path: '.tmp/shots/cad-converted-en.png' });
+
+  // One undo takes all 20 away; one redo brings them back.
+  await canvas.click({ position: { x: 5, y: box.height - 5 } });
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Control+z');
+  await expect.poll(() => booths().length).toBe(0);
+  await expect.poll(() => outlineOf(readJson(file).halls[hallId].outline)).toEqual(['0,0', '0,31', '48.2,0', '48.2,31']);
+  await page.keyboard.press('Control+Shift+z');
+  await expect.poll(() => booths().length).toBe(20);
+
+  // 3. A column picked on the plan: a rectangle takes every outline inside it, a click the one around it.
+  const at = (x: number, y: number) => page.evaluate(([h, px, py]) => window.__pavilionCanvas!.worldToScreen(h as string, px as number, py as number)!, [hallId, x, y] as const);
+  await palette.getByRole('button', { name: 'Convert drawing' }).click();
+  dialog = page.getByRole('dialog', { name: 'Convert drawing — hall C' });
+  await dialog.getByRole('radio', { name: 'Picked on the plan' }).check();
+  await expect(dialog.getByTestId('convert-picked')).toHaveText('0 paths picked');
+  await dialog.getByRole('button', { name: 'Pick on the plan…' }).click();
+  await expect(page.getByTestId('convert-pick-hint')).toBeVisible();
+  // The column block at (2 m, 2 m) from the drawing's bottom: a circle and its hatch's square.
+  const a = await at(1.2, 28.2);
+  const b = await at(2.8, 29.8);
+  await drag(page, a, b);
+  await expect(dialog.getByTestId('convert-picked')).toHaveText('2 paths picked');
+  await dialog.getByRole('button', { name: 'Clear' }).click();
+  await dialog.getByRole('button', { name: 'Pick on the plan…' }).click();
+  const c = await at(11, 29);
+  await page.mouse.click(c.x, c.y);
+  await expect(dialog.getByTestId('convert-picked')).toHaveText('1 path picked');
+  await dialog.getByRole('radio', { name: 'Columns' }).check();
+  await expect(dialog.getByTestId('convert-made')).toHaveText('1 column will be made');
+  await dialog.getByRole('button', { name: 'Make 1 column' }).click();
+  await expect(dialog).toBeHidden();
+  await expect.poll(() => Object.values(readJson(file).facilities as Record<string, { kind: string }>).filter((f) => f.kind === 'column').length).toBe(1);
+  const column = Object.values(readJson(file).facilities as Record<string, { kind: string; shape: { x: number; y: number; w: number; h: number } }>).find((f) => f.kind === 'column')!;
+  expect(Math.abs(column.shape.x - 10.6)).toBeLessThanOrEqual(0.01);
+  expect(Math.abs(column.shape.y - 28.6)).toBeLessThanOrEqual(0.01);
+  expect(Math.abs(column.shape.w - 0.8)).toBeLessThanOrEqual(0.01);
+
+  // The same dialog in Chinese.
+  await page.getByRole('combobox', { name: 'Language' }).click();
+  await page.getByRole('option', { name: '中文' }).click();
+  await page.locator('[data-command="tool.convertDrawing"]').click();
+  await expect(page.locator('[data-command="tool.convertDrawing"]')).toHaveAttribute('aria-label', '转换图纸');
+  dialog = page.getByRole('dialog', { name: '转换图纸 — 展馆 C' });
+  await dialog.getByRole('radio', { name: '所选图层上的全部轮廓' }).check();
+  await dialog.getByLabel('转换图层 BOOTHS').check();
+  await dialog.getByRole('radio', { name: '展位' }).check();
+  await expect(dialog.getByTestId('convert-made')).toHaveText('将生成 0 个展位');
+  await expect(dialog.getByTestId('convert-skipped')).toContainText('20 条与展位重叠');
+  await page.screenshot({ path: '.tmp/shots/cad-convert-zh.png' });
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
 });

@@ -19,6 +19,7 @@ import { editor } from '../instance';
 import { reportError } from '../notices';
 import { askConfirm, clearSelection, openEditorDialog, select, selectionNow, sessionStore } from '../session-store';
 import { setTool, toolStore, type EditorTool } from '../tools/tool-store';
+import { hallsWithVectorDrawing, openConvertDialog } from '../../cad/convert-store';
 import { registerCommands, type CommandBehaviour, type CommandContext } from './registry';
 
 const hasSelection = (): boolean => {
@@ -87,6 +88,7 @@ const EDITING: Partial<Record<CommandId, CommandBehaviour>> = {
   'tool.block': { enabled: () => toolFree() && writable(), run: () => openEditorDialog('block') },
   'tool.facility': tool('facility'),
   'tool.background': { enabled: () => toolFree() && writable(), run: () => openEditorDialog('background') },
+  'tool.convertDrawing': { enabled: () => toolFree() && writable() && hallsWithVectorDrawing(editor.store.getState().doc).length > 0, run: (ctx) => openConvertDialog(subjectHall(ctx)) },
   'edit.delete': edit((ctx) =>
     confirmThen(
       ctx,

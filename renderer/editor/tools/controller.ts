@@ -22,6 +22,7 @@ import { deltaToHall, deltaToWorld } from '../canvas/hall-layout';
 const round6 = (v: number) => Math.round(v * 1e6) / 1e6;
 import { toolStore, type EditorTool } from './tool-store';
 import { attachTransform } from './transform-gesture';
+import { cancelConvertPick, convertStore, finishConvertPick } from '../../cad/convert-store';
 
 export interface ToolHost {
   scene(): Scene | null;
@@ -68,6 +69,8 @@ export function attachTools(el: HTMLElement, host: ToolHost): () => void {
   let spaceHeld = false;
   let moveIndex: SpatialIndex | null = null;
   let moveHall: string | null = null;
+  /** A pick for the Convert drawing dialog: where the press started (world metres). */
+  let pickStart: Point | null = null;
 
   const syncTool = () => {
     const s = toolStore.getState();
@@ -96,6 +99,12 @@ export function attachTools(el: HTMLElement, host: ToolHost): () => void {
     if (e.button !== 0 || spaceHeld || !editor.store.getState().doc) return;
     const tool = toolStore.getState().tool;
     e.stopPropagation();
+    if (convertStore.getState().picking) {
+      pickStart = worldOf(e);
+      el.setPointerCapture?.(e.pointerId);
+      pointerId = e.pointerId;
+      return;
+    }
     if (tool === 'calibrate') {
       pickCalibrationPoint(host, worldOf(e));
       return;
@@ -128,6 +137,12 @@ export function attachTools(el: HTMLElement, host: ToolHost): () => void {
     const at = worldOf(e);
     const s = toolStore.getState();
     if (s.tool !== 'select' || machine.gesture.kind !== 'idle') toolStore.setState({ pointer: at });
+    if (pickStart) {
+      if (e.pointerId !== pointerId) return;
+      e.stopPropagation();
+      toolStore.setState({ gesture: { kind: 'band', start: pickStart, current: at, additive: false } });
+      return;
+    }
     if (machine.gesture.kind === 'idle') return;
     if (pointerId !== null && e.pointerId !== pointerId) return;
     e.stopPropagation();
@@ -182,6 +197,11 @@ export function attachTools(el: HTMLElement, host: ToolHost): () => void {
     e.stopPropagation();
     el.releasePointerCapture?.(e.pointerId);
     pointerId = null;
+    if (pickStart) {
+      finishPick(pickStart, worldOf(e));
+      pickStart = null;
+      return;
+    }
     const g = toolStore.getState().gesture;
     let action = machine.up(input(e), opts());
     // The committed move is the snapped one the user saw, not the raw pointer delta.
@@ -192,7 +212,22 @@ export function attachTools(el: HTMLElement, host: ToolHost): () => void {
     perform(action);
   };
 
+  /** A drag picks what lies inside its rectangle, a click the outline around it (hall metres). */
+  const finishPick = (a: Point, b: Point) => {
+    toolStore.setState({ gesture: { kind: 'idle' } });
+    const scene = host.scene();
+    const hallId = convertStore.getState().hallId;
+    const px = Math.hypot(b[0] - a[0], b[1] - a[1]) * cameraStore.getState().scale;
+    if (!scene || !hallId) return finishConvertPick({ at: [NaN, NaN] });
+    if (px < DRAG_PX) return finishConvertPick({ at: toHall(scene, hallId, b) ?? [NaN, NaN] });
+    const corners = [a, b, [a[0], b[1]] as Point, [b[0], a[1]] as Point].map((q) => toHall(scene, hallId, q) ?? q);
+    const xs = corners.map((q) => q[0]);
+    const ys = corners.map((q) => q[1]);
+    finishConvertPick({ rect: { minX: Math.min(...xs), minY: Math.min(...ys), maxX: Math.max(...xs), maxY: Math.max(...ys) } });
+  };
+
   const onPointerCancel = () => {
+    pickStart = null;
     pointerId = null;
     machine.cancel();
     toolStore.setState({ gesture: { kind: 'idle' }, guides: [] });
@@ -209,6 +244,15 @@ export function attachTools(el: HTMLElement, host: ToolHost): () => void {
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.code === 'Space' && !isEditable(e.target)) spaceHeld = true;
     if (isEditable(e.target)) return;
+    if (e.key === 'Escape' && convertStore.getState().picking) {
+      pickStart = null;
+      pointerId = null;
+      toolStore.setState({ gesture: { kind: 'idle' }, guides: [] });
+      cancelConvertPick();
+      e.preventDefault();
+      e.stopImmediatePropagation();
+      return;
+    }
     if (e.key === 'Escape' && (machine.gesture.kind !== 'idle' || toolStore.getState().gesture.kind !== 'idle')) {
       machine.cancel();
       pointerId = null;
@@ -277,9 +321,15 @@ export function attachTools(el: HTMLElement, host: ToolHost): () => void {
     if (s.tool !== prev.tool || s.hallMode !== prev.hallMode || s.facilityKind !== prev.facilityKind) syncTool();
     if (s.tool !== prev.tool) el.style.cursor = s.tool === 'select' ? '' : s.tool === 'pan' ? 'grab' : 'crosshair';
   });
+  const unsubPick = convertStore.subscribe((s, prev) => {
+    if (s.picking === prev.picking) return;
+    const tool = toolStore.getState().tool;
+    el.style.cursor = s.picking ? 'crosshair' : tool === 'select' ? '' : tool === 'pan' ? 'grab' : 'crosshair';
+  });
   return () => {
     detachTransform();
     unsub();
+    unsubPick();
     el.removeEventListener('pointerdown', onPointerDown, true);
     el.removeEventListener('pointermove', onPointerMove, true);
     el.removeEventListener('pointerup', onPointerUp, true);

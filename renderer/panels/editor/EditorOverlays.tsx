@@ -1,6 +1,7 @@
 import { useDocument } from '../../editor/instance';
 import { BackgroundDialog } from './BackgroundDialog';
 import { DxfImportDialog } from '../cad/DxfImportDialog';
+import { ConvertDrawingDialog } from '../cad/ConvertDrawingDialog';
 import { BlockDialog } from './BlockDialog';
 import { LayoutCheckPanel } from './LayoutCheckPanel';
 import { RenumberDialog, ShortcutsDialog } from './MoreDialogs';
@@ -25,6 +26,7 @@ export function EditorOverlays() {
       <CalibrateDialog />
       <BackgroundDialog />
       <DxfImportDialog />
+      <ConvertDrawingDialog />
       <RenumberDialog />
       <ShortcutsDialog />
       <ConfirmDialog />

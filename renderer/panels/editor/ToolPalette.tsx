@@ -22,6 +22,7 @@ const ENTRIES: Entry[] = [
   { id: 'tool.block', tool: 'block' },
   { id: 'tool.facility', tool: 'facility' },
   { id: 'tool.background', tool: 'calibrate' },
+  { id: 'tool.convertDrawing' },
   { id: 'edit.renumber' },
   { id: 'layout.check' },
   { id: 'help.shortcuts' },
