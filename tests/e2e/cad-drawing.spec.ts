@@ -215,6 +215,23 @@ test('convert a DXF in millimetres: walls to the hall outline, 20 numbered booth
   expect(Math.abs(column.shape.y - 28.6)).toBeLessThanOrEqual(0.01);
   expect(Math.abs(column.shape.w - 0.8)).toBeLessThanOrEqual(0.01);
 
+  // 4. Drawing tools snap to the drawing: with the grid off, a booth dragged a few pixels off the
+  // corners of the open polyline (40–43 m × 4–7 m) lands on them exactly.
+  await palette.getByRole('button', { name: 'Booth', exact: true }).click();
+  await page.getByRole('group', { name: 'Tool options' }).getByLabel('Grid').click();
+  await page.locator('.ant-select-dropdown:visible .ant-select-item-option[title="Off"]').click();
+  await expect(page.getByLabel('Snap to drawing')).toBeChecked();
+  const p0 = await at(40, 4);
+  const p1 = await at(43, 7);
+  await page.mouse.move(p0.x + 3, p0.y - 2);
+  await page.screenshot({ path: '.tmp/shots/cad-snap-en.png' });
+  await drag(page, { x: p0.x + 3, y: p0.y - 2 }, { x: p1.x - 2, y: p1.y + 3 });
+  await expect.poll(() => booths().length).toBe(21);
+  const drawn = booths().find((b) => !saved.some((c) => c.number === b.number))!;
+  expect(drawn.shape).toMatchObject({ type: 'rect', x: 40, y: 4, w: 3, h: 3 });
+  await page.keyboard.press('Escape');
+  await palette.getByRole('button', { name: 'Select', exact: true }).click();
+
   // The same dialog in Chinese.
   await page.getByRole('combobox', { name: 'Language' }).click();
   await page.getByRole('option', { name: '中文' }).click();

@@ -22,7 +22,9 @@ import { deltaToHall, deltaToWorld } from '../canvas/hall-layout';
 const round6 = (v: number) => Math.round(v * 1e6) / 1e6;
 import { toolStore, type EditorTool } from './tool-store';
 import { attachTransform } from './transform-gesture';
-import { cancelConvertPick, convertStore, finishConvertPick } from '../../cad/convert-store';
+import { cancelConvertPick, convertStore } from '../../cad/convert-store';
+import { finishPickGesture } from './convert-pick';
+import { DRAWING_SNAP_PX, snapToDrawings } from './drawing-snap';
 
 export interface ToolHost {
   scene(): Scene | null;
@@ -30,6 +32,9 @@ export interface ToolHost {
 
 /** Movement in screen px that turns a press into a drag. */
 const DRAG_PX = 4;
+
+/** Tools whose corners snap to a CAD drawing's endpoints and lines. */
+const DRAWING_TOOLS: ReadonlySet<EditorTool> = new Set(['hall', 'booth', 'polygon-booth', 'facility', 'block', 'calibrate']);
 
 /** Size of a facility placed by a click instead of a drag, metres. */
 export const FACILITY_DEFAULT_SIZE: Record<Exclude<FacilityKind, 'wall'>, [number, number]> = {
@@ -86,7 +91,14 @@ export function attachTools(el: HTMLElement, host: ToolHost): () => void {
     const r = el.getBoundingClientRect();
     return screenToWorld(cameraStore.getState(), e.clientX - r.left, e.clientY - r.top);
   };
-  const opts = () => ({ grid: toolStore.getState().grid, dragDistance: DRAG_PX / cameraStore.getState().scale });
+  /** The snap onto a CAD drawing the active tool would make here, if any. */
+  const drawingSnap = (at: Point) => {
+    const s = toolStore.getState();
+    const scene = host.scene();
+    if (!s.snapDrawing || !DRAWING_TOOLS.has(s.tool) || !scene || convertStore.getState().picking) return null;
+    return snapToDrawings(scene, at, DRAWING_SNAP_PX / cameraStore.getState().scale);
+  };
+  const opts = () => ({ grid: toolStore.getState().grid, dragDistance: DRAG_PX / cameraStore.getState().scale, snapPoint: (at: Point) => drawingSnap(at)?.point ?? null });
   const input = (e: PointerEvent): PointerInput => {
     const at = worldOf(e);
     const scene = host.scene();
@@ -106,7 +118,8 @@ export function attachTools(el: HTMLElement, host: ToolHost): () => void {
       return;
     }
     if (tool === 'calibrate') {
-      pickCalibrationPoint(host, worldOf(e));
+      const at = worldOf(e);
+      pickCalibrationPoint(host, drawingSnap(at)?.point ?? at);
       return;
     }
     const p = input(e);
@@ -136,7 +149,7 @@ export function attachTools(el: HTMLElement, host: ToolHost): () => void {
   const onPointerMove = (e: PointerEvent) => {
     const at = worldOf(e);
     const s = toolStore.getState();
-    if (s.tool !== 'select' || machine.gesture.kind !== 'idle') toolStore.setState({ pointer: at });
+    if (s.tool !== 'select' || machine.gesture.kind !== 'idle') toolStore.setState({ pointer: at, snapMark: drawingSnap(at) });
     if (pickStart) {
       if (e.pointerId !== pointerId) return;
       e.stopPropagation();
@@ -198,7 +211,8 @@ export function attachTools(el: HTMLElement, host: ToolHost): () => void {
     el.releasePointerCapture?.(e.pointerId);
     pointerId = null;
     if (pickStart) {
-      finishPick(pickStart, worldOf(e));
+      toolStore.setState({ gesture: { kind: 'idle' } });
+      finishPickGesture(host.scene(), pickStart, worldOf(e), DRAG_PX / cameraStore.getState().scale);
       pickStart = null;
       return;
     }
@@ -210,20 +224,6 @@ export function attachTools(el: HTMLElement, host: ToolHost): () => void {
     toolStore.setState({ gesture: structuredClone(machine.gesture), guides: [] });
     moveIndex = null;
     perform(action);
-  };
-
-  /** A drag picks what lies inside its rectangle, a click the outline around it (hall metres). */
-  const finishPick = (a: Point, b: Point) => {
-    toolStore.setState({ gesture: { kind: 'idle' } });
-    const scene = host.scene();
-    const hallId = convertStore.getState().hallId;
-    const px = Math.hypot(b[0] - a[0], b[1] - a[1]) * cameraStore.getState().scale;
-    if (!scene || !hallId) return finishConvertPick({ at: [NaN, NaN] });
-    if (px < DRAG_PX) return finishConvertPick({ at: toHall(scene, hallId, b) ?? [NaN, NaN] });
-    const corners = [a, b, [a[0], b[1]] as Point, [b[0], a[1]] as Point].map((q) => toHall(scene, hallId, q) ?? q);
-    const xs = corners.map((q) => q[0]);
-    const ys = corners.map((q) => q[1]);
-    finishConvertPick({ rect: { minX: Math.min(...xs), minY: Math.min(...ys), maxX: Math.max(...xs), maxY: Math.max(...ys) } });
   };
 
   const onPointerCancel = () => {
@@ -269,7 +269,7 @@ export function attachTools(el: HTMLElement, host: ToolHost): () => void {
   const onKeyUp = (e: KeyboardEvent) => {
     if (e.code === 'Space') spaceHeld = false;
   };
-  const onLeave = () => toolStore.setState({ pointer: null });
+  const onLeave = () => toolStore.setState({ pointer: null, snapMark: null });
 
   const perform = (action: ToolAction) => {
     const scene = host.scene();

@@ -36,7 +36,12 @@ export interface MachineOptions {
   grid: number;
   /** World metres a press must travel to become a drag (the drag threshold at this zoom). */
   dragDistance: number;
+  /** Snaps a drawn corner onto something (a CAD drawing's endpoints and lines) before the grid; null: not near. */
+  snapPoint?: (at: Point) => Point | null;
 }
+
+/** A drawn corner: on the drawing when near it, else on the grid. */
+const corner = (at: Point, o: MachineOptions): Point => o.snapPoint?.(at) ?? snapPointToGrid(at, o.grid);
 
 /** Tools that draw a rectangle by dragging, or a polygon by clicks. */
 const RECT_TOOLS: ReadonlySet<EditorTool> = new Set(['booth', 'facility']);
@@ -64,7 +69,7 @@ export class ToolMachine {
 
   down(p: PointerInput, o: MachineOptions): ToolAction {
     const g = this.gesture;
-    const at = snapPointToGrid(p.at, o.grid);
+    const at = corner(p.at, o);
     if (this.usesPolygon()) {
       if (g.kind !== 'poly') {
         this.gesture = { kind: 'poly', points: [at], current: at };
@@ -107,10 +112,10 @@ export class ToolMachine {
         g.current = p.at;
         return null;
       case 'rect':
-        g.current = snapPointToGrid(p.at, o.grid);
+        g.current = corner(p.at, o);
         return null;
       case 'poly':
-        g.current = snapPointToGrid(p.at, o.grid);
+        g.current = corner(p.at, o);
         return null;
       case 'pan':
         return { panDx: p.at[0] - g.last[0], panDy: p.at[1] - g.last[1] };
@@ -134,7 +139,7 @@ export class ToolMachine {
       }
       case 'rect': {
         this.gesture = { kind: 'idle' };
-        const end = snapPointToGrid(p.at, o.grid);
+        const end = corner(p.at, o);
         const min: Point = [Math.min(g.start[0], end[0]), Math.min(g.start[1], end[1])];
         const max: Point = [Math.max(g.start[0], end[0]), Math.max(g.start[1], end[1])];
         // A click without a drag places nothing: a zero-size booth would only be refused.

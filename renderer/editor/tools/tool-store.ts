@@ -45,6 +45,10 @@ export interface ToolState {
   /** Grid step in metres; 0 = off. */
   grid: number;
   snapEdges: boolean;
+  /** Drawn corners snap to the endpoints and lines of CAD drawings. */
+  snapDrawing: boolean;
+  /** Where the next corner would snap on a CAD drawing, shown as a marker. */
+  snapMark: { point: Point; kind: 'vertex' | 'line' } | null;
   block: BlockSettings;
   /** The gesture in progress, drawn by the tool layer. */
   gesture: Gesture;
@@ -74,6 +78,8 @@ export const toolStore = createStore<ToolState>(() => ({
   facilityKind: 'entrance',
   grid: 0.5,
   snapEdges: true,
+  snapDrawing: true,
+  snapMark: null,
   block: DEFAULT_BLOCK,
   gesture: { kind: 'idle' },
   guides: [],
@@ -90,5 +96,5 @@ export const toolStore = createStore<ToolState>(() => ({
 }));
 
 export function setTool(tool: EditorTool): void {
-  toolStore.setState({ tool, gesture: { kind: 'idle' }, guides: [] });
+  toolStore.setState({ tool, gesture: { kind: 'idle' }, guides: [], snapMark: null });
 }

@@ -5,11 +5,14 @@ import { FACILITY_KINDS, type FacilityKind } from '../../../shared/model/entitie
 import { toolStore } from '../../editor/tools/tool-store';
 import { openEditorDialog } from '../../editor/session-store';
 import { ArrangeBar } from './ArrangeBar';
+import { useDocument } from '../../editor/instance';
+import { hallsWithVectorDrawing } from '../../cad/convert-store';
 
 /** Options of the active tool over the top of the plan: grid, hall shape, facility kind, block settings. */
 export function ToolOptions() {
   const { t } = useTranslation();
   const s = useStore(toolStore);
+  const hasCad = useDocument((d) => hallsWithVectorDrawing(d.doc).length > 0);
   return (
     <Flex className="editor-options" gap={12} align="center" wrap role="group" aria-label={t('editor.options')}>
       <Typography.Text strong title={s.tool === 'select' ? t('editor.hint.select') : undefined}>
@@ -34,6 +37,12 @@ export function ToolOptions() {
         <Switch size="small" checked={s.snapEdges} aria-label={t('editor.snapEdges')} onChange={(snapEdges) => toolStore.setState({ snapEdges })} />
         <Typography.Text type="secondary">{t('editor.snapEdges')}</Typography.Text>
       </Space>
+      {hasCad && s.tool !== 'select' && s.tool !== 'pan' && (
+        <Space size={4}>
+          <Switch size="small" checked={s.snapDrawing} aria-label={t('cadDrawing.snapDrawing')} onChange={(snapDrawing) => toolStore.setState({ snapDrawing, snapMark: null })} />
+          <Typography.Text type="secondary">{t('cadDrawing.snapDrawing')}</Typography.Text>
+        </Space>
+      )}
       {s.tool === 'hall' && (
         <Radio.Group size="small" value={s.hallMode} onChange={(e) => toolStore.setState({ hallMode: e.target.value as 'rect' | 'polygon' })} aria-label={t('editor.hallShape')}>
           <Radio.Button value="rect">{t('editor.rect')}</Radio.Button>

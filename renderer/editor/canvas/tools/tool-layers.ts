@@ -201,6 +201,7 @@ export class ToolLayers {
         if (last && g.current) label(ctx, `${metres(Math.hypot(g.current[0] - last[0], g.current[1] - last[1]))} m`, sx(cam, g.current[0]) + 10, sy(cam, g.current[1]) + 10);
       }
       if (s.tool === 'block' && s.pointer && g.kind === 'idle') this.drawBlockPreview(ctx, scene, cam, s.pointer);
+      if (s.snapMark && s.tool !== 'select' && s.tool !== 'pan') drawSnapMark(ctx, cam, s.snapMark);
       for (const id of sessionStore.getState().facilities) {
         const f = scene.facilities.find((x) => x.id === id);
         if (!f) continue;
@@ -362,4 +363,22 @@ export class ToolLayers {
     ctx.textBaseline = 'bottom';
     ctx.fillText(`${metres(bar)} m`, x0 + px + 6, y0 + 2);
   }
+}
+
+/** Where a corner lands on a CAD drawing: a square on an endpoint or corner, a diamond on a line. */
+function drawSnapMark(ctx: CanvasRenderingContext2D, cam: Camera, m: { point: Point; kind: 'vertex' | 'line' }): void {
+  const x = sx(cam, m.point[0]);
+  const y = sy(cam, m.point[1]);
+  ctx.strokeStyle = '#eb2f96';
+  ctx.lineWidth = 1.5;
+  ctx.beginPath();
+  if (m.kind === 'vertex') ctx.rect(x - 5, y - 5, 10, 10);
+  else {
+    ctx.moveTo(x, y - 6);
+    ctx.lineTo(x + 6, y);
+    ctx.lineTo(x, y + 6);
+    ctx.lineTo(x - 6, y);
+    ctx.closePath();
+  }
+  ctx.stroke();
 }
