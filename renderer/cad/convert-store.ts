@@ -17,6 +17,8 @@ export interface ConvertState {
   hallId: string | null;
   source: ConvertSource;
   layers: string[];
+  /** The layers were guessed from the drawing's names (once it had loaded). */
+  layersGuessed: boolean;
   /** Path indexes picked on the plan (by rectangle or click). */
   picked: number[];
   target: ConvertTarget;
@@ -25,7 +27,7 @@ export interface ConvertState {
   picking: boolean;
 }
 
-const initial = (): ConvertState => ({ hallId: null, source: 'layers', layers: [], picked: [], target: 'booths', scheme: { ...DEFAULT_NUMBERING }, picking: false });
+const initial = (): ConvertState => ({ hallId: null, source: 'layers', layers: [], layersGuessed: false, picked: [], target: 'booths', scheme: { ...DEFAULT_NUMBERING }, picking: false });
 
 export const convertStore = createStore<ConvertState>(initial);
 
@@ -49,7 +51,7 @@ export function hallsWithVectorDrawing(doc: Project | null): string[] {
 }
 
 /** Layers that look like booths (by name), the first guess of what to convert. */
-function boothLayers(loaded: LoadedDrawing | null): string[] {
+export function boothLayers(loaded: LoadedDrawing | null): string[] {
   if (!loaded) return [];
   return loaded.drawing.layers.map((l) => l.name).filter((n) => /booth|stand|展位|摊位/i.test(n));
 }
@@ -63,7 +65,7 @@ export function openConvertDialog(preferHall: string | null): void {
   if (s.hallId !== hallId) {
     const loaded = doc ? (hallDrawing(doc, handle, hallId)?.loaded ?? null) : null;
     const prefix = hallId ? (doc?.halls[hallId]?.code ?? '') : '';
-    convertStore.setState({ ...initial(), hallId, layers: boothLayers(loaded), scheme: { ...DEFAULT_NUMBERING, prefix } });
+    convertStore.setState({ ...initial(), hallId, layers: boothLayers(loaded), layersGuessed: loaded !== null, scheme: { ...DEFAULT_NUMBERING, prefix } });
   } else convertStore.setState({ picking: false });
   sessionStore.setState({ dialog: 'convert' });
 }
@@ -72,7 +74,7 @@ export function setConvertHall(hallId: string): void {
   const { doc, handle } = editor.store.getState();
   const loaded = doc ? (hallDrawing(doc, handle, hallId)?.loaded ?? null) : null;
   const prefix = doc?.halls[hallId]?.code ?? '';
-  convertStore.setState({ hallId, layers: boothLayers(loaded), picked: [], scheme: { ...convertStore.getState().scheme, prefix } });
+  convertStore.setState({ hallId, layers: boothLayers(loaded), layersGuessed: loaded !== null, picked: [], scheme: { ...convertStore.getState().scheme, prefix } });
 }
 
 export function closeConvertDialog(): void {

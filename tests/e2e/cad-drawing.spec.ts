@@ -200,6 +200,12 @@ test('convert a DXF in millimetres: walls to the hall outline, 20 numbered booth
   const b = await at(2.8, 29.8);
   await drag(page, a, b);
   await expect(dialog.getByTestId('convert-picked')).toHaveText('2 paths picked');
+  // Picking again shows what is picked so far; Escape goes back with the pick kept.
+  await dialog.getByRole('button', { name: 'Pick on the plan…' }).click();
+  await expect(page.getByTestId('convert-pick-hint')).toBeVisible();
+  await page.screenshot({ path: '.tmp/shots/cad-pick-en.png' });
+  await page.keyboard.press('Escape');
+  await expect(dialog.getByTestId('convert-picked')).toHaveText('2 paths picked');
   await dialog.getByRole('button', { name: 'Clear' }).click();
   await dialog.getByRole('button', { name: 'Pick on the plan…' }).click();
   const c = await at(11, 29);
@@ -243,6 +249,7 @@ test('convert a DXF in millimetres: walls to the hall outline, 20 numbered booth
   await dialog.getByRole('radio', { name: '展位' }).check();
   await expect(dialog.getByTestId('convert-made')).toHaveText('将生成 0 个展位');
   await expect(dialog.getByTestId('convert-skipped')).toContainText('20 条与展位重叠');
+  await page.waitForTimeout(400); // the radio's own transition, for the picture only
   await page.screenshot({ path: '.tmp/shots/cad-convert-zh.png' });
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();

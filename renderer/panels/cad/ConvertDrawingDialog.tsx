@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { applyConversion, CONVERT_TARGETS, pathsOnLayers, planConversion, type ConversionPlan, type ConvertSkip, type ConvertTarget } from '../../../shared/drawing/convert';
 import type { VectorDrawing } from '../../../shared/drawing/compact';
 import { refuse } from '../../../shared/editing/result';
-import { cancelConvertPick, closeConvertDialog, convertStore, hallDrawing, hallsWithVectorDrawing, setConvertHall, startConvertPick } from '../../cad/convert-store';
+import { boothLayers, cancelConvertPick, closeConvertDialog, convertStore, hallDrawing, hallsWithVectorDrawing, setConvertHall, startConvertPick } from '../../cad/convert-store';
 import { onVectorDrawingLoaded } from '../../cad/vector-drawings';
 import { useDocument, useSession } from '../../editor/instance';
 import { runEdit } from '../../editor/edit-runner';
@@ -43,6 +43,10 @@ export function ConvertDrawingDialog() {
   const [, bump] = useReducer((n: number) => n + 1, 0);
   useEffect(() => onVectorDrawingLoaded(bump), []);
   const d = doc && (open || s.picking) ? hallDrawing(doc, handle, s.hallId) : null;
+  // A drawing still loading when the dialog opened: guess its booth layers once it is there.
+  useEffect(() => {
+    if (d && !convertStore.getState().layersGuessed) convertStore.setState({ layers: boothLayers(d.loaded), layersGuessed: true });
+  }, [d?.loaded]); // eslint-disable-line react-hooks/exhaustive-deps
   const selection = useMemo(() => (!d ? [] : s.source === 'layers' ? pathsOnLayers(d.loaded.drawing, s.layers) : s.picked), [d?.loaded, s.source, s.layers, s.picked]); // eslint-disable-line react-hooks/exhaustive-deps
   const plan = useMemo(
     () => (doc && d && s.hallId && selection.length ? planConversion(doc, s.hallId, d.loaded, d.frame, selection, s.target, s.scheme) : null),

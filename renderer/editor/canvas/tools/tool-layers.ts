@@ -21,6 +21,8 @@ import { label, metres } from './screen-label';
 import { VectorUnderlay } from '../../../cad/draw-vector';
 import { isVectorAsset, vectorPlacements } from '../../../cad/plan-underlay';
 import { onVectorDrawingLoaded } from '../../../cad/vector-drawings';
+import { convertStore } from '../../../cad/convert-store';
+import { drawPickedPaths } from './picked-paths';
 
 export interface ToolLayerHost {
   scene(): Scene | null;
@@ -84,6 +86,7 @@ export class ToolLayers {
       onVectorDrawingLoaded(() => this.invalidate('under')),
       transformStore.subscribe(() => this.invalidate('over')),
       hallDragStore.subscribe(() => this.invalidate('over')),
+      convertStore.subscribe(() => this.invalidate('over')),
     );
   }
 
@@ -202,6 +205,7 @@ export class ToolLayers {
       }
       if (s.tool === 'block' && s.pointer && g.kind === 'idle') this.drawBlockPreview(ctx, scene, cam, s.pointer);
       if (s.snapMark && s.tool !== 'select' && s.tool !== 'pan') drawSnapMark(ctx, cam, s.snapMark);
+      if (convertStore.getState().picking) drawPickedPaths(ctx, scene, cam);
       for (const id of sessionStore.getState().facilities) {
         const f = scene.facilities.find((x) => x.id === id);
         if (!f) continue;
