@@ -3,7 +3,7 @@ import { breadcrumbs, isPlainFileName, joinPath, withProjectExtension } from '..
 import { matchesShortcut } from '../../../renderer/editor/commands/registry';
 import { boothPrice, boothSize } from '../../../renderer/editor/booth-facts';
 import { pickText } from '../../../renderer/editor/text';
-import { exhibitor, hall, polygonBooth, project, rectBooth } from './fixtures';
+import { polygonBooth, rectBooth } from './fixtures';
 
 describe('file chooser paths', () => {
   it('joins with the separator of the folder', () => {
