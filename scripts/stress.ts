@@ -3,7 +3,8 @@
  *   power loss:  every crash point of 40 saves of a 1,000-booth show
  *   two writers: 2 processes × 200, then × 1,000 booth assignments on one show
  *   kill -9:     200, then 1,000 kills of a process saving a 3,000-booth show
- *   fuzz:        500 mutated inputs per import format (CSV, XLSX, DXF ASCII and binary) through a worker
+ *   fuzz:        500 mutated inputs per import format (CSV, XLSX, DXF ASCII and binary) through a worker,
+ *                5,000 mutated project files through the loader
  *   sync:        20 people × 500 assignments, holds, releases and moves on the 7,500-booth show
  *                through two server instances joined by Redis; a 20,000-booth show to a new client
  * Options: --only power|two|kill|fuzz|sync (repeatable), --kills N (replaces 200 and 1,000).
@@ -63,6 +64,12 @@ try {
     });
     console.log(`fuzz: 500 mutated inputs per import format: ${r.status === 0 ? 'every one ended in rows or a clean error code' : 'FAILED'}`);
     check(r.status === 0, 'fuzz × 500 per format');
+    const l = spawnSync(process.execPath, ['node_modules/vitest/vitest.mjs', 'run', 'tests/unit/services/fuzz-loader.test.ts'], {
+      stdio: 'inherit',
+      env: { ...process.env, PAVILION_LOADER_FUZZ_RUNS: '5000' },
+    });
+    console.log(`fuzz: 5,000 mutated project files: ${l.status === 0 ? 'every one opened sound or was refused with a code, the file untouched' : 'FAILED'}`);
+    check(l.status === 0, 'loader fuzz × 5,000');
   }
   if (only.has('sync')) {
     const r = await runSyncLoad({ booths: 7500, clients: 20, actionsPerClient: 500, pool: 3000, thinkMs: 50, joinBooths: 20000 });

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import type { PavilionApi, PrintRequest, Result } from '../../shared/ipc/contract';
 import type { Project } from '../../shared/model/project';
 import { buildPrintJob } from './print-job';
-import { SECURE_WEB_PREFERENCES } from './window';
+import { denyAllPermissions, SECURE_WEB_PREFERENCES } from './window';
 
 /** A print that takes longer is given up (a frozen printer driver must not hang the app). */
 const PRINT_TIMEOUT_MS = 120_000;
@@ -41,7 +41,8 @@ async function withPrintWindow<T>(html: string, parent: BrowserWindow | null, us
   const file = join(dir, 'print.html');
   // An in-memory session of its own (no `persist:`): nothing shared with the app's session.
   const ses = electronSession.fromPartition('pavilion-print', { cache: false });
-  ses.setPermissionRequestHandler((_c, _p, cb) => cb(false));
+  // No permission asked (request) or probed (check) is granted in the print window either.
+  denyAllPermissions(ses);
   ses.webRequest.onBeforeRequest((details, cb) => cb({ cancel: !details.url.startsWith('file:') && !details.url.startsWith('data:') }));
   const win = new BrowserWindow({
     show: false,

@@ -44,18 +44,20 @@ export function createMainWindowOptions(preloadPath: string, bounds: InitialBoun
 
 /** The parts of `webContents` the guards use. */
 export interface GuardedContents {
-  on(event: 'will-navigate' | 'will-redirect', listener: (event: { preventDefault(): void }) => void): unknown;
+  on(event: 'will-navigate' | 'will-frame-navigate' | 'will-redirect', listener: (event: { preventDefault(): void }) => void): unknown;
   on(event: 'will-attach-webview', listener: (event: { preventDefault(): void }) => void): unknown;
   setWindowOpenHandler(handler: (details: { url: string }) => { action: 'deny' }): void;
 }
 
 /**
  * The app is one page: it never navigates, opens windows or embeds webviews. Any attempt
- * (a link in imported data, a dropped file) is stopped.
+ * (a link in imported data, a dropped file) is stopped; `will-frame-navigate` also covers
+ * subframes (an iframe smuggled into a printed or published page), which `will-navigate` misses.
  */
 export function guardWebContents(contents: GuardedContents): void {
   const stop = (event: { preventDefault(): void }) => event.preventDefault();
   contents.on('will-navigate', stop);
+  contents.on('will-frame-navigate', stop);
   contents.on('will-redirect', stop);
   contents.on('will-attach-webview', stop);
   contents.setWindowOpenHandler(() => ({ action: 'deny' }));

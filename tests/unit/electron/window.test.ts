@@ -49,10 +49,11 @@ function fakeContents() {
 }
 
 describe('guardWebContents', () => {
-  it('stops navigation, redirects and webviews, and denies new windows', () => {
+  it('stops navigation (in any frame), redirects and webviews, and denies new windows', () => {
     const f = fakeContents();
     guardWebContents(f.contents);
     expect(f.fire('will-navigate')).toBe(true);
+    expect(f.fire('will-frame-navigate')).toBe(true);
     expect(f.fire('will-redirect')).toBe(true);
     expect(f.fire('will-attach-webview')).toBe(true);
     expect(f.open('https://example.com')).toEqual({ action: 'deny' });
