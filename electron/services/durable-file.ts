@@ -72,7 +72,10 @@ export async function writeFileDurably(path: string, data: string | Uint8Array |
     if (created) await fs.unlink(tmp).catch(() => undefined);
     throw e;
   }
-  await syncDirectory(fs, dir);
+  // The new content is in place: the save happened, and saying otherwise would leave the user
+  // believing the file unchanged. A folder that fails to flush is retried by the next save
+  // (every save flushes its folder) and reported to the log.
+  await syncDirectory(fs, dir).catch((e: unknown) => console.warn(`Pavilion: saved ${target}, but flushing its folder failed (${String(e)}); the next save flushes it again.`));
 }
 
 /**

@@ -44,6 +44,9 @@ export function fsApiError(e: unknown, path: string): ApiError {
       return { code: 'permission', path, details: [message] };
     case 'EISDIR':
       return { code: 'not-a-file', path };
+    case 'ENOSPC':
+    case 'EDQUOT':
+      return { code: 'disk-full', path, details: [message] };
     default:
       return { code: 'io', path, details: [message] };
   }

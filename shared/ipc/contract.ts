@@ -54,6 +54,8 @@ export type ApiErrorCode =
   | 'permission'
   | 'too-large'
   | 'io'
+  /** The disk (or the user's quota) is full: nothing was written. */
+  | 'disk-full'
   | 'unknown-handle'
   | 'conflict'
   | 'unsupported'
