@@ -8,6 +8,7 @@ import { COMMAND_ICONS } from '../../panels/toolbar/command-icons';
 import { useEnabledCommands } from '../../editor/commands/use-enabled';
 import { changeLanguage } from './startup';
 import { RecentProjectsMenu } from './RecentProjectsMenu';
+import { AppMenu } from './AppMenu';
 import { SharingControls } from '../../panels/sharing/SharingControls';
 
 type ToolbarCommand = 'file.new' | 'file.open' | 'file.openSample' | 'file.saveAs' | 'file.print' | 'file.publishMap' | 'edit.undo' | 'edit.redo' | 'view.zoomIn' | 'view.zoomOut' | 'view.zoomToFit';
@@ -56,6 +57,7 @@ export function AppToolbar() {
       onLanguageChange={(l) => void changeLanguage(l)}
       extra={
         <>
+          <AppMenu />
           <RecentProjectsMenu />
           <SharingControls />
         </>

@@ -1,3 +1,4 @@
+import { App } from 'antd';
 import { useStore } from 'zustand';
 import { useTranslation } from 'react-i18next';
 import { AboutDialog } from '../../panels/dialogs/AboutDialog';
@@ -5,8 +6,8 @@ import { FileChooserDialog } from '../../panels/dialogs/FileChooserDialog';
 import { NewProjectDialog } from '../../panels/dialogs/NewProjectDialog';
 import { UserNameDialog } from '../../panels/dialogs/UserNameDialog';
 import { api } from '../api/client';
-import { dialogStore, showAboutDialog, showNewProjectDialog, showUserNameDialog } from '../../panels/project/dialog-state';
-import { createProjectWithDialog } from '../../panels/project/project-actions';
+import { dialogStore, showAboutDialog, showNewEditionDialog, showNewProjectDialog, showUserNameDialog } from '../../panels/project/dialog-state';
+import { createProjectWithDialog, newEditionWithDialog } from '../../panels/project/project-actions';
 
 const listDirectory = (req: { dir: string | null }) => api().listDirectory(req);
 const getAppInfo = () => api().getAppInfo();
@@ -18,6 +19,8 @@ export function DialogHost() {
   const newProject = useStore(dialogStore, (s) => s.newProject);
   const about = useStore(dialogStore, (s) => s.about);
   const userName = useStore(dialogStore, (s) => s.userName);
+  const newEdition = useStore(dialogStore, (s) => s.newEdition);
+  const { notification } = App.useApp();
   return (
     <>
       <NewProjectDialog
@@ -27,6 +30,19 @@ export function DialogHost() {
           const ok = await createProjectWithDialog(values, t('newProject.defaultFileName'));
           if (ok) showNewProjectDialog(false);
           return ok;
+        }}
+      />
+      <NewProjectDialog
+        open={newEdition}
+        titleKey="newEdition.title"
+        introKey="newEdition.intro"
+        onCancel={() => showNewEditionDialog(false)}
+        onSubmit={async (values) => {
+          const made = await newEditionWithDialog(values, t('newProject.defaultFileName'));
+          if (!made) return false;
+          showNewEditionDialog(false);
+          notification.success({ title: t('newEdition.done'), description: t('newEdition.offered', { returning: made.returning, offered: made.offered }), placement: 'bottomRight' });
+          return true;
         }}
       />
       {chooser && (

@@ -7,7 +7,7 @@ import '../../editor/commands/editing';
 import '../../panels/print/print-commands';
 import '../../panels/allocation/allocation-commands';
 import { i18next } from '../i18n';
-import { showAboutDialog, showNewProjectDialog, showUserNameDialog } from '../../panels/project/dialog-state';
+import { showAboutDialog, showNewEditionDialog, showNewProjectDialog, showUserNameDialog } from '../../panels/project/dialog-state';
 import { openProjectWithDialog, openSample, saveNow, saveProjectAsWithDialog } from '../../panels/project/project-actions';
 import { changeLanguage } from './startup';
 
@@ -25,6 +25,7 @@ registerCommands({
   'file.open': { run: () => void openProjectWithDialog() },
   'file.openSample': { run: () => void openSample() },
   'file.save': { run: () => void saveNow() },
+  'file.newEdition': { run: () => showNewEditionDialog(true) },
   'file.saveAs': { run: () => void saveProjectAsWithDialog(i18next.t('newProject.defaultFileName')) },
   'edit.undo': {
     enabled: canUndo,

@@ -15,6 +15,9 @@ interface Props {
   /** Asks for the location and creates the show; resolves false to keep the dialog open. */
   onSubmit(values: NewProjectValues): Promise<boolean>;
   onCancel(): void;
+  /** Locale key of the title and an optional line above the form (a new edition says what it copies). */
+  titleKey?: string;
+  introKey?: string;
 }
 
 interface FormValues {
@@ -26,7 +29,7 @@ interface FormValues {
 }
 
 /** Names (Chinese, English), venue and dates of a new show; the location is asked next. */
-export function NewProjectDialog({ open, onSubmit, onCancel }: Props) {
+export function NewProjectDialog({ open, onSubmit, onCancel, titleKey = 'newProject.title', introKey }: Props) {
   const { t } = useTranslation();
   const [form] = Form.useForm<FormValues>();
   const [busy, setBusy] = useState(false);
@@ -64,7 +67,7 @@ export function NewProjectDialog({ open, onSubmit, onCancel }: Props) {
   return (
     <Modal
       open={open}
-      title={t('newProject.title')}
+      title={t(titleKey)}
       okText={t('newProject.next')}
       cancelText={t('dialog.cancel')}
       onOk={() => void submit()}
@@ -73,6 +76,7 @@ export function NewProjectDialog({ open, onSubmit, onCancel }: Props) {
       destroyOnHidden
       maskClosable={false}
     >
+      {introKey && <p>{t(introKey)}</p>}
       <Form form={form} layout="vertical" preserve={false} data-testid="new-project-form">
         <Form.Item name="nameZh" label={t('newProject.nameZh')} rules={[oneName]} dependencies={['nameEn']}>
           <Input maxLength={500} autoFocus />

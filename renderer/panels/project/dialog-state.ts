@@ -13,11 +13,13 @@ export interface DialogState {
   chooser: FileChooserRequest | null;
   newProject: boolean;
   about: boolean;
+  /** New edition from the open show (File ▸ New Edition…). */
+  newEdition: boolean;
   /** Asking the user's name for the history (first start, or File ▸ Your Name…). */
   userName: boolean;
 }
 
-export const dialogStore = createStore<DialogState>(() => ({ chooser: null, newProject: false, about: false, userName: false }));
+export const dialogStore = createStore<DialogState>(() => ({ chooser: null, newProject: false, about: false, userName: false, newEdition: false }));
 
 /**
  * Asks for a path with the in-page chooser (browser mode has no native dialogs). Resolves
@@ -46,6 +48,10 @@ export function showNewProjectDialog(open: boolean): void {
 
 export function showAboutDialog(open: boolean): void {
   dialogStore.setState({ about: open });
+}
+
+export function showNewEditionDialog(open: boolean): void {
+  dialogStore.setState({ newEdition: open });
 }
 
 export function showUserNameDialog(open: boolean): void {

@@ -1,5 +1,8 @@
 import type { OpenedProject, PathChoice, Result } from '../../../shared/ipc/contract';
 import type { Bilingual } from '../../../shared/model/primitives';
+import { editionOperation, newEdition } from '../../../shared/allocation/edition';
+import { localToday } from '../../editor/assignment/user';
+import { runEdit } from '../../editor/edit-runner';
 import { editor } from '../../editor/instance';
 import { toUiError, type UiError } from '../../editor/host-errors';
 import { reportError } from '../../editor/notices';
@@ -118,6 +121,21 @@ export async function createProjectWithDialog(input: NewProjectInput, fallbackNa
   if (!path) return false;
   const target = path;
   return switchTo(() => api().createProject({ path: target, name: input.name, venue: input.venue, start: input.start, end: input.end }), 'errors.title.create');
+}
+
+/**
+ * Next year's show from the one open: a new file is created where the user says, then filled
+ * in one operation (one undo) with last edition's layout, zones, rate card and exhibitors;
+ * returning exhibitors have their booths held for them, so they are offered first. Resolves
+ * the counts to tell the user, or null when nothing was made.
+ */
+export async function newEditionWithDialog(input: NewProjectInput, fallbackName: string): Promise<{ returning: number; offered: number } | null> {
+  const last = editor.store.getState().doc;
+  if (!last) return null;
+  const edition = newEdition(last, { name: input.name, start: input.start, end: input.end, today: localToday() });
+  if (!(await createProjectWithDialog(input, fallbackName))) return null;
+  const res = runEdit((empty) => editionOperation(empty, edition.project));
+  return res.ok ? { returning: edition.returning, offered: edition.offered } : null;
 }
 
 /** Writes the project to a new file and continues there; history stays. */

@@ -64,6 +64,7 @@ export const COMMAND_ICONS: Record<CommandId, ReactNode> = {
   'file.open': <FolderOpenOutlined />,
   'file.openSample': <ExperimentOutlined />,
   'file.save': <SaveOutlined />,
+  'file.newEdition': <CopyOutlined />,
   'file.saveAs': <SaveOutlined />,
   'file.print': <PrinterOutlined />,
   'file.publishMap': <GlobalOutlined />,

@@ -1,0 +1,36 @@
+import { useState } from 'react';
+import { Button, Dropdown, type MenuProps } from 'antd';
+import { MenuOutlined } from '@ant-design/icons';
+import { useTranslation } from 'react-i18next';
+import { COMMAND_CATALOG, type MenuSection } from '../../../shared/commands/catalog';
+import { command } from './commands';
+import { COMMAND_ICONS } from '../../panels/toolbar/command-icons';
+
+const SECTIONS: readonly MenuSection[] = ['file', 'edit', 'arrange', 'view', 'tools', 'help'];
+
+/**
+ * The desktop menu inside the window: every command that has a place in the menu bar, in the
+ * same sections, so a command is reachable where no native menu is (the app in a browser, a
+ * kiosk) and by its visible name. Enabled states are read when the menu opens.
+ */
+export function AppMenu() {
+  const { t } = useTranslation();
+  const [, setOpenCount] = useState(0);
+  const items: MenuProps['items'] = SECTIONS.map((section) => ({
+    key: `section:${section}`,
+    label: t(`menu.${section}`),
+    children: COMMAND_CATALOG.filter((c) => 'menu' in c && c.menu === section).map((c) => ({
+      key: c.id,
+      icon: COMMAND_ICONS[c.id],
+      label: t(`commands.${c.id}`),
+      disabled: !command(c.id).enabled(),
+    })),
+  }));
+  return (
+    <Dropdown trigger={['click']} onOpenChange={(open) => open && setOpenCount((n) => n + 1)} menu={{ items, onClick: ({ key }) => command(key as (typeof COMMAND_CATALOG)[number]['id']).run({ via: 'menu' }) }}>
+      <Button type="text" icon={<MenuOutlined />} aria-label={t('menu.label')} title={t('menu.label')}>
+        {t('menu.label')}
+      </Button>
+    </Dropdown>
+  );
+}
