@@ -51,3 +51,22 @@ test('a new edition from the open show, found in the window menu: returning exhi
   // Last year's file is as it was.
   expect(readJson(lastPath)).toEqual(last);
 });
+
+test('priority points shown with what makes them, and set per exhibitor', async ({ page, host }) => {
+  await openApp(page, host);
+  const path = (await page.locator('body').getAttribute('data-project-path'))!;
+  const show = readJson(path) as Doc & { exhibitors: Record<string, { name: { en: string }; allocation: { sponsorship: string; priorityOverride: number | null } }> };
+  const [id, ex] = Object.entries(show.exhibitors).find(([, e]) => e.allocation.sponsorship === 'none' && e.name.en)!;
+  await page.getByRole('tab', { name: 'Exhibitors' }).click();
+  await page.getByRole('button', { name: `Edit ${ex.name.en}` }).click();
+  const fields = page.getByTestId('priority-fields');
+  const before = Number(await fields.getByTestId('priority-points').getAttribute('data-points'));
+  await expect(fields.getByTestId('priority-points')).toContainText('= years');
+  await fields.getByRole('combobox', { name: 'Sponsorship' }).click();
+  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: 'Gold' }).click();
+  await page.locator('.ant-drawer').getByRole('button', { name: 'Save', exact: true }).click();
+  await expect.poll(() => (readJson(path) as typeof show).exhibitors[id]!.allocation.sponsorship).toBe('gold');
+  // Gold is worth 35 points by the default rules.
+  await page.getByRole('button', { name: `Edit ${ex.name.en}` }).click();
+  await expect(page.getByTestId('priority-points')).toHaveAttribute('data-points', String(Math.round((before + 35) * 10) / 10));
+});

@@ -17,6 +17,8 @@ import { WarningItems } from '../assignment/WarningsPanel';
 import { HistoryList } from '../history/HistoryList';
 import { formatMetres } from '../inspector/format';
 import { exhibitorInputOf, formValuesOf, type ExhibitorFormValues } from './exhibitor-form';
+import { PriorityFields } from './PriorityFields';
+import { priorityOf } from '../../../shared/allocation/priority';
 import { countryOptions as countryPickList } from './country-options';
 
 interface Props {
@@ -170,10 +172,8 @@ export function ExhibitorDrawer({ exhibitorId, onClose }: Props) {
           <Form.Item name="booths" label={t('exhibitorsUi.field.booths')} style={{ flex: 1 }}>
             <InputNumber min={0} max={1000} precision={0} style={{ width: '100%' }} />
           </Form.Item>
-          <Form.Item name="priority" label={t('exhibitorsUi.field.priority')} style={{ flex: 1 }}>
-            <InputNumber style={{ width: '100%' }} />
-          </Form.Item>
         </div>
+        <PriorityFields points={ex ? priorityOf(ex, doc.settings.allocation.points) : null} />
         <Form.Item name="competitors" label={t('exhibitorsUi.field.competitors')}>
           <Select mode="multiple" showSearch optionFilterProp="label" options={competitorOptions} />
         </Form.Item>

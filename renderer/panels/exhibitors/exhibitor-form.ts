@@ -17,8 +17,15 @@ export interface ExhibitorFormValues {
   areaSqm: number | null;
   booths: number | null;
   priority: number | null;
-  /** Carried through unchanged: the priority inputs are edited elsewhere. */
+  /** The rest of the allocation fields (last edition's booths), carried through unchanged. */
   allocation?: ExhibitorAllocation;
+  yearsExhibited: number | null;
+  sponsorship: ExhibitorAllocation['sponsorship'];
+  depositDate: string;
+  /** Empty: the points are computed from the organizer's rules. */
+  priorityOverride: number | null;
+  wantsCorner: boolean;
+  wantsIsland: boolean;
   competitors: string[];
   preferredZones: string[];
   fasciaZh: string;
@@ -43,6 +50,12 @@ export function formValuesOf(ex: Exhibitor | null): ExhibitorFormValues {
     booths: ex?.requested.booths ?? null,
     priority: ex?.priority ?? 0,
     allocation: ex?.allocation ?? EXHIBITOR_ALLOCATION_DEFAULT,
+    yearsExhibited: ex?.allocation.yearsExhibited ?? 0,
+    sponsorship: ex?.allocation.sponsorship ?? 'none',
+    depositDate: ex?.allocation.depositDate ?? '',
+    priorityOverride: ex?.allocation.priorityOverride ?? null,
+    wantsCorner: ex?.allocation.wantsCorner ?? false,
+    wantsIsland: ex?.allocation.wantsIsland ?? false,
     competitors: ex?.competitors ?? [],
     preferredZones: ex?.preferredZones ?? [],
     fasciaZh: ex?.fascia.zh ?? '',
@@ -65,7 +78,15 @@ export function exhibitorInputOf(v: ExhibitorFormValues): Omit<Exhibitor, 'id' |
     website: text(v.website),
     requested: { areaSqm: v.areaSqm ?? null, booths: v.booths ?? null },
     priority: v.priority ?? 0,
-    allocation: v.allocation ?? EXHIBITOR_ALLOCATION_DEFAULT,
+    allocation: {
+      ...(v.allocation ?? EXHIBITOR_ALLOCATION_DEFAULT),
+      yearsExhibited: v.yearsExhibited ?? 0,
+      sponsorship: v.sponsorship ?? 'none',
+      depositDate: text(v.depositDate) || null,
+      priorityOverride: v.priorityOverride ?? null,
+      wantsCorner: !!v.wantsCorner,
+      wantsIsland: !!v.wantsIsland,
+    },
     competitors: v.competitors ?? [],
     preferredZones: v.preferredZones ?? [],
     fascia: { zh: text(v.fasciaZh), en: text(v.fasciaEn) },

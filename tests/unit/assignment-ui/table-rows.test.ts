@@ -55,6 +55,15 @@ describe('exhibitor form', () => {
     const none = addExhibitor(p, exhibitorInputOf(formValuesOf(null)));
     expect(none.ok).toBe(false);
   });
+
+  it('carries the priority inputs: an empty override and deposit date mean none, last edition\'s booths stay', () => {
+    const p = sample();
+    const prev = [{ number: 'A-101', hallCode: 'A', x: 1, y: 2 }];
+    p.exhibitors.e1 = { ...p.exhibitors.e1!, allocation: { ...p.exhibitors.e1!.allocation, previousBooths: prev } };
+    const values = { ...formValuesOf(p.exhibitors.e1!), yearsExhibited: 4, sponsorship: 'gold' as const, depositDate: '2026-03-01', priorityOverride: null, wantsCorner: true };
+    expect(exhibitorInputOf(values).allocation).toMatchObject({ yearsExhibited: 4, sponsorship: 'gold', depositDate: '2026-03-01', priorityOverride: null, wantsCorner: true, wantsIsland: false, previousBooths: prev });
+    expect(exhibitorInputOf({ ...values, depositDate: ' ', priorityOverride: 90 }).allocation).toMatchObject({ depositDate: null, priorityOverride: 90 });
+  });
 });
 
 describe('exhibitorTableRows text search', () => {
