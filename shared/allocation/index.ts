@@ -11,5 +11,6 @@ export * from './optimise';
 export * from './check';
 export * from './accept';
 export * from './waitlist';
+export * from './space-draw';
 export * from './edition';
 export * from './clear';

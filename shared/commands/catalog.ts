@@ -96,6 +96,7 @@ export const COMMAND_CATALOG = [
   { id: 'layout.check', label: l('Check layout', '检查布局'), menuLabel: l('Check Layout', '检查布局'), shortcuts: [{ key: 'l', mod: true, shift: true }], menu: 'tools', menuBreak: true },
   { id: 'allocation.propose', label: l('Propose allocation', '生成分配方案'), menuLabel: l('Propose Allocation', '生成分配方案'), shortcuts: [], menu: 'tools', menuBreak: true },
   { id: 'allocation.optimise', label: l('Optimise allocation', '优化分配方案'), menuLabel: l('Optimise Allocation', '优化分配方案'), shortcuts: [], menu: 'tools' },
+  { id: 'allocation.spaceDraw', label: l('Space draw', '选位抽签'), menuLabel: l('Space Draw…', '选位抽签…'), shortcuts: [], menu: 'tools' },
   { id: 'allocation.acceptAll', label: l('Accept the whole proposal', '接受全部方案'), menuLabel: l('Accept Whole Proposal', '接受全部方案'), shortcuts: [], menu: 'tools' },
   { id: 'allocation.reject', label: l('Reject the proposal', '放弃分配方案'), menuLabel: l('Reject Proposal', '放弃分配方案'), shortcuts: [], menu: 'tools' },
 

@@ -1,6 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test, expect, openApp, waitForReady } from './support/fixtures';
+import { startHost } from './support/host';
 
 interface Doc {
   booths: Record<string, { status: string; claim: { exhibitorId: string | null } | null }>;
@@ -16,7 +18,7 @@ test('a new edition from the open show, found in the window menu: returning exhi
   const last = readJson(lastPath);
 
   await page.getByRole('button', { name: 'Menu' }).click();
-  await page.getByRole('menuitem', { name: 'File' }).hover();
+  await page.getByRole('menuitem', { name: 'File' }).click();
   await page.getByRole('menuitem', { name: 'New edition from this show' }).click();
   const form = page.getByTestId('new-project-form');
   await expect(page.getByRole('dialog', { name: 'New edition from this show' })).toContainText('Returning exhibitors have last year');
@@ -69,4 +71,67 @@ test('priority points shown with what makes them, and set per exhibitor', async 
   // Gold is worth 35 points by the default rules.
   await page.getByRole('button', { name: `Edit ${ex.name.en}` }).click();
   await expect(page.getByTestId('priority-points')).toHaveAttribute('data-points', String(Math.round((before + 35) * 10) / 10));
+});
+
+test('space draw: exhibitors called in priority order pick from blocks that fit, one undo per pick; skip and pause', async ({ page }) => {
+  const { drawOptions, drawQueue } = await import('../../shared/allocation/space-draw');
+  const { loadProjectText } = await import('../../shared/model/load');
+  const { generateShow } = await import('../../shared/sample/generate');
+  const { withoutAssignments } = await import('../../shared/allocation/clear');
+  const { serializeProject } = await import('../../electron/services/project-format');
+  // A show at the start of its sale: booths drawn, exhibitors registered, nobody placed yet.
+  const dir = mkdtempSync(join(tmpdir(), 'pavilion-draw-'));
+  const path = join(dir, 'draw.pavilion.json');
+  writeFileSync(path, serializeProject(withoutAssignments(generateShow({ halls: 2, booths: 300, exhibitors: 120, seed: 3 }))));
+  const host = await startHost({ project: path });
+  try {
+    await openApp(page, host);
+    await expect(page.locator('body')).toHaveAttribute('data-project-path', path);
+    const load = () => {
+      const r = loadProjectText(readFileSync(path, 'utf8'));
+      if (!r.ok) throw new Error(r.error.code);
+      return r.project;
+    };
+    const show = load();
+    const queue = drawQueue(show);
+    // Some at the front may have no block left that fits them: staff skip them to the back.
+    const first = queue.findIndex((id) => drawOptions(show, id).length > 0);
+    expect(first).toBeGreaterThanOrEqual(0);
+    expect(queue.length).toBeGreaterThan(first + 2);
+
+    await page.getByRole('button', { name: 'Menu' }).click();
+    await page.getByRole('menuitem', { name: 'Tools' }).click();
+    await page.getByRole('menuitem', { name: 'Space draw' }).click();
+    const draw = page.getByTestId('space-draw');
+    await expect(draw).toHaveAttribute('data-current', queue[0]!);
+    await expect(page.getByTestId('draw-clock')).toBeVisible();
+    for (let i = 0; i < first; i++) {
+      await draw.getByRole('button', { name: 'Skip (to the back)' }).click();
+      await expect(draw).toHaveAttribute('data-current', queue[i + 1]!);
+    }
+
+    // The exhibitor whose turn it is picks the best block offered.
+    const picker = queue[first]!;
+    const best = drawOptions(show, picker)[0]!;
+    await draw.getByRole('button', { name: `Pick ${best.numbers.join(', ')}` }).click();
+    await expect(draw).toHaveAttribute('data-current', queue[first + 1]!);
+    await expect.poll(() => best.boothIds.map((id) => load().assignments[id]?.exhibitorId)).toEqual(best.boothIds.map(() => picker));
+
+    // Skip sends the next to the back; pause stops the clock.
+    await draw.getByRole('button', { name: 'Skip (to the back)' }).click();
+    await expect(draw).toHaveAttribute('data-current', queue[first + 2]!);
+    await draw.getByRole('button', { name: 'Pause' }).click();
+    const stopped = await page.getByTestId('draw-clock').textContent();
+    await expect(draw.getByRole('button', { name: 'Resume' })).toBeVisible();
+    await page.waitForTimeout(1300); // a paused clock must not move: wait past a tick on purpose
+    expect(await page.getByTestId('draw-clock').textContent()).toBe(stopped);
+
+    // One undo takes the pick back: the first exhibitor is waiting again.
+    await page.getByTestId('floor-canvas').focus();
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => best.boothIds.map((id) => load().assignments[id]?.exhibitorId ?? null)).toEqual(best.boothIds.map(() => null));
+    await expect(page.getByTestId('draw-next')).toContainText(`${drawQueue(load()).length - 1} waiting`);
+  } finally {
+    await host.stop();
+  }
 });

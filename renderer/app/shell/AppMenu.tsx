@@ -10,7 +10,7 @@ const SECTIONS: readonly MenuSection[] = ['file', 'edit', 'arrange', 'view', 'to
 
 /**
  * The desktop menu inside the window: every command that has a place in the menu bar, in the
- * same sections, so a command is reachable where no native menu is (the app in a browser, a
+ * same sections (opened by a click, which a touch screen has too), so a command is reachable where no native menu is (the app in a browser, a
  * kiosk) and by its visible name. Enabled states are read when the menu opens.
  */
 export function AppMenu() {
@@ -27,7 +27,7 @@ export function AppMenu() {
     })),
   }));
   return (
-    <Dropdown trigger={['click']} onOpenChange={(open) => open && setOpenCount((n) => n + 1)} menu={{ items, onClick: ({ key }) => command(key as (typeof COMMAND_CATALOG)[number]['id']).run({ via: 'menu' }) }}>
+    <Dropdown trigger={['click']} onOpenChange={(open) => open && setOpenCount((n) => n + 1)} menu={{ items, triggerSubMenuAction: 'click', onClick: ({ key }) => command(key as (typeof COMMAND_CATALOG)[number]['id']).run({ via: 'menu' }) }}>
       <Button type="text" icon={<MenuOutlined />} aria-label={t('menu.label')} title={t('menu.label')}>
         {t('menu.label')}
       </Button>

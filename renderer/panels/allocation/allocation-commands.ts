@@ -2,6 +2,7 @@ import { registerCommands } from '../../editor/commands/registry';
 import { editor } from '../../editor/instance';
 import { showSideTab } from '../common/side-tabs';
 import { showView } from '../workspace/workspace-state';
+import { openDraw } from './draw-state';
 import { acceptPlacements, hasProposal, isRunning, rejectProposal, startAllocation } from './allocation-actions';
 
 const writable = () => !editor.store.getState().readOnly;
@@ -14,6 +15,13 @@ function reveal(): void {
 
 // Allocation, registered with the app's commands (menu Tools, the allocation panel's buttons).
 registerCommands({
+  'allocation.spaceDraw': {
+    enabled: () => writable(),
+    run: () => {
+      showView('plan');
+      openDraw(true);
+    },
+  },
   'allocation.propose': {
     enabled: () => writable() && !isRunning(),
     run: () => {

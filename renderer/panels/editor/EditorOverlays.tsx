@@ -10,6 +10,7 @@ import { ToolOptions } from './ToolOptions';
 import { ToolPalette } from './ToolPalette';
 import { ConfirmDialog } from './ConfirmDialog';
 import { ExpiredHoldsDialog } from '../assignment/ExpiredHoldsDialog';
+import { SpaceDrawPanel } from '../allocation/SpaceDrawPanel';
 import './editor.css';
 
 /** Everything the floor plan editor floats over the plan: tools, options, dialogs, check results. */
@@ -31,6 +32,7 @@ export function EditorOverlays() {
       <ShortcutsDialog />
       <ConfirmDialog />
       <ExpiredHoldsDialog />
+      <SpaceDrawPanel />
     </>
   );
 }
