@@ -192,7 +192,9 @@ export class FloorView {
       this.inputs = doc;
       // A show opens on its lowest level with halls (set quietly: this build already shows it).
       siteStore.setState({ level: openingLevel(doc) });
+      const t0 = performance.now();
       this.scene = buildScene(doc, siteStore.getState().level);
+      performance.measure('pavilion:scene-build', { start: t0 });
       this.fitPending = true;
       this.tryFirstDraw();
       return;
@@ -222,7 +224,9 @@ export class FloorView {
     if (!this.fitPending || viewport.width < 2 || viewport.height < 2) return;
     this.fitPending = false;
     this.fitOpening();
+    const t0 = performance.now();
     this.drawNow();
+    performance.measure('pavilion:draw', { start: t0 });
     performance.mark('pavilion:first-draw');
     sessionStore.setState({ drawnHandle: this.handle });
   }

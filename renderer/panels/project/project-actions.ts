@@ -49,6 +49,7 @@ export async function switchTo(open: () => Promise<Result<OpenedProject>>, title
       // Timeline marks: the bench reads open → first drawing of the plan in the real app.
       performance.mark('pavilion:open-start');
       res = await open();
+      performance.mark('pavilion:open-reply');
     } catch (e) {
       reportError(titleKey, toUiError(e));
       return false;
@@ -66,6 +67,7 @@ export async function switchTo(open: () => Promise<Result<OpenedProject>>, title
     }
     const old = editor.store.getState().handle;
     editor.load(res.value);
+    performance.mark('pavilion:loaded');
     noteOpened(res.value);
     if (old && old !== res.value.handle) void api().closeProject({ handle: old }).catch(() => undefined);
     return true;
