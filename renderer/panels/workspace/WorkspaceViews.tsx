@@ -1,8 +1,15 @@
+import { lazy, Suspense } from 'react';
+import { Spin } from 'antd';
 import { useStore } from 'zustand';
-import { DashboardView } from './DashboardView';
 import { ExhibitorsView } from './ExhibitorsView';
 import { HistoryView } from './HistoryView';
 import { workspaceStore } from './workspace-state';
+
+/**
+ * The dashboard and its charts (ECharts, a fifth of the app's code) load when first shown,
+ * not with the window: the app starts with less to fetch, compile and run.
+ */
+const DashboardView = lazy(() => import('./DashboardView').then((m) => ({ default: m.DashboardView })));
 
 /**
  * The full-window views, laid over the plan: the plan stays mounted underneath (a 7,500-booth
@@ -11,5 +18,17 @@ import { workspaceStore } from './workspace-state';
 export function WorkspaceViews() {
   const view = useStore(workspaceStore, (s) => s.view);
   if (view === 'plan') return null;
-  return <div className="ws-overlay">{view === 'exhibitors' ? <ExhibitorsView /> : view === 'history' ? <HistoryView /> : <DashboardView />}</div>;
+  return (
+    <div className="ws-overlay">
+      {view === 'exhibitors' ? (
+        <ExhibitorsView />
+      ) : view === 'history' ? (
+        <HistoryView />
+      ) : (
+        <Suspense fallback={<Spin className="shell-spinner" />}>
+          <DashboardView />
+        </Suspense>
+      )}
+    </div>
+  );
 }
