@@ -1,5 +1,6 @@
 import { API_METHODS, CHANNELS, type PavilionApi } from '../../shared/ipc/contract';
 import { createDispatcher } from '../services/dispatch';
+import { packProjectJson } from '../services/project-json';
 import { isTrustedSender, type SenderEventLike } from './sender';
 
 /** The part of `ipcMain` used here (so a plain object can stand in for it in tests). */
@@ -17,14 +18,16 @@ export class UntrustedSenderError extends Error {
 
 /**
  * One `ipcMain.handle` per contract channel: the sender is checked, the payload parsed with
- * the contract's schema, then the service runs. Returns a function removing the handlers.
+ * the contract's schema, then the service runs. A show in the reply goes as its file text
+ * when that is known (`packProjectJson`; the window's api client parses it back). Returns a
+ * function removing the handlers.
  */
 export function registerIpcHandlers(ipcMain: IpcMainLike, api: PavilionApi, isTrusted: (event: SenderEventLike) => boolean = isTrustedSender): () => void {
   const dispatch = createDispatcher(api);
   for (const method of API_METHODS) {
     ipcMain.handle(CHANNELS[method], async (event, arg) => {
       if (!isTrusted(event)) throw new UntrustedSenderError(method, event.senderFrame?.url);
-      return dispatch(method, arg);
+      return packProjectJson(await dispatch(method, arg));
     });
   }
   return () => {

@@ -1,4 +1,5 @@
 import { isUtf8 } from 'node:buffer';
+import { PROJECT_JSON_KEY } from '../../shared/ipc/project-wire';
 import type { Project } from '../../shared/model/project';
 
 /**
@@ -31,4 +32,20 @@ export function rememberWrittenJson(project: Project, parts: readonly Buffer[]):
 /** The JSON text of `value`, in parts to be sent in order, when it is a document recorded here. */
 export function projectJsonOf(value: unknown): readonly Buffer[] | undefined {
   return typeof value === 'object' && value !== null ? known.get(value as Project) : undefined;
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * A service reply for the desktop window's IPC: a `Result` whose value carries a show with
+ * known file text (`OpenedProject`, `ReapplyResult`) gets that text as bytes under
+ * `projectJson` in place of the `project` object (see shared/ipc/project-wire.ts; the window
+ * parses it back with `unpackProjectJson`). Anything else is returned as it is.
+ */
+export function packProjectJson(reply: unknown): unknown {
+  if (!isRecord(reply) || reply.ok !== true || Object.keys(reply).length !== 2 || !isRecord(reply.value)) return reply;
+  const { project, ...rest } = reply.value;
+  const json = projectJsonOf(project);
+  if (!json || PROJECT_JSON_KEY in rest) return reply;
+  return { ok: true, value: { ...rest, [PROJECT_JSON_KEY]: json.length === 1 ? json[0]! : Buffer.concat(json) } };
 }

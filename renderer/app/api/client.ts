@@ -1,4 +1,5 @@
-import type { MenuCommand, PavilionBridge } from '../../../shared/ipc/contract';
+import { API_METHODS, type MenuCommand, type PavilionApi, type PavilionBridge } from '../../../shared/ipc/contract';
+import { unpackProjectJson } from '../../../shared/ipc/project-wire';
 import { createHttpClient } from './http-client';
 import { takeAccessToken } from './token';
 
@@ -17,9 +18,16 @@ export function createApiClient(win: Window = window): PavilionBridge {
   const bridge = win.pavilion;
   if (bridge) {
     // Re-wrap so callers never hold the frozen contextBridge object itself, and a missing
-    // event API (an older preload) degrades to no menu events instead of a crash.
+    // event API (an older preload) degrades to no menu events instead of a crash. A show in
+    // a reply may come as its file text, parsed here (see shared/ipc/project-wire.ts).
+    const methods = {} as Record<string, (arg?: unknown) => Promise<unknown>>;
+    for (const method of API_METHODS) {
+      const call = (bridge as unknown as Record<string, unknown>)[method];
+      if (typeof call === 'function') methods[method] = (arg?: unknown) => (call as (a?: unknown) => Promise<unknown>)(arg).then(unpackProjectJson);
+    }
     return {
       ...bridge,
+      ...(methods as unknown as PavilionApi),
       onMenuCommand: (listener: (command: MenuCommand) => void) =>
         typeof bridge.onMenuCommand === 'function' ? bridge.onMenuCommand(listener) : () => undefined,
     };
