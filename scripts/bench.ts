@@ -5,7 +5,9 @@
  * (Pavilion's FloorView against two baselines, `naive-react-konva` and `raw-canvas`, run
  * interleaved A B C A B C with a fresh page each) and the project service in Node. Prints a
  * table; `--json FILE` writes one object per measurement. Then allocation on the 7,500-booth,
- * 3,500-exhibitor show with assignments cleared (`--no-allocate` skips it). See docs/performance.md.
+ * 3,500-exhibitor show with assignments cleared (`--no-allocate` skips it). The real app: the
+ * built renderer (`npm run build` first) opening each show, printed against its targets;
+ * `--app-only` measures only that. See docs/performance.md.
  */
 import { createReadStream, existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -50,20 +52,24 @@ interface Options {
   /** Also measure live sharing (servers, Redis, simulated people). */
   sync: boolean;
   allocate: boolean;
+  /** Only open each show in the real app (no canvas page, files, PDF, sharing or allocation). */
+  appOnly: boolean;
 }
 
 function options(argv: string[]): Options {
   const { values } = parseArgs({
     args: argv,
     strict: true,
-    options: { sizes: { type: 'string' }, quick: { type: 'boolean' }, reps: { type: 'string' }, json: { type: 'string' }, 'no-pdf': { type: 'boolean' }, 'no-app': { type: 'boolean' }, 'no-sync': { type: 'boolean' }, 'no-allocate': { type: 'boolean' } },
+    options: { sizes: { type: 'string' }, quick: { type: 'boolean' }, reps: { type: 'string' }, json: { type: 'string' }, 'no-pdf': { type: 'boolean' }, 'no-app': { type: 'boolean' }, 'no-sync': { type: 'boolean' }, 'no-allocate': { type: 'boolean' }, 'app-only': { type: 'boolean' } },
   });
   const quick = values.quick ?? false;
   const sizes = (values.sizes ?? (quick ? '300' : '1000,7500,20000')).split(',').map((s) => Number(s.trim()));
   if (sizes.some((n) => !Number.isInteger(n) || n < 10 || n > 50_000)) throw new Error(`--sizes: whole numbers from 10 to 50000, got ${values.sizes}`);
   const reps = values.reps ? Number(values.reps) : quick ? 1 : 2;
   if (!Number.isInteger(reps) || reps < 1) throw new Error(`--reps must be a whole number ≥ 1`);
-  return { sizes, quick, reps, json: values.json ?? null, pdf: !values['no-pdf'], app: !values['no-app'], sync: !values['no-sync'], allocate: !values['no-allocate'] };
+  const appOnly = values['app-only'] ?? false;
+  if (appOnly && values['no-app']) throw new Error('--app-only and --no-app exclude each other');
+  return { sizes, quick, reps, json: values.json ?? null, pdf: !appOnly && !values['no-pdf'], app: !values['no-app'], appOnly, sync: !appOnly && !values['no-sync'], allocate: !appOnly && !values['no-allocate'] };
 }
 
 /** A show like the target expo: 15 halls (fewer for small sizes), ~0.47 exhibitors per booth. */
@@ -162,8 +168,10 @@ async function main(): Promise<void> {
   let browser: Browser | null = null;
   let appBrowser: Browser | null = null;
   try {
-    log('building bench page…');
-    await build({ configFile: join(ROOT, 'bench', 'vite.config.ts'), logLevel: 'warn' });
+    if (!o.appOnly) {
+      log('building bench page…');
+      await build({ configFile: join(ROOT, 'bench', 'vite.config.ts'), logLevel: 'warn' });
+    }
     const docs = new Map<number, Project>();
     const shows = new Map<string, string>();
     for (const n of o.sizes) {
@@ -180,33 +188,35 @@ async function main(): Promise<void> {
 
     for (const n of o.sizes) {
       const runs: Record<VariantName, PageRun[]> = { ours: [], 'naive-react-konva': [], 'raw-canvas': [] };
-      for (let rep = 0; rep < o.reps; rep++) {
+      for (let rep = 0; rep < (o.appOnly ? 0 : o.reps); rep++) {
         for (const v of VARIANTS) {
           log(`${n} booths: ${v} (round ${rep + 1}/${o.reps})`);
           runs[v].push(await runPage(browser, served.url, `/shows/${n}.pavilion.json`, v, o));
         }
       }
       const all = (v: VariantName, key: string) => runs[v].flatMap((r) => r.samples[key] ?? []);
-      const base = (key: string) => Object.fromEntries(BASELINES.map((b) => [b, all(b, key)]));
-      out.push(...rows('open-to-first-render', n, runs.ours.map((r) => r.open), Object.fromEntries(BASELINES.map((b) => [b, runs[b].map((r) => r.open)]))));
-      for (const key of ['pan-100', 'zoom-fit-400', 'zoom-frames-100-400', 'zoom-frames-below-100', 'pan-fit', 'click-select', 'band-500', 'drag-50', 'drag-500', 'assign-redraw']) {
-        // A split of frames can be empty (a gesture that never reached 100 %): no row then.
-        if (all('ours', key).length > 0) out.push(...rows(key, n, all('ours', key), base(key)));
-      }
-      out.push(...rows('crisp-after-gesture', n, all('ours', 'crisp-after-gesture'), {}));
-      out.push(...rows('heap-after-open', n, runs.ours.map((r) => r.heapMb), Object.fromEntries(BASELINES.map((b) => [b, runs[b].map((r) => r.heapMb)])), 'MB'));
-      for (const [k, v] of Object.entries(runs.ours[0]?.notes ?? {})) log(`  note (${n}): ${k} = ${v}`);
+      if (!o.appOnly) {
+        const base = (key: string) => Object.fromEntries(BASELINES.map((b) => [b, all(b, key)]));
+        out.push(...rows('open-to-first-render', n, runs.ours.map((r) => r.open), Object.fromEntries(BASELINES.map((b) => [b, runs[b].map((r) => r.open)]))));
+        for (const key of ['pan-100', 'zoom-fit-400', 'zoom-frames-100-400', 'zoom-frames-below-100', 'pan-fit', 'click-select', 'band-500', 'drag-50', 'drag-500', 'assign-redraw']) {
+          // A split of frames can be empty (a gesture that never reached 100 %): no row then.
+          if (all('ours', key).length > 0) out.push(...rows(key, n, all('ours', key), base(key)));
+        }
+        out.push(...rows('crisp-after-gesture', n, all('ours', 'crisp-after-gesture'), {}));
+        out.push(...rows('heap-after-open', n, runs.ours.map((r) => r.heapMb), Object.fromEntries(BASELINES.map((b) => [b, runs[b].map((r) => r.heapMb)])), 'MB'));
+        for (const [k, v] of Object.entries(runs.ours[0]?.notes ?? {})) log(`  note (${n}): ${k} = ${v}`);
 
-      log(`${n} booths: files`);
-      const files = await measureFiles(docs.get(n)!, o.quick ? 3 : 8);
-      out.push(...rows('file-open', n, files.open, {}));
-      out.push(...rows('assign-on-disk', n, files.assignOnDisk, {}));
-      out.push(...rows('save-event-loop-block', n, files.loopBlock, {}));
-      out.push(...rows('save-event-loop-delay-max', n, [files.loopDelayMax], {}));
-      out.push(...rows('sync-stringify-block', n, files.syncStringify, {}));
-      out.push(...rows('save-to-disk', n, files.save, {}));
-      out.push(...rows('save-serialize', n, files.saveSerialize, {}));
-      out.push(...rows('save-to-disk-loop-block', n, files.saveLoopBlock, {}));
+        log(`${n} booths: files`);
+        const files = await measureFiles(docs.get(n)!, o.quick ? 3 : 8);
+        out.push(...rows('file-open', n, files.open, {}));
+        out.push(...rows('assign-on-disk', n, files.assignOnDisk, {}));
+        out.push(...rows('save-event-loop-block', n, files.loopBlock, {}));
+        out.push(...rows('save-event-loop-delay-max', n, [files.loopDelayMax], {}));
+        out.push(...rows('sync-stringify-block', n, files.syncStringify, {}));
+        out.push(...rows('save-to-disk', n, files.save, {}));
+        out.push(...rows('save-serialize', n, files.saveSerialize, {}));
+        out.push(...rows('save-to-disk-loop-block', n, files.saveLoopBlock, {}));
+      }
       if (o.app) {
         log(`${n} booths: opening in the app`);
         appBrowser ??= await chromium.launch({ executablePath: process.env.PAVILION_CHROMIUM ?? '/usr/bin/chromium', args: APP_FLAGS });
