@@ -35,26 +35,40 @@ export function useAssignmentStartup(): void {
   }, []);
 
   useEffect(() => {
+    const key = 'expired-holds';
     const review = () => {
+      // The notice belongs to the show it counted: another show drops it.
+      notification.destroy(key);
       const s = editor.store.getState();
       if (!s.doc || s.readOnly) return;
       const count = expiredHolds(s.doc, localToday()).length;
       if (!count) return;
-      // A notice, not a modal: the show opens as usual and the user reviews when ready.
-      const key = 'expired-holds';
+      // A notice, not a modal: the show opens as usual and the user reviews when ready (also
+      // later, from Edit ▸ Expired Holds…, once the notice has gone).
       notification.warning({
         key,
         title: t('exhibitorsUi.expired.title', { count }),
         description: t('exhibitorsUi.expired.notice'),
-        actions: createElement(Button, { type: 'primary', size: 'small', onClick: () => { notification.destroy(key); openEditorDialog('expiredHolds'); } }, t('exhibitorsUi.expired.review')),
-        duration: 0,
+        actions: createElement(
+          Button,
+          {
+            type: 'primary',
+            size: 'small',
+            onClick: () => {
+              notification.destroy(key);
+              openEditorDialog('expiredHolds');
+            },
+          },
+          t('exhibitorsUi.expired.review'),
+        ),
+        duration: 30,
         // Bottom corner: it must not cover the toolbar a user reaches for first.
         placement: 'bottomRight',
       });
     };
     review();
     return editor.store.subscribe((s, prev) => {
-      if (s.handle !== prev.handle && s.handle) review();
+      if (s.handle !== prev.handle) review();
     });
   }, [notification, t]);
 }
