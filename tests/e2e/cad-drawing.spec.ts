@@ -42,7 +42,7 @@ test('import a DXF in millimetres: size in metres, units, layers; a DWG is expla
   const cx = box.x + box.width / 2;
   const cy = box.y + box.height / 2;
   await palette.getByRole('button', { name: 'Hall' }).click();
-  await drag(page, { x: cx - 300, y: cy - 200 }, { x: cx + 300, y: cy + 200 });
+  await drag(page, { x: cx - 250, y: cy - 200 }, { x: cx + 250, y: cy + 200 });
   const hallDialog = page.getByRole('dialog', { name: 'New hall' });
   await hallDialog.getByLabel('Code (booth number prefix)').fill('C');
   await hallDialog.getByRole('button', { name: 'Add hall' }).click();

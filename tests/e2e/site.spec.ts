@@ -67,6 +67,7 @@ test('draw halls where they are on the site, turn one, put one upstairs, move, u
   const box = (await canvas.boundingBox())!;
   const cx = box.x + box.width / 2;
   const cy = box.y + box.height / 2;
+  // Drawn clear of the tool palette on the plan's left edge (about 60 px).
 
   const drawHall = async (code: string, from: { x: number; y: number }, to: { x: number; y: number }, level?: number) => {
     await palette.getByRole('button', { name: 'Hall' }).click();
@@ -79,8 +80,8 @@ test('draw halls where they are on the site, turn one, put one upstairs, move, u
   };
 
   // A at the top left, B below it, C to the right: each stays where it was drawn.
-  await drawHall('A', { x: cx - 300, y: cy - 200 }, { x: cx - 100, y: cy - 80 });
-  await drawHall('B', { x: cx - 300, y: cy + 20 }, { x: cx - 100, y: cy + 140 });
+  await drawHall('A', { x: cx - 240, y: cy - 200 }, { x: cx - 100, y: cy - 80 });
+  await drawHall('B', { x: cx - 240, y: cy + 20 }, { x: cx - 100, y: cy + 140 });
   await drawHall('C', { x: cx + 20, y: cy - 200 }, { x: cx + 220, y: cy - 80 });
   const [a, b, c] = ['A', 'B', 'C'].map((code) => hallByCode(file, code));
   expect(b!.placement.y).toBeGreaterThan(a!.placement.y + 50);
@@ -88,7 +89,7 @@ test('draw halls where they are on the site, turn one, put one upstairs, move, u
   expect(c!.placement.x).toBeGreaterThan(a!.placement.x + Math.max(...a!.outline.map((p) => p[0])));
   expect(Math.abs(c!.placement.y - a!.placement.y)).toBeLessThan(1);
   // Each hall is on screen where the mouse drew its top-left corner.
-  for (const [h, x, y] of [[a!, cx - 300, cy - 200], [b!, cx - 300, cy + 20]] as const) {
+  for (const [h, x, y] of [[a!, cx - 240, cy - 200], [b!, cx - 240, cy + 20]] as const) {
     const p = await page.evaluate((id) => window.__pavilionCanvas!.worldToScreen(id, 0, 0), h.id);
     expect(Math.abs(p!.x - x)).toBeLessThan(3);
     expect(Math.abs(p!.y - y)).toBeLessThan(3);
