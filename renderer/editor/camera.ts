@@ -49,7 +49,15 @@ export interface Rect {
   maxY: number;
 }
 
-/** The camera showing `bounds` whole and centred, with `padding` screen pixels around it. */
+/**
+ * Screen pixels the layout check results take from the right of a plan this wide: the panel
+ * is 45 % of the plan, between 160 and 310 px (editor.css `.editor-check`), 10 px from the edge,
+ * plus 10 px of air.
+ */
+export function checkPanelRoom(planWidth: number): number {
+  return Math.min(310, Math.max(160, 0.45 * planWidth)) + 20;
+}
+
 /**
  * The camera that shows `bounds` whole, `padding` pixels from the edges. `inset` keeps room on
  * the left and top for what floats over the plan (the tool palette, the tool options bar),
@@ -61,9 +69,12 @@ export function fitCamera(bounds: Rect, viewport: Viewport, padding = 32, inset:
   // Overlays give way on a small canvas rather than leave no room for the plan.
   const left = Math.min(inset.left, viewport.width / 4);
   const top = Math.min(inset.top, viewport.height / 4);
-  const right = Math.min(inset.right ?? 0, viewport.width / 3);
+  // The right inset is the check results panel: what is fitted must not end up under it.
+  const right = Math.min(inset.right ?? 0, viewport.width * 0.65);
   const bottom = Math.min(inset.bottom ?? 0, viewport.height / 4);
-  const availW = Math.max(viewport.width - left - right - 2 * padding, 1);
+  // A narrow plan gives up padding before it lets the panel cover what is fitted.
+  const padX = Math.max(0, Math.min(padding, (viewport.width - left - right) / 4));
+  const availW = Math.max(viewport.width - left - right - 2 * padX, 1);
   const availH = Math.max(viewport.height - top - bottom - 2 * padding, 1);
   const scale = clampScale(Math.min(availW / w, availH / h));
   const cx = (bounds.minX + bounds.maxX) / 2;

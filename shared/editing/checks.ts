@@ -23,6 +23,19 @@ export interface LayoutProblem {
   bbox: BBox;
   /** Values for the message: booth numbers, measured gap, required width … */
   detail: Record<string, string | number>;
+  /**
+   * For a narrow aisle: the booth the finding is about (`boothIds[0]`) faces each of these
+   * across too narrow a gangway, narrowest first. One finding per booth, however many sides.
+   */
+  aisles?: NarrowAisle[];
+}
+
+/** One too-narrow gangway between the booth of a finding and a neighbour. */
+export interface NarrowAisle {
+  boothId: string;
+  number: string;
+  /** Measured width, metres (two decimals). */
+  gap: number;
 }
 
 export interface LayoutCheckOptions {
@@ -113,6 +126,55 @@ function narrowestAisle(a: PreparedBooth, b: PreparedBooth, minAisle: number, oc
   return best;
 }
 
+interface AislePair {
+  a: Booth;
+  b: Booth;
+  gap: number;
+  box: BBox;
+}
+
+/**
+ * One finding per booth rather than per pair: a booth pushed into an aisle faces four
+ * neighbours, and is one mistake. The booth with the most narrow aisles takes all of its
+ * pairs, then the next among those left (ties by the order the pairs were found).
+ */
+function groupNarrowAisles(hallId: string, pairs: AislePair[], minAisle: number, out: LayoutProblem[]): void {
+  const byBooth = new Map<string, { booth: Booth; pairs: number[] }>();
+  pairs.forEach((p, i) => {
+    for (const bo of [p.a, p.b]) {
+      const entry = byBooth.get(bo.id);
+      if (entry) entry.pairs.push(i);
+      else byBooth.set(bo.id, { booth: bo, pairs: [i] });
+    }
+  });
+  // Most narrow aisles first; Map order (first found) breaks ties, as sort is stable.
+  const order = [...byBooth.values()].sort((x, y) => y.pairs.length - x.pairs.length);
+  const taken = new Set<number>();
+  for (const { booth, pairs: mine } of order) {
+    const free = mine.filter((i) => !taken.has(i));
+    if (!free.length) continue;
+    for (const i of free) taken.add(i);
+    const aisles: NarrowAisle[] = free
+      .map((i) => {
+        const p = pairs[i]!;
+        const other = p.a.id === booth.id ? p.b : p.a;
+        return { boothId: other.id, number: other.number, gap: p.gap };
+      })
+      .sort((x, y) => x.gap - y.gap);
+    const box = free.map((i) => pairs[i]!.box).reduce(unionBBox);
+    out.push({
+      code: 'narrow-aisle',
+      hallId,
+      boothIds: [booth.id, ...aisles.map((x) => x.boothId)],
+      facilityIds: [],
+      at: bboxCentre(box),
+      bbox: box,
+      detail: { number: booth.number, a: booth.number, b: aisles[0]!.number, gap: aisles[0]!.gap, minAisle, count: aisles.length },
+      aisles,
+    });
+  }
+}
+
 /**
  * Areas to keep clear in front of a door: for each long side of an exit drawn as a rectangle
  * (every side of a square one), or each side of an exit drawn as a line, the strip `depth`
@@ -156,6 +218,7 @@ function checkHall(doc: Project, hallId: string, booths: Booth[], opts: Required
   });
   const byId = new Map(prepared.map((p, i) => [p.booth.id, { p, i }]));
   const index = SpatialIndex.from(prepared.map((p) => ({ id: p.booth.id, bbox: p.poly.bbox })));
+  const narrow: AislePair[] = [];
   const occupied = (pt: Point, skip: Set<string>) =>
     index.search({ minX: pt[0], minY: pt[1], maxX: pt[0], maxY: pt[1] }).some((id) => !skip.has(id) && pointInPolygon(pt, byId.get(id)!.p.poly.points));
 
@@ -173,20 +236,10 @@ function checkHall(doc: Project, hallId: string, booths: Booth[], opts: Required
         continue;
       }
       const aisle = narrowestAisle(a, b, opts.minAisle, occupied);
-      if (aisle) {
-        const box = bboxOf(aisle.corridor);
-        out.push({
-          code: 'narrow-aisle',
-          hallId,
-          boothIds: [a.booth.id, b.booth.id],
-          facilityIds: [],
-          at: bboxCentre(box),
-          bbox: box,
-          detail: { a: a.booth.number, b: b.booth.number, gap: round2(aisle.gap), minAisle: opts.minAisle },
-        });
-      }
+      if (aisle) narrow.push({ a: a.booth, b: b.booth, gap: round2(aisle.gap), box: bboxOf(aisle.corridor) });
     }
   });
+  groupNarrowAisles(hallId, narrow, opts.minAisle, out);
 
   for (const f of Object.values(doc.facilities)) {
     if (f.hallId !== hallId) continue;

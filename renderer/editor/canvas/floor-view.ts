@@ -1,7 +1,7 @@
 import Konva from 'konva';
 import type { Project } from '../../../shared/model/project';
 import type { BBox } from '../../../shared/geometry/polygon';
-import { cameraStore, fitCamera, sameCamera, type Camera, type CameraState } from '../camera';
+import { cameraStore, checkPanelRoom, fitCamera, sameCamera, type Camera, type CameraState } from '../camera';
 import { editor } from '../instance';
 import { clearSelection, select, sessionStore, setHovered, toggleSelected } from '../session-store';
 import { onViewRequest, type ViewRequest } from '../view-requests';
@@ -29,8 +29,7 @@ import type { PlanTarget } from '../commands/registry';
 export const SETTLE_MS = 120;
 /** Room the tool palette (left) and the tool options bar (top) take over the plan (px). */
 const OVERLAY_INSET = { left: 48, top: 80 };
-/** Room taken by the layout check results (right) and the colour legend (bottom) over the plan. */
-const CHECK_PANEL_PX = 330;
+/** Room taken by the colour legend (bottom) over the plan; the check results' room is `checkPanelRoom`. */
 const LEGEND_PX = 130;
 /** A static redraw slower than this makes gestures stretch the bitmap further first (ms). */
 const FRAME_BUDGET_MS = 12;
@@ -307,7 +306,8 @@ export class FloorView {
   private fit(bounds: BBox, padding = 32): void {
     // Keep what is fitted clear of the colour legend (bottom left) and, while open, the check results (right).
     const checkOpen = toolStore.getState().problems !== null;
-    this.setCamera(fitCamera(bounds, cameraStore.getState().viewport, padding, { ...OVERLAY_INSET, right: checkOpen ? CHECK_PANEL_PX : 0, bottom: LEGEND_PX }));
+    const { viewport } = cameraStore.getState();
+    this.setCamera(fitCamera(bounds, viewport, padding, { ...OVERLAY_INSET, right: checkOpen ? checkPanelRoom(viewport.width) : 0, bottom: LEGEND_PX }));
   }
 
   private handleViewRequest(req: ViewRequest): void {

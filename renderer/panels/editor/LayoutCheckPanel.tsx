@@ -31,7 +31,7 @@ export function LayoutCheckPanel() {
         <Typography.Text strong>{t('editor.check.count', { count: problems.length })}</Typography.Text>
         <Button type="text" size="small" icon={<CloseOutlined />} aria-label={t('editor.close')} onClick={() => toolStore.setState({ problems: null, focusedProblem: null })} />
       </Flex>
-      <Flex gap={6} align="center" style={{ margin: '6px 0' }}>
+      <Flex gap={6} align="center" wrap style={{ margin: '6px 0' }}>
         <Typography.Text type="secondary">{t('editor.check.minAisle')}</Typography.Text>
         <InputNumber size="small" aria-label={t('editor.check.minAisle')} min={0.5} max={20} step={0.5} value={minAisle} addonAfter="m" style={{ width: 110 }} onChange={(v) => toolStore.setState({ minAisle: v ?? 3 })} />
         <Button size="small" onClick={runLayoutCheck}>
@@ -51,6 +51,13 @@ export function LayoutCheckPanel() {
                 <Typography.Text type="danger">{t(`editor.check.code.${p.code}`)}</Typography.Text> <Typography.Text type="secondary">{halls?.[p.hallId]?.code ?? ''}</Typography.Text>
                 <br />
                 {t(`editor.check.detail.${p.code}`, { ...p.detail, defaultValue: '' })}
+                {p.aisles && (
+                  <ul className="editor-check-aisles">
+                    {p.aisles.map((a) => (
+                      <li key={a.boothId}>{t('editor.check.aisle', { number: a.number, gap: a.gap })}</li>
+                    ))}
+                  </ul>
+                )}
               </button>
             </List.Item>
           )}

@@ -101,6 +101,37 @@ describe('layout checks', () => {
     expect(codes(inRow)).toEqual([]);
   });
 
+  it('gives one narrow-aisle finding per misplaced booth, listing each neighbour and its gap', () => {
+    // Booth c sits in the crossing of two aisles: too close to the booths on all four sides.
+    const doc = withBooths(emptyShow(), [
+      { id: 'left', shape: rect(5.5, 10, 3, 3), number: 'L' },
+      { id: 'up', shape: rect(10, 5.5, 3, 3), number: 'U' },
+      { id: 'c', shape: rect(10, 10, 3, 3), number: 'C' },
+      { id: 'right', shape: rect(15, 10, 3, 3), number: 'R' },
+      { id: 'down', shape: rect(10, 15.2, 3, 3), number: 'D' },
+    ]);
+    const found = checkLayout(doc);
+    expect(found).toHaveLength(1);
+    const [p] = found;
+    expect(p).toMatchObject({ code: 'narrow-aisle', detail: { number: 'C', count: 4, gap: 1.5, minAisle: 3 } });
+    expect(p!.boothIds[0]).toBe('c');
+    expect(p!.aisles).toEqual([
+      { boothId: 'left', number: 'L', gap: 1.5 },
+      { boothId: 'up', number: 'U', gap: 1.5 },
+      { boothId: 'right', number: 'R', gap: 2 },
+      { boothId: 'down', number: 'D', gap: 2.2 },
+    ]);
+    expect([...p!.boothIds].sort()).toEqual(['c', 'down', 'left', 'right', 'up']);
+    // The frame covers all four gangways.
+    expect(p!.bbox).toMatchObject({ minX: 8.5, minY: 8.5, maxX: 15, maxY: 15.2 });
+    // Two booths too close to each other are still one finding.
+    const two = withBooths(emptyShow(), [
+      { id: 'a', shape: rect(10, 10, 3, 3) },
+      { id: 'b', shape: rect(10, 15, 3, 3) },
+    ]);
+    expect(checkLayout(two)).toMatchObject([{ code: 'narrow-aisle', boothIds: ['a', 'b'], aisles: [{ boothId: 'b', gap: 2 }] }]);
+  });
+
   it('finds booths in the clear zone in front of exits, not beside them', () => {
     const exit = facility('ex', 'exit', -0.15, 40, 0.3, 2);
     const zones = exitClearZones(exit, emptyShow().halls.h1!.outline, 2);
@@ -208,8 +239,7 @@ describe('layout check at show scale', () => {
         'exit-blocked:H7-X1',
         'outside-hall:H7-X2',
         'over-column:H7-X3',
-        `narrow-aisle:${['H7-X3', inH7[25 + 11]!.number].sort().join('+')}`,
-        `narrow-aisle:${['H7-X3', inH7[50 + 11]!.number].sort().join('+')}`,
+        `narrow-aisle:${['H7-X3', inH7[25 + 11]!.number, inH7[50 + 11]!.number].sort().join('+')}`,
         `narrow-aisle:${['H7-X4', inH7[24]!.number].sort().join('+')}`,
       ].sort(),
     );

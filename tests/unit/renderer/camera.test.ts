@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fitCamera, MAX_SCALE, MIN_SCALE, PX_PER_METRE_AT_100, screenToWorld, visibleWorld, worldToScreen, zoomAt, zoomPercent } from '../../../renderer/editor/camera';
+import { checkPanelRoom, fitCamera, MAX_SCALE, MIN_SCALE, PX_PER_METRE_AT_100, screenToWorld, visibleWorld, worldToScreen, zoomAt, zoomPercent } from '../../../renderer/editor/camera';
 
 describe('camera', () => {
   it('zooming at a point keeps the world point under it', () => {
@@ -44,5 +44,20 @@ describe('camera', () => {
     const small = fitCamera(bounds, { width: 120, height: 120 }, 0, { left: 200, top: 200 });
     expect(0 * small.scale + small.x).toBeGreaterThanOrEqual(30 - 1e-9);
     expect(100 * small.scale + small.x).toBeLessThanOrEqual(120 + 1e-9);
+  });
+
+  it('fit keeps what it shows clear of the check results panel, even on a narrow plan', () => {
+    const booth = { minX: 40, minY: 30, maxX: 43, maxY: 33 };
+    const around = { minX: booth.minX - 12, minY: booth.minY - 12, maxX: booth.maxX + 12, maxY: booth.maxY + 12 };
+    for (const width of [290, 550, 900, 1400]) {
+      const viewport = { width, height: 600 };
+      const room = checkPanelRoom(width);
+      const panelLeft = width - room + 10; // the panel's own left edge (10 px of air)
+      const cam = fitCamera(around, viewport, 48, { left: 48, top: 80, right: room, bottom: 130 });
+      const [x0] = worldToScreen(cam, booth.minX, booth.minY);
+      const [x1] = worldToScreen(cam, booth.maxX, booth.maxY);
+      expect(x0, `left edge of the booth at ${width} px`).toBeGreaterThanOrEqual(0);
+      expect(x1, `right edge of the booth at ${width} px`).toBeLessThan(panelLeft);
+    }
   });
 });
