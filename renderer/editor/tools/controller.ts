@@ -15,7 +15,7 @@ import type { Scene } from '../canvas/scene';
 import { reportError } from '../notices';
 import { refusalError } from '../host-errors';
 import { runEdit } from '../edit-runner';
-import { ToolMachine, type PointerInput, type ToolAction } from './machine';
+import { ToolMachine, type PlanHit, type PointerInput, type ToolAction } from './machine';
 import { facilityAt, hallAt, toHall } from './placement';
 import { deltaToHall, deltaToWorld } from '../canvas/hall-layout';
 
@@ -29,6 +29,11 @@ import { DRAWING_SNAP_PX, snapToDrawings } from './drawing-snap';
 export interface ToolHost {
   scene(): Scene | null;
 }
+
+/** Facility hits forgive this many screen pixels (thin walls, short labels). */
+const FACILITY_SLACK_PX = 4;
+
+const selectHit = (hit: PlanHit) => (hit.kind === 'booth' ? select([hit.id]) : selectFacilities([hit.id]));
 
 /** Movement in screen px that turns a press into a drag. */
 const DRAG_PX = 4;
@@ -99,11 +104,19 @@ export function attachTools(el: HTMLElement, host: ToolHost): () => void {
     return snapToDrawings(scene, at, DRAWING_SNAP_PX / cameraStore.getState().scale);
   };
   const opts = () => ({ grid: toolStore.getState().grid, dragDistance: DRAG_PX / cameraStore.getState().scale, snapPoint: (at: Point) => drawingSnap(at)?.point ?? null });
+  /**
+   * What is under the pointer for the select tool: a booth, else a facility (walls, labels and
+   * doors forgive a few pixels), each with whether it is already part of the selection.
+   */
   const input = (e: PointerEvent): PointerInput => {
     const at = worldOf(e);
     const scene = host.scene();
-    const hit = scene?.index.hitTest(at[0], at[1])?.id ?? null;
-    return { at, shift: e.shiftKey, boothId: hit, selected: hit !== null && sessionStore.getState().selection.includes(hit) };
+    const booth = scene?.index.hitTest(at[0], at[1])?.id ?? null;
+    const s = sessionStore.getState();
+    if (booth) return { at, shift: e.shiftKey, hit: { kind: 'booth', id: booth }, selected: s.selection.includes(booth) };
+    const fac = scene && toolStore.getState().tool === 'select' ? facilityAt(scene, at, FACILITY_SLACK_PX / cameraStore.getState().scale) : null;
+    if (fac) return { at, shift: e.shiftKey, hit: { kind: 'facility', id: fac }, selected: s.facilities.includes(fac) };
+    return { at, shift: e.shiftKey, hit: null, selected: false };
   };
 
   const onPointerDown = (e: PointerEvent) => {
@@ -123,20 +136,8 @@ export function attachTools(el: HTMLElement, host: ToolHost): () => void {
       return;
     }
     const p = input(e);
-    if (tool === 'select' && !p.boothId) {
-      const scene = host.scene();
-      const fac = scene ? facilityAt(scene, p.at, 4 / cameraStore.getState().scale) : null;
-      if (fac) {
-        if (e.shiftKey) toggleFacility(fac);
-        else selectFacilities([fac]);
-        p.boothId = null;
-        machine.gesture = { kind: 'press', start: p.at, boothId: `facility:${fac}`, shift: false };
-        el.setPointerCapture?.(e.pointerId);
-        pointerId = e.pointerId;
-        return;
-      }
-    }
-    if (tool === 'select' && p.boothId && !p.selected && !p.shift) select([p.boothId]);
+    // Pressing something not yet selected selects it alone, so a drag moves just that.
+    if (tool === 'select' && p.hit && !p.selected && !p.shift) selectHit(p.hit);
     const action = machine.down(p, opts());
     if (machine.gesture.kind !== 'idle' && machine.gesture.kind !== 'poly') {
       el.setPointerCapture?.(e.pointerId);
@@ -220,7 +221,6 @@ export function attachTools(el: HTMLElement, host: ToolHost): () => void {
     let action = machine.up(input(e), opts());
     // The committed move is the snapped one the user saw, not the raw pointer delta.
     if (action.type === 'move' && g.kind === 'move') action = { type: 'move', dx: g.dx, dy: g.dy };
-    if (action.type === 'click' && action.boothId?.startsWith('facility:')) action = { type: 'none' };
     toolStore.setState({ gesture: structuredClone(machine.gesture), guides: [] });
     moveIndex = null;
     perform(action);
@@ -276,10 +276,10 @@ export function attachTools(el: HTMLElement, host: ToolHost): () => void {
     const tool = toolStore.getState().tool;
     switch (action.type) {
       case 'click':
-        if (!action.boothId) {
+        if (!action.hit) {
           if (!action.shift) clearSelection();
-        } else if (action.shift) toggleSelected(action.boothId);
-        else select([action.boothId]);
+        } else if (action.shift) (action.hit.kind === 'booth' ? toggleSelected : toggleFacility)(action.hit.id);
+        else selectHit(action.hit);
         return;
       case 'band': {
         if (!scene) return;

@@ -2,10 +2,13 @@ import type { Point } from '../../../shared/model/primitives';
 import { snapPointToGrid } from '../../../shared/geometry/snapping';
 import type { EditorTool } from './tool-store';
 
+/** What a press landed on: booths and facilities (walls, labels, entrances…) are hit targets in their own right. */
+export type PlanHit = { kind: 'booth' | 'facility'; id: string };
+
 /** A gesture in progress, in world metres. */
 export type Gesture =
   | { kind: 'idle' }
-  | { kind: 'press'; start: Point; boothId: string | null; shift: boolean }
+  | { kind: 'press'; start: Point; hit: PlanHit | null; shift: boolean }
   | { kind: 'move'; start: Point; dx: number; dy: number }
   | { kind: 'band'; start: Point; current: Point; additive: boolean }
   | { kind: 'rect'; start: Point; current: Point }
@@ -15,7 +18,7 @@ export type Gesture =
 /** What a finished gesture asks the editor to do. */
 export type ToolAction =
   | { type: 'none' }
-  | { type: 'click'; boothId: string | null; shift: boolean }
+  | { type: 'click'; hit: PlanHit | null; shift: boolean }
   | { type: 'move'; dx: number; dy: number }
   | { type: 'band'; min: Point; max: Point; additive: boolean }
   | { type: 'rect'; min: Point; max: Point }
@@ -26,8 +29,8 @@ export interface PointerInput {
   /** World metres. */
   at: Point;
   shift: boolean;
-  /** Booth under the pointer, and whether it is already selected. */
-  boothId: string | null;
+  /** Booth or facility under the pointer (a booth wins), and whether it is already selected. */
+  hit: PlanHit | null;
   selected: boolean;
 }
 
@@ -91,7 +94,7 @@ export class ToolMachine {
       this.gesture = { kind: 'rect', start: at, current: at };
       return { type: 'none' };
     }
-    if (this.tool === 'select') this.gesture = { kind: 'press', start: p.at, boothId: p.boothId, shift: p.shift };
+    if (this.tool === 'select') this.gesture = { kind: 'press', start: p.at, hit: p.hit, shift: p.shift };
     return { type: 'none' };
   }
 
@@ -101,7 +104,7 @@ export class ToolMachine {
     switch (g.kind) {
       case 'press': {
         if (Math.hypot(p.at[0] - g.start[0], p.at[1] - g.start[1]) < o.dragDistance) return null;
-        this.gesture = g.boothId && !g.shift ? { kind: 'move', start: g.start, dx: 0, dy: 0 } : { kind: 'band', start: g.start, current: p.at, additive: g.shift };
+        this.gesture = g.hit && !g.shift ? { kind: 'move', start: g.start, dx: 0, dy: 0 } : { kind: 'band', start: g.start, current: p.at, additive: g.shift };
         return this.move(p, o);
       }
       case 'move':
@@ -129,7 +132,7 @@ export class ToolMachine {
     switch (g.kind) {
       case 'press':
         this.gesture = { kind: 'idle' };
-        return { type: 'click', boothId: g.boothId, shift: g.shift };
+        return { type: 'click', hit: g.hit, shift: g.shift };
       case 'move':
         this.gesture = { kind: 'idle' };
         return g.dx === 0 && g.dy === 0 ? { type: 'none' } : { type: 'move', dx: g.dx, dy: g.dy };

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ToolMachine, type PointerInput } from '../../../renderer/editor/tools/machine';
 
 const o = { grid: 0.5, dragDistance: 0.8 };
-const at = (x: number, y: number, extra: Partial<PointerInput> = {}): PointerInput => ({ at: [x, y], shift: false, boothId: null, selected: false, ...extra });
+const at = (x: number, y: number, extra: Partial<PointerInput> = {}): PointerInput => ({ at: [x, y], shift: false, hit: null, selected: false, ...extra });
 
 describe('ToolMachine', () => {
   it('draws a booth rectangle snapped to the grid, whichever way it is dragged', () => {
@@ -23,7 +23,7 @@ describe('ToolMachine', () => {
 
   it('moves a booth only after the drag threshold and reports one move on release', () => {
     const m = new ToolMachine('select');
-    m.down(at(0, 0, { boothId: 'b1', selected: true }), o);
+    m.down(at(0, 0, { hit: { kind: 'booth', id: 'b1' }, selected: true }), o);
     m.move(at(0.3, 0), o);
     expect(m.gesture.kind).toBe('press');
     m.move(at(2, 1), o);
@@ -34,8 +34,22 @@ describe('ToolMachine', () => {
 
   it('a press without movement is a click; shift is kept', () => {
     const m = new ToolMachine('select');
-    m.down(at(1, 1, { boothId: 'b2', shift: true }), o);
-    expect(m.up(at(1, 1), o)).toEqual({ type: 'click', boothId: 'b2', shift: true });
+    m.down(at(1, 1, { hit: { kind: 'booth', id: 'b2' }, shift: true }), o);
+    expect(m.up(at(1, 1), o)).toEqual({ type: 'click', hit: { kind: 'booth', id: 'b2' }, shift: true });
+  });
+
+  it('a facility is a hit target of its own: a click selects it as a facility, a drag moves it', () => {
+    const fac = { kind: 'facility', id: 'fac_1' } as const;
+    const m = new ToolMachine('select');
+    m.down(at(1, 1, { hit: fac }), o);
+    expect(m.gesture).toMatchObject({ kind: 'press', hit: fac });
+    expect(m.up(at(1.1, 1), o)).toEqual({ type: 'click', hit: fac, shift: false });
+    m.down(at(1, 1, { hit: fac, selected: true }), o);
+    m.move(at(4, 1), o);
+    expect(m.up(at(4, 1), o)).toEqual({ type: 'move', dx: 3, dy: 0 });
+    // Shift-click toggles it in the selection.
+    m.down(at(1, 1, { hit: fac, shift: true }), o);
+    expect(m.up(at(1, 1), o)).toEqual({ type: 'click', hit: fac, shift: true });
   });
 
   it('dragging empty space selects an area; shift adds to the selection', () => {
