@@ -24,12 +24,12 @@ export type UiErrorCode = ApiErrorCode | 'transport' | 'unauthorized' | 'host' |
 export interface UiError extends Omit<ApiError, 'code'> {
   code: UiErrorCode;
   /** For `refused`: why an editing command declined (translated under `edit.refused.`). */
-  refusal?: Pick<Refusal, 'reason' | 'detail'>;
+  refusal?: Pick<Refusal, 'reason' | 'detail' | 'numbers'>;
 }
 
 /** An editing command's refusal, reportable like any other error. */
 export function refusalError(r: Refusal): UiError {
-  return { code: 'refused', refusal: { reason: r.reason, detail: r.detail } };
+  return { code: 'refused', refusal: { reason: r.reason, detail: r.detail, numbers: r.numbers } };
 }
 
 /** Turns whatever a host call threw into something the UI can translate. */

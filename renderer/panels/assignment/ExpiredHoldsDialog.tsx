@@ -9,7 +9,7 @@ import { runEdit } from '../../editor/edit-runner';
 import { useDocument, useSession } from '../../editor/instance';
 import { openEditorDialog, sessionStore } from '../../editor/session-store';
 import { pickText } from '../../editor/text';
-import { refusalText } from './refusal-text';
+import { refusalText } from '../common/refusal-text';
 
 /** A week from today: the usual "give them a few more days" when a delegation is late. */
 function inAWeek(today: string): string {

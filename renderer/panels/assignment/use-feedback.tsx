@@ -4,7 +4,7 @@ import type { EditRun } from '../../editor/edit-runner';
 import { useSession } from '../../editor/instance';
 import { ErrorDetails } from '../common/ErrorDetails';
 import { refusalError } from '../../editor/host-errors';
-import { refusalText } from './refusal-text';
+import { refusalText } from '../common/refusal-text';
 
 /**
  * Shows how an assignment command went: refusals as one notification listing every booth

@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { UiError } from '../../editor/host-errors';
+import { refusalText } from './refusal-text';
 
 export interface ErrorText {
   message: string;
@@ -13,7 +14,7 @@ export interface ErrorText {
 export function describeError(t: TFunction, error: UiError): ErrorText {
   const message =
     error.code === 'refused' && error.refusal
-      ? t(`edit.refused.${error.refusal.reason}`, { ...error.refusal.detail, defaultValue: t('errors.unexpected') })
+      ? refusalText(t, error.refusal)
       : t(`errors.${error.code}`, { version: error.version ?? '?', defaultValue: t('errors.unexpected') });
   return {
     message,

@@ -12,7 +12,7 @@ import { goToPrintRoute } from '../../print/use-print-route';
 import { confirmationHash } from '../../print/route';
 import { ErrorDetails } from '../common/ErrorDetails';
 import { base64ToBytes, downloadFile } from '../exhibitors/download';
-import { refusalText } from '../assignment/refusal-text';
+import { refusalText } from '../common/refusal-text';
 import { StageDialog } from './StageDialog';
 import type { ViewRow } from './view-rows';
 import { setSelected, workspaceStore } from './workspace-state';

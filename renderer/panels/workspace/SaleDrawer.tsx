@@ -10,7 +10,7 @@ import { runEdit } from '../../editor/edit-runner';
 import { useDocument, useSession } from '../../editor/instance';
 import { select } from '../../editor/session-store';
 import { requestView } from '../../editor/view-requests';
-import { refusalText } from '../assignment/refusal-text';
+import { refusalText } from '../common/refusal-text';
 import { formatMoney } from '../inspector/format';
 import { printConfirmations } from './BulkBar';
 import { STAGE_COLOR } from './ExhibitorsView';

@@ -6,10 +6,9 @@ import { SALES_STAGES, type SalesStage } from '../../../shared/model/entities';
 import { setSalesStage, type ReleaseTo } from '../../../shared/sales/commands';
 import { actionContext, localToday } from '../../editor/assignment/user';
 import { runEdit } from '../../editor/edit-runner';
-import { refusalError } from '../../editor/host-errors';
 import { describeError } from '../common/describe-error';
 import { useSession } from '../../editor/instance';
-import { refusalText } from '../assignment/refusal-text';
+import { refusalText } from '../common/refusal-text';
 
 /**
  * Moves exhibitors to a sales stage. Cancelling exhibitors who hold booths first says which
@@ -38,7 +37,7 @@ export function StageDialog({ exhibitorIds, initial, onClose }: { exhibitorIds: 
         return;
       }
       setProblems(res.refusals.map((r) => refusalText(t, r, lang)));
-    } else setProblems([describeError(t, 'error' in res ? res.error : refusalError(res.refusal)).message]);
+    } else setProblems(['error' in res ? describeError(t, res.error).message : refusalText(t, res.refusal, lang)]);
   }
 
   return (

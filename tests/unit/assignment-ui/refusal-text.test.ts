@@ -2,8 +2,11 @@ import { describe, expect, it } from 'vitest';
 import i18next from 'i18next';
 import { assignBooths } from '../../../shared/assignment/commands';
 import { holdBooths } from '../../../shared/assignment/claims';
-import { refusalText } from '../../../renderer/panels/assignment/refusal-text';
+import { refusalText } from '../../../renderer/panels/common/refusal-text';
 import { MESSAGES } from '../../../renderer/app/i18n';
+import { describeError } from '../../../renderer/panels/common/describe-error';
+import { refusalError } from '../../../renderer/editor/host-errors';
+import { REFUSAL_CODES, refuse } from '../../../shared/editing/result';
 import { assign, exhibitor, show } from './fixtures';
 
 const ctx = { by: 'tester', at: '2026-05-01T08:00:00.000Z' };
@@ -44,6 +47,22 @@ describe('refusalText', () => {
       for (const code of ['empty', 'too-large', 'unknown-format', 'legacy-xls', 'bad-zip', 'not-xlsx', 'zip-bomb', 'xlsx-corrupt', 'sheet-not-found', 'csv-malformed', 'too-many-rows', 'too-many-columns', 'timeout', 'out-of-memory', 'worker-failed']) {
         expect(errors[code], `${lng} import error ${code}`).toBeTypeOf('string');
       }
+    }
+  });
+
+  it('says editing refusals through the same function, the same words as the error notification, in both languages', async () => {
+    const en = await translator('en');
+    const zh = await translator('zh-CN');
+    const r = refuse('outside-hall', { boothIds: ['b1'], numbers: ['A1-001'] });
+    expect(refusalText(en, r)).toBe('This would move booths outside their hall.');
+    expect(refusalText(zh, r, 'zh-CN')).toBe('此操作会把展位移出所在展馆。');
+    // A notification about a refused edit (runEdit → reportError → describeError) says exactly this.
+    expect(describeError(en, refusalError(r)).message).toBe(refusalText(en, r));
+    expect(describeError(zh, refusalError(r)).message).toBe(refusalText(zh, r, 'zh-CN'));
+    // Every editing refusal has its own words, never the generic fallback.
+    for (const t of [en, zh]) {
+      const fallback = t('errors.unexpected');
+      for (const code of REFUSAL_CODES) expect(refusalText(t, refuse(code)), code).not.toBe(fallback);
     }
   });
 });
