@@ -7,7 +7,10 @@
  * table; `--json FILE` writes one object per measurement. Then allocation on the 7,500-booth,
  * 3,500-exhibitor show with assignments cleared (`--no-allocate` skips it). The real app: the
  * built renderer (`npm run build` first) opening each show, printed against its targets;
- * `--app-only` measures only that. See docs/performance.md.
+ * `--app-only` measures only that. At 7,500 booths (else the first size) also pan and zoom over
+ * a generated whole-hall venue drawing of 100,000 segments (`--drawing-segments N`,
+ * `--no-drawing`; `--drawing-only` measures just that): no drawing, the vector drawing and the
+ * same drawing as a PNG. See docs/performance.md.
  */
 import { createReadStream, existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -23,8 +26,10 @@ import { layoutPrint, printDocumentHtml } from '../shared/print';
 import { measureFiles } from '../bench/node/files';
 import { APP_TARGETS, measureAppOpen } from '../bench/node/app-open';
 import { measureAllocation } from '../bench/node/allocation';
-import { median, rows, table, type Measurement } from '../bench/node/stats';
+import { median, quantile, round, rows, table, type Measurement } from '../bench/node/stats';
 import { measureSync } from '../bench/node/sync';
+import { hallDrawing } from '../bench/node/hall-drawing';
+import type { DrawingKind, HallDrawingSpec } from '../bench/src/drawing';
 
 const VARIANTS = ['ours', 'naive-react-konva', 'raw-canvas'] as const;
 type VariantName = (typeof VARIANTS)[number];
@@ -54,13 +59,17 @@ interface Options {
   allocate: boolean;
   /** Only open each show in the real app (no canvas page, files, PDF, sharing or allocation). */
   appOnly: boolean;
+  /** Segments of the venue drawing the pan rows are measured over (0: no drawing rows). */
+  drawingSegments: number;
+  /** Only the venue-drawing rows (`--drawing-only`). */
+  drawingOnly: boolean;
 }
 
 function options(argv: string[]): Options {
   const { values } = parseArgs({
     args: argv,
     strict: true,
-    options: { sizes: { type: 'string' }, quick: { type: 'boolean' }, reps: { type: 'string' }, json: { type: 'string' }, 'no-pdf': { type: 'boolean' }, 'no-app': { type: 'boolean' }, 'no-sync': { type: 'boolean' }, 'no-allocate': { type: 'boolean' }, 'app-only': { type: 'boolean' } },
+    options: { sizes: { type: 'string' }, quick: { type: 'boolean' }, reps: { type: 'string' }, json: { type: 'string' }, 'no-pdf': { type: 'boolean' }, 'no-app': { type: 'boolean' }, 'no-sync': { type: 'boolean' }, 'no-allocate': { type: 'boolean' }, 'app-only': { type: 'boolean' }, 'drawing-segments': { type: 'string' }, 'no-drawing': { type: 'boolean' }, 'drawing-only': { type: 'boolean' } },
   });
   const quick = values.quick ?? false;
   const sizes = (values.sizes ?? (quick ? '300' : '1000,7500,20000')).split(',').map((s) => Number(s.trim()));
@@ -69,7 +78,12 @@ function options(argv: string[]): Options {
   if (!Number.isInteger(reps) || reps < 1) throw new Error(`--reps must be a whole number ≥ 1`);
   const appOnly = values['app-only'] ?? false;
   if (appOnly && values['no-app']) throw new Error('--app-only and --no-app exclude each other');
-  return { sizes, quick, reps, json: values.json ?? null, pdf: !appOnly && !values['no-pdf'], app: !values['no-app'], appOnly, sync: !appOnly && !values['no-sync'], allocate: !appOnly && !values['no-allocate'] };
+  const drawingOnly = values['drawing-only'] ?? false;
+  const drawingSegments = values['no-drawing'] || appOnly ? 0 : Number(values['drawing-segments'] ?? 100_000);
+  if (!Number.isInteger(drawingSegments) || drawingSegments < 0 || drawingSegments > 1_000_000) throw new Error(`--drawing-segments: a whole number up to 1000000`);
+  const o: Options = { sizes, quick, reps, json: values.json ?? null, pdf: !appOnly && !values['no-pdf'], app: !values['no-app'], appOnly, sync: !appOnly && !drawingOnly && !values['no-sync'], allocate: !appOnly && !drawingOnly && !values['no-allocate'], drawingSegments, drawingOnly };
+  if (o.drawingOnly && o.drawingSegments === 0) throw new Error('--drawing-only with --no-drawing measures nothing');
+  return o;
 }
 
 /** A show like the target expo: 15 halls (fewer for small sizes), ~0.47 exhibitors per booth. */
@@ -134,6 +148,61 @@ async function runPage(browser: Browser, url: string, showPath: string, variant:
   }
 }
 
+const DRAWING_KINDS: readonly DrawingKind[] = ['none', 'vector', 'raster'];
+
+/** One fresh page of `ours` with the show, a venue drawing of `kind` under the first hall, and the pan/zoom gestures. */
+async function runDrawingPage(browser: Browser, url: string, showPath: string, kind: DrawingKind, spec: HallDrawingSpec, o: Options): Promise<Record<string, number[]>> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  try {
+    await page.goto(`${url}/index.html`);
+    await page.waitForFunction(() => window.__bench?.ready === true);
+    await limit(page.evaluate(([s, k, d]) => window.__bench.open('ours', s, { kind: k as DrawingKind, spec: d }), [showPath, kind, spec] as const), 180_000, `drawing ${kind} open`);
+    const scenario = o.quick ? { frames: 12, actions: 3, budgetMs: 3000 } : { frames: 60, actions: 10, budgetMs: 6000 };
+    return (await limit(page.evaluate((s) => window.__bench.panScenarios(s), scenario), 300_000, `drawing ${kind} scenarios`)).samples;
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * Pan and zoom over the show with a generated whole-hall venue drawing of `segments` segments
+ * under its first hall: no drawing, the vector drawing, the same drawing as a PNG, interleaved.
+ * Rows `drawing-vector-*` (ratio against no drawing and the raster) and `drawing-raster-*`.
+ */
+async function measureDrawing(browser: Browser, url: string, showPath: string, doc: Project, booths: number, work: string, shows: Map<string, string>, o: Options, log: (m: string) => void): Promise<Measurement[]> {
+  const t0 = performance.now();
+  const hd = hallDrawing(doc, o.drawingSegments);
+  const file = join(work, `drawing-${booths}.drawing.json`);
+  writeFileSync(file, hd.text);
+  shows.set(`/shows/${booths}.drawing.json`, file);
+  log(`  venue drawing: ${hd.widthM} × ${hd.heightM} m, ${hd.segments} segments, ${hd.drawing.paths.count.length} paths, ${hd.drawing.texts.length} texts (DXF ${(hd.dxfBytes / 1e6).toFixed(1)} MB → stored ${(hd.text.length / 1e6).toFixed(1)} MB) in ${Math.round(performance.now() - t0)} ms`);
+  const spec: HallDrawingSpec = { url: `/shows/${booths}.drawing.json`, hallId: hd.hallId, x: hd.x, y: hd.y };
+  const runs: Record<DrawingKind, Record<string, number[]>[]> = { none: [], vector: [], raster: [] };
+  for (let rep = 0; rep < o.reps; rep++) {
+    for (const k of DRAWING_KINDS) {
+      log(`${booths} booths: drawing ${k} (round ${rep + 1}/${o.reps})`);
+      runs[k].push(await runDrawingPage(browser, url, showPath, k, spec, o));
+    }
+  }
+  const all = (k: DrawingKind, key: string) => runs[k].flatMap((r) => r[key] ?? []);
+  const out: Measurement[] = [];
+  const verdicts: string[] = [`venue drawing (${hd.segments} segments) under hall 1: frame p95, target vector ≤ ${DRAWING_TARGET}× no drawing`];
+  for (const key of ['pan-100', 'pan-100-long', 'pan-fit', 'zoom-fit-400']) {
+    out.push(...rows(`drawing-none-${key}`, booths, all('none', key), {}));
+    out.push(...rows(`drawing-vector-${key}`, booths, all('vector', key), { 'no-drawing': all('none', key), 'raster-drawing': all('raster', key) }));
+    out.push(...rows(`drawing-raster-${key}`, booths, all('raster', key), { 'no-drawing': all('none', key) }));
+    const [none, vector, raster] = DRAWING_KINDS.map((k) => quantile(all(k, key), 0.95));
+    const ratio = vector! / none!;
+    verdicts.push(`  ${key.padEnd(13)} none ${round(none!, 1)} ms · vector ${round(vector!, 1)} ms (${round(ratio)}× none, ${round(vector! / raster!)}× raster) · raster ${round(raster!, 1)} ms (${round(raster! / none!)}× none) → ${ratio <= DRAWING_TARGET ? 'met' : 'NOT met'}`);
+  }
+  log(verdicts.join('\n'));
+  return out;
+}
+
+/** Target of the drawing rows: the vector drawing's frame p95 at most this many times the same gesture's without a drawing. */
+const DRAWING_TARGET = 1.5;
+
 async function pdfSeconds(browser: Browser, doc: Project): Promise<number> {
   const halls = Object.values(doc.halls).sort((a, b) => a.order - b.order).map((h) => h.id);
   const t0 = performance.now();
@@ -187,6 +256,15 @@ async function main(): Promise<void> {
     const out: Measurement[] = [];
 
     for (const n of o.sizes) {
+      // The venue-drawing rows at one size: the reference 7,500-booth show when measured, else the first size.
+      if (o.drawingSegments > 0 && n === (o.sizes.includes(7500) ? 7500 : o.sizes[0])) {
+        log(`${n} booths: venue drawing`);
+        out.push(...(await measureDrawing(browser, served.url, `/shows/${n}.pavilion.json`, docs.get(n)!, n, work, shows, o, log)));
+      }
+      if (o.drawingOnly) {
+        log(table(out.filter((m) => m.booths === n)));
+        continue;
+      }
       const runs: Record<VariantName, PageRun[]> = { ours: [], 'naive-react-konva': [], 'raw-canvas': [] };
       for (let rep = 0; rep < (o.appOnly ? 0 : o.reps); rep++) {
         for (const v of VARIANTS) {

@@ -10,6 +10,7 @@ import { painted, type Variant } from './variant';
 import { oursVariant } from './ours';
 import { rawCanvasVariant } from './raw-canvas';
 import { naiveReactKonvaVariant } from './naive-react-konva';
+import { withHallDrawing, type DrawingKind, type HallDrawingSpec } from './drawing';
 
 export type VariantName = 'ours' | 'naive-react-konva' | 'raw-canvas';
 
@@ -47,14 +48,16 @@ function makeVariant(name: VariantName, container: HTMLDivElement): Variant {
  * Fetches a show file, loads it as the app does (parse, migrate, validate) and draws it at fit.
  * Phases are kept in `openPhases` (ms since the start) so the table can say where the time went.
  */
-async function open(name: VariantName, url: string): Promise<number> {
+async function open(name: VariantName, url: string, drawing?: { kind: DrawingKind; spec: HallDrawingSpec }): Promise<number> {
   const container = document.getElementById('stage') as HTMLDivElement;
   const t0 = performance.now();
   const text = await (await fetch(url)).text();
   const tFetched = performance.now();
   const result = loadProjectText(text);
   if (!result.ok) throw new Error(`cannot load ${url}: ${result.error.code}`);
-  const doc = result.project;
+  // A venue drawing under the first hall (drawing rows of the bench): loaded and primed in the
+  // drawing caches before the plan opens, so every frame measured shows it.
+  const doc = drawing ? await withHallDrawing(result.project, drawing.kind, drawing.spec) : result.project;
   const tLoaded = performance.now();
   const { booths, bounds } = flatBooths(doc);
   const plan = cameraPlan(bounds, booths.length ? firstHallBounds(booths) : bounds);
@@ -251,10 +254,45 @@ async function scenarios(o: ScenarioOptions): Promise<ScenarioResult> {
   return { samples, notes };
 }
 
+/**
+ * Pan and zoom only, for the venue-drawing rows (the same show without a drawing, with a
+ * vector drawing and with a raster one): pans at 100 % as in `scenarios`, a long pan at 100 %
+ * (1,440 px, past the margin of the vector layer's cached bitmap), pans at fit, fit → 400 %.
+ */
+async function panScenarios(o: ScenarioOptions): Promise<ScenarioResult> {
+  if (!loaded) throw new Error('open a show first');
+  const { variant, plan } = loaded;
+  const samples: Record<string, number[]> = {};
+  const c = plan.closeUp;
+  await variant.jump(c);
+  await variant.crisp();
+  samples['pan-100'] = await frames(o.frames, o.budgetMs, (i) => variant.gesture({ ...c, x: c.x - 8 * (i + 1) }));
+  await variant.crisp();
+  await variant.jump(c);
+  await variant.crisp();
+  samples['pan-100-long'] = await frames(o.frames, o.budgetMs, (i) => variant.gesture({ ...c, x: c.x - 24 * (i + 1), y: c.y - 6 * (i + 1) }));
+  await variant.crisp();
+  const f = plan.fit;
+  await variant.jump(f);
+  await variant.crisp();
+  samples['pan-fit'] = await frames(o.frames, o.budgetMs, (i) => variant.gesture({ ...f, x: f.x + 4 * (i + 1) }));
+  await variant.crisp();
+  await variant.jump(f);
+  await variant.crisp();
+  const factor = Math.pow(20 / f.scale, 1 / o.frames);
+  let cam = f;
+  samples['zoom-fit-400'] = await frames(o.frames, o.budgetMs, () => {
+    cam = zoomAt(cam, factor, VIEWPORT.width / 2, VIEWPORT.height / 2);
+    variant.gesture(cam);
+  });
+  await variant.crisp();
+  return { samples, notes: {} };
+}
+
 declare global {
   interface Window {
-    __bench: { open: typeof open; phases: () => Record<string, number>; scenarios: typeof scenarios; ready: true };
+    __bench: { open: typeof open; phases: () => Record<string, number>; scenarios: typeof scenarios; panScenarios: typeof panScenarios; ready: true };
   }
 }
 
-window.__bench = { open, phases: () => openPhases, scenarios, ready: true };
+window.__bench = { open, phases: () => openPhases, scenarios, panScenarios, ready: true };

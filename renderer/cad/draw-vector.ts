@@ -131,33 +131,61 @@ export function drawVector(ctx: CanvasRenderingContext2D, p: VectorPlacement, ca
   return segments;
 }
 
+/** During a gesture the cached bitmap is stretched up to this factor either way before it is drawn again. */
+const GESTURE_ZOOM_BAND = 4;
+/** …and may leave this share of the screen empty at its edges (the crisp draw follows when the gesture settles). */
+const GESTURE_UNCOVERED = 0.25;
+
 /**
  * The vector drawings of the plan, kept as a bitmap a screen larger than the view on every
- * side: panning at one zoom only moves the bitmap (as fast as a plan without a drawing); a new
- * zoom, an edit or a drawing that finished loading draws it again.
+ * side: panning at one zoom only moves the bitmap (as fast as a plan without a drawing). During
+ * a pan or zoom gesture the bitmap is moved and scaled, not drawn again, until it is 4× off
+ * scale or leaves a quarter of the screen empty: zooming across a 100,000-segment drawing
+ * costs a drawImage a frame, not a full draw. A new zoom once the gesture settles, an edit or
+ * a drawing that finished loading draws it again.
  */
 export class VectorUnderlay {
   private canvas: HTMLCanvasElement | null = null;
   private key = '';
+  private content = '';
   private at: Camera = { scale: 0, x: 0, y: 0 };
   private margin = 0;
   /** Segments stroked by the last full draw (tests and the benchmark read it). */
   lastSegments = 0;
   redraws = 0;
+  /** Frames drawn from the stretched bitmap during a gesture. */
+  stretched = 0;
 
-  draw(ctx: CanvasRenderingContext2D, placements: readonly VectorPlacement[], cam: Camera, viewport: Viewport): void {
+  draw(ctx: CanvasRenderingContext2D, placements: readonly VectorPlacement[], cam: Camera, viewport: Viewport, gesturing = false): void {
     if (placements.length === 0 || viewport.width <= 0 || viewport.height <= 0) return;
     const dpr = ctx.getTransform().a || 1;
-    const key = `${cam.scale}|${dpr}|${viewport.width}x${viewport.height}|${vectorDrawingsVersion()}|${placements.map((p) => `${p.assetId}:${p.x0}:${p.y0}:${p.rotation}:${p.mpp}:${p.opacity}:${p.hidden.join('\u0001')}`).join('|')}`;
+    const content = `${dpr}|${viewport.width}x${viewport.height}|${vectorDrawingsVersion()}|${placements.map((p) => `${p.assetId}:${p.x0}:${p.y0}:${p.rotation}:${p.mpp}:${p.opacity}:${p.hidden.join('\u0001')}`).join('|')}`;
+    const key = `${cam.scale}|${content}`;
+    const m = this.margin;
+    if (gesturing && this.canvas && content === this.content) {
+      // Where the bitmap drawn at `at` lands at `cam`: scaled by k about the screen origin.
+      const k = cam.scale / this.at.scale;
+      const left = cam.x - this.at.x * k - m * k;
+      const top = cam.y - this.at.y * k - m * k;
+      const w = (this.canvas.width / dpr) * k;
+      const h = (this.canvas.height / dpr) * k;
+      const ix = Math.max(0, Math.min(viewport.width, left + w) - Math.max(0, left));
+      const iy = Math.max(0, Math.min(viewport.height, top + h) - Math.max(0, top));
+      const uncovered = 1 - (ix * iy) / (viewport.width * viewport.height);
+      if (k <= GESTURE_ZOOM_BAND && k >= 1 / GESTURE_ZOOM_BAND && uncovered <= GESTURE_UNCOVERED) {
+        if (key !== this.key || Math.abs(cam.x - this.at.x) > m || Math.abs(cam.y - this.at.y) > m) this.stretched++;
+        ctx.drawImage(this.canvas, left, top, w, h);
+        return;
+      }
+    }
     const dx = cam.x - this.at.x;
     const dy = cam.y - this.at.y;
-    if (key !== this.key || !this.canvas || Math.abs(dx) > this.margin || Math.abs(dy) > this.margin) this.render(placements, cam, viewport, dpr, key);
-    const m = this.margin;
+    if (key !== this.key || !this.canvas || Math.abs(dx) > m || Math.abs(dy) > m) this.render(placements, cam, viewport, dpr, key, content);
     const c = this.canvas!;
-    ctx.drawImage(c, -m + cam.x - this.at.x, -m + cam.y - this.at.y, c.width / dpr, c.height / dpr);
+    ctx.drawImage(c, -this.margin + cam.x - this.at.x, -this.margin + cam.y - this.at.y, c.width / dpr, c.height / dpr);
   }
 
-  private render(placements: readonly VectorPlacement[], cam: Camera, viewport: Viewport, dpr: number, key: string): void {
+  private render(placements: readonly VectorPlacement[], cam: Camera, viewport: Viewport, dpr: number, key: string, content: string): void {
     this.margin = Math.round(Math.max(viewport.width, viewport.height) / 2);
     const m = this.margin;
     const w = Math.ceil((viewport.width + 2 * m) * dpr);
@@ -177,6 +205,7 @@ export class VectorUnderlay {
     this.lastSegments = segments;
     this.redraws++;
     this.key = key;
+    this.content = content;
     this.at = { scale: cam.scale, x: cam.x, y: cam.y };
   }
 }

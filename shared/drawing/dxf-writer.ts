@@ -134,8 +134,11 @@ export class DxfWriter {
     out.push([0, 'ENDSEC'], [0, 'SECTION'], [2, 'TABLES'], [0, 'TABLE'], [2, 'LAYER'], [70, this.layers.size]);
     for (const [name, aci] of this.layers) out.push([0, 'LAYER'], [2, name], [70, 0], [62, aci], [6, 'CONTINUOUS']);
     out.push([0, 'ENDTAB'], [0, 'ENDSEC'], [0, 'SECTION'], [2, 'BLOCKS']);
-    for (const b of this.blocks) out.push(...b);
-    out.push([0, 'ENDSEC'], [0, 'SECTION'], [2, 'ENTITIES'], ...this.pairs, [0, 'ENDSEC'], [0, 'EOF']);
+    // Pair by pair: spreading a drawing of 100,000 entities into push() overflows the stack.
+    for (const b of this.blocks) for (const p of b) out.push(p);
+    out.push([0, 'ENDSEC'], [0, 'SECTION'], [2, 'ENTITIES']);
+    for (const p of this.pairs) out.push(p);
+    out.push([0, 'ENDSEC'], [0, 'EOF']);
     return out;
   }
 

@@ -89,7 +89,7 @@ export class FloorView {
       overlay: customLayer((ctx) => this.drawOverlayLayer(ctx)),
     };
     this.stage.add(this.layers.background, this.layers.booths, this.layers.overlay);
-    this.tools = new ToolLayers(this.stage, { scene: () => this.scene });
+    this.tools = new ToolLayers(this.stage, { scene: () => this.scene, gesturing: () => this.gesturing });
     cameraStore.setState({ viewport: { width, height } });
 
     this.cleanups.push(
@@ -282,6 +282,7 @@ export class FloorView {
     this.settleTimer = null;
     this.gesturing = false;
     this.invalidate('background', 'booths', 'overlay');
+    this.tools.settled();
   }
 
   private cameraMoved(cam: CameraState): void {

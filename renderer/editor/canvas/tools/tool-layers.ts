@@ -26,6 +26,8 @@ import { drawPickedPaths } from './picked-paths';
 
 export interface ToolLayerHost {
   scene(): Scene | null;
+  /** A pan or zoom gesture is under way (venue drawings then move their cached bitmap). */
+  gesturing?(): boolean;
 }
 
 const ACCENT = '#1f5fff';
@@ -95,6 +97,11 @@ export class ToolLayers {
     for (const c of this.cleanups) c();
   }
 
+  /** Redraws the underlay on the next frame (a gesture settled: venue drawings crisp again). */
+  settled(): void {
+    this.invalidate('under');
+  }
+
   /** Redraws both layers now (after the view's own full redraw). */
   drawNow(): void {
     this.under.draw();
@@ -121,7 +128,7 @@ export class ToolLayers {
     // thousands of lines per frame, nearly all of them off screen.
     const view = visibleWorld(cam, cam.viewport);
     const meets = (b: BBox) => b.maxX >= view.minX && b.minX <= view.maxX && b.maxY >= view.minY && b.minY <= view.maxY;
-    this.vector.draw(ctx, vectorPlacements(doc, handle, scene.halls.map((h) => h.id), (id) => scene.layout.byId.get(id)), cam, cam.viewport);
+    this.vector.draw(ctx, vectorPlacements(doc, handle, scene.halls.map((h) => h.id), (id) => scene.layout.byId.get(id)), cam, cam.viewport, this.host.gesturing?.() ?? false);
     for (const h of scene.halls) {
       const bg = doc.halls[h.id]?.background;
       const asset = bg ? doc.assets[bg.assetId] : undefined;
