@@ -131,16 +131,21 @@ export function drawVector(ctx: CanvasRenderingContext2D, p: VectorPlacement, ca
   return segments;
 }
 
-/** During a gesture the cached bitmap is stretched up to this factor either way before it is drawn again. */
-const GESTURE_ZOOM_BAND = 4;
-/** …and may leave this share of the screen empty at its edges (the crisp draw follows when the gesture settles). */
-const GESTURE_UNCOVERED = 0.25;
+/**
+ * During a gesture the cached bitmap is stretched up to 4× either way, and may leave a quarter
+ * of the screen empty at its edges, before it is drawn again (the crisp draw follows when the
+ * gesture settles). When its last full draw took longer than a frame (a large drawing), 8× and
+ * half the screen: a blank edge for a moment rather than a dropped frame, as the plan's own
+ * layers do.
+ */
+const GESTURE_LIMITS = { cheap: { zoom: 4, uncovered: 0.25 }, costly: { zoom: 8, uncovered: 0.5 } } as const;
+const FRAME_BUDGET_MS = 12;
 
 /**
  * The vector drawings of the plan, kept as a bitmap a screen larger than the view on every
  * side: panning at one zoom only moves the bitmap (as fast as a plan without a drawing). During
- * a pan or zoom gesture the bitmap is moved and scaled, not drawn again, until it is 4× off
- * scale or leaves a quarter of the screen empty: zooming across a 100,000-segment drawing
+ * a pan or zoom gesture the bitmap is moved and scaled, not drawn again, until it is too far
+ * off scale or leaves too much of the screen empty (`GESTURE_LIMITS`): zooming across a 100,000-segment drawing
  * costs a drawImage a frame, not a full draw. A new zoom once the gesture settles, an edit or
  * a drawing that finished loading draws it again.
  */
@@ -155,6 +160,8 @@ export class VectorUnderlay {
   redraws = 0;
   /** Frames drawn from the stretched bitmap during a gesture. */
   stretched = 0;
+  /** How long the last full draw took (ms). */
+  lastRenderMs = 0;
 
   draw(ctx: CanvasRenderingContext2D, placements: readonly VectorPlacement[], cam: Camera, viewport: Viewport, gesturing = false): void {
     if (placements.length === 0 || viewport.width <= 0 || viewport.height <= 0) return;
@@ -172,7 +179,8 @@ export class VectorUnderlay {
       const ix = Math.max(0, Math.min(viewport.width, left + w) - Math.max(0, left));
       const iy = Math.max(0, Math.min(viewport.height, top + h) - Math.max(0, top));
       const uncovered = 1 - (ix * iy) / (viewport.width * viewport.height);
-      if (k <= GESTURE_ZOOM_BAND && k >= 1 / GESTURE_ZOOM_BAND && uncovered <= GESTURE_UNCOVERED) {
+      const lim = this.lastRenderMs > FRAME_BUDGET_MS ? GESTURE_LIMITS.costly : GESTURE_LIMITS.cheap;
+      if (k <= lim.zoom && k >= 1 / lim.zoom && uncovered <= lim.uncovered) {
         if (key !== this.key || Math.abs(cam.x - this.at.x) > m || Math.abs(cam.y - this.at.y) > m) this.stretched++;
         ctx.drawImage(this.canvas, left, top, w, h);
         return;
@@ -186,6 +194,7 @@ export class VectorUnderlay {
   }
 
   private render(placements: readonly VectorPlacement[], cam: Camera, viewport: Viewport, dpr: number, key: string, content: string): void {
+    const t0 = performance.now();
     this.margin = Math.round(Math.max(viewport.width, viewport.height) / 2);
     const m = this.margin;
     const w = Math.ceil((viewport.width + 2 * m) * dpr);
@@ -203,6 +212,7 @@ export class VectorUnderlay {
     let segments = 0;
     for (const p of placements) segments += drawVector(c, p, cam, view);
     this.lastSegments = segments;
+    this.lastRenderMs = performance.now() - t0;
     this.redraws++;
     this.key = key;
     this.content = content;

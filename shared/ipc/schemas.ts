@@ -24,7 +24,7 @@ export const PrintOptionsSchema = z
     colouring: z.enum(['status', 'zone', 'sector', 'country']).optional(),
     labels: z.enum(['number', 'name-zh', 'name-en', 'both']).optional(),
     include: z
-      .object({ titleBlock: z.boolean().optional(), legend: z.boolean().optional(), northArrow: z.boolean().optional(), scaleBar: z.boolean().optional(), directory: z.boolean().optional() })
+      .object({ titleBlock: z.boolean().optional(), legend: z.boolean().optional(), northArrow: z.boolean().optional(), scaleBar: z.boolean().optional(), directory: z.boolean().optional(), venueDrawing: z.boolean().optional() })
       .strict()
       .optional(),
     // The engine accepts logos up to 2 MB of data URL.

@@ -9,6 +9,7 @@ export * from './colouring';
 export * from './i18n';
 export * from './symbols';
 export * from './plan';
+export * from './venue-drawing';
 export * from './hall-plan';
 export * from './scale';
 export * from './tiling';

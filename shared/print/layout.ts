@@ -26,6 +26,8 @@ import { isSymbolKind, SYMBOL_KINDS } from './symbols';
 import { TILE_MIN_MARGIN, tilePageSvg } from './tile-page';
 import { computeTiles } from './tiling';
 import { entryOf } from '../model/project';
+import type { VectorDrawing } from '../drawing/compact';
+import { hasVenueDrawing, planVenueDrawing } from './venue-drawing';
 
 export interface PrintInclude {
   titleBlock?: boolean;
@@ -34,6 +36,13 @@ export interface PrintInclude {
   scaleBar?: boolean;
   /** Exhibitor directory pages after the plans. */
   directory?: boolean;
+  /**
+   * A hall's DXF venue drawing as faint vector lines under the booths (its visible layers).
+   * Off by default: a printed plan goes to exhibitors and visitors, and a venue's CAD drawing
+   * carries its own clutter (tiles, ducts, dimensions, the architect's texts); organisers turn
+   * it on for build-up and venue sheets. Needs the drawing in `PrintOptions.drawings`.
+   */
+  venueDrawing?: boolean;
 }
 
 export interface PrintOptions {
@@ -64,6 +73,11 @@ export interface PrintOptions {
   directorySort?: DirectorySort;
   /** Prefix of element ids, for documents combining several print results. */
   idPrefix?: string;
+  /**
+   * Stored vector drawings (`<id>.drawing.json`) by asset id, read by the caller: the engine
+   * does no I/O. Used when `include.venueDrawing` is on.
+   */
+  drawings?: Readonly<Record<string, VectorDrawing>>;
 }
 
 export type PrintPageKind = 'plan' | 'tile' | 'directory' | 'unlabelled';
@@ -98,7 +112,9 @@ export type PrintWarning =
   | { code: 'logo-ignored' }
   | { code: 'stroke-sort-unsupported' }
   | { code: 'names-moved-to-directory'; count: number }
-  | { code: 'names-by-number-only'; count: number };
+  | { code: 'names-by-number-only'; count: number }
+  /** The venue drawing was asked for, but these halls' drawings were not supplied (not yet read, or unreadable). */
+  | { code: 'venue-drawing-unavailable'; halls: string[] };
 
 export type PrintErrorCode = 'no-halls-selected' | 'unknown-halls' | 'invalid-paper' | 'invalid-scale' | 'invalid-margins' | 'invalid-options';
 
@@ -117,7 +133,7 @@ export type PrintResult =
     }
   | { ok: false; error: { code: PrintErrorCode; message: string; halls?: string[] } };
 
-const DEFAULT_INCLUDE: Required<PrintInclude> = { titleBlock: true, legend: true, northArrow: true, scaleBar: true, directory: false };
+const DEFAULT_INCLUDE: Required<PrintInclude> = { titleBlock: true, legend: true, northArrow: true, scaleBar: true, directory: false, venueDrawing: false };
 
 function resolveMargins(m: PrintOptions['margins']): Margins | null {
   const base = { top: 10, right: 10, bottom: 10, left: 10 };
@@ -208,12 +224,17 @@ export function layoutPrint(project: Project, options: PrintOptions): PrintResul
   const unlabelled: UnlabelledBooth[] = [];
   const unnamed: UnlabelledBooth[] = [];
   const texts: string[] = [];
+  const missingDrawings: string[] = [];
 
   for (const hallId of options.halls) {
     const hall = entryOf(project.halls, hallId)!;
     const booths = hallBooths(project, hallId);
     const painter = makePainter(project, booths, colouring, lang);
     const planHall = printPlanHall(project, hall, painter, labels, lang);
+    const drawing = inc.venueDrawing ? planVenueDrawing(project, hall, options.drawings) : null;
+    if (inc.venueDrawing && !drawing && hasVenueDrawing(project, hall)) missingDrawings.push(hallId);
+    // The drawing is clipped to the map area of the sheet it is on.
+    const withDrawing = (map: Rect) => (drawing ? { ...planHall, drawing: { ...drawing, clip: map } } : planHall);
     for (const b of planHall.booths) for (const alt of b.labels[0]?.alternatives ?? []) texts.push(...alt);
     const ctx = hallContext(project, hall, painter.legend, booths, colouring, lang, logo, t);
     const ext = ctx.extent;
@@ -248,7 +269,7 @@ export function layoutPrint(project: Project, options: PrintOptions): PrintResul
 
     if (scale === 'fit' || mapFits(k)) {
       const title = { ...ctx.title, scaleLine: `${t.scale} 1:${fmtScale(denominator)} · ${paperLabel(options.paper)}` };
-      const plan = layoutPlan(planHall, view(k, fitted.map, s));
+      const plan = layoutPlan(withDrawing(fitted.map), view(k, fitted.map, s));
       collectUnlabelled(plan.unlabelled, hall.id, project, unlabelled);
       collectUnlabelled(plan.unnamed, hall.id, project, unnamed);
       const spec: SheetSpec = { w: W, h: H, s, side: pageSide, map: fitted.map, panel: fitted.panel, k, plan, include, title, legendItems: ctx.legendItems, northDeg: options.northDeg ?? 0, strings: t, note };
@@ -284,7 +305,7 @@ export function layoutPrint(project: Project, options: PrintOptions): PrintResul
     }
     const grid = computeTiles(poster.w, poster.h, printW, printH, overlap);
     const title = { ...ctx.title, scaleLine: `${t.scale} 1:${fmtScale(denominator)} · ${grid.cols}×${grid.rows} × ${paperLabel(options.paper)}` };
-    const plan = layoutPlan(planHall, view(k, poster.map, ps));
+    const plan = layoutPlan(withDrawing(poster.map), view(k, poster.map, ps));
     collectUnlabelled(plan.unlabelled, hall.id, project, unlabelled);
     collectUnlabelled(plan.unnamed, hall.id, project, unnamed);
     const spec: SheetSpec = { w: poster.w, h: poster.h, s: ps, side, map: poster.map, panel: poster.panel, k, plan, include, title, legendItems: ctx.legendItems, northDeg: options.northDeg ?? 0, strings: t, note };
@@ -300,6 +321,7 @@ export function layoutPrint(project: Project, options: PrintOptions): PrintResul
 
   // A booth showing its number can be found from the directory; only booths with nothing on
   // them need the list after the plans.
+  if (missingDrawings.length) warnings.push({ code: 'venue-drawing-unavailable', halls: missingDrawings });
   if (unlabelled.length) warnings.push({ code: 'names-moved-to-directory', count: new Set(unlabelled.map((u) => u.exhibitorId)).size });
   if (unnamed.length) warnings.push({ code: 'names-by-number-only', count: new Set(unnamed.map((u) => u.exhibitorId)).size });
   if (inc.directory || unlabelled.length) {

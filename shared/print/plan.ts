@@ -5,6 +5,7 @@ import { attrs, escapeXml, num } from './escape';
 import { fitLabel, type FittedLabel } from './label-fit';
 import { labelBoxes, type LabelBox } from './label-box';
 import { hatchSvg, isSymbolKind, SYMBOL_COLOR, symbolDefs, symbolId, type SymbolKind } from './symbols';
+import { venueDrawingSvg, type PlanVenueDrawing } from './venue-drawing';
 
 /** One label to fit in a booth; several sets are drawn in separate groups (e.g. per language). */
 export interface PlanLabelSet {
@@ -42,6 +43,8 @@ export interface PlanHall {
   outline: Point[];
   booths: PlanBooth[];
   facilities: PlanFacility[];
+  /** The hall's DXF venue drawing, printed as faint lines under the booths (a print option). */
+  drawing?: PlanVenueDrawing | null;
 }
 
 /** How metres map to the output unit (mm on paper, user units on screen) and the sizes used. */
@@ -286,6 +289,7 @@ export function planSvg(layout: PlanLayout, prefix: string): PlanSvg {
   const { hall, view: v } = layout;
   const defs = symbolDefs(prefix, layout.symbolKinds);
   let body = `<polygon class="hall-outline" points="${pointsAttr(v, hall.outline)}" fill="#fbfbfa" stroke="#222" stroke-width="${num(v.line * 4, 3)}" stroke-linejoin="round"/>`;
+  if (hall.drawing) body += venueDrawingSvg(v, hall.drawing, `${prefix}-vd`);
   body += '<g class="booths">';
   let clip = 0;
   for (const b of hall.booths) {
