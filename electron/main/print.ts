@@ -7,8 +7,10 @@ import { BrowserWindow, session as electronSession } from 'electron';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { PavilionApi, PrintRequest, Result } from '../../shared/ipc/contract';
+import type { AssetData, PavilionApi, PrintRequest, Result } from '../../shared/ipc/contract';
 import type { Project } from '../../shared/model/project';
+import { parseVectorDrawing, type VectorDrawing } from '../../shared/drawing/compact';
+import { hasVenueDrawing } from '../../shared/print/venue-drawing';
 import { buildPrintJob } from './print-job';
 import { denyAllPermissions, SECURE_WEB_PREFERENCES } from './window';
 
@@ -20,6 +22,28 @@ export interface PrintServiceOptions {
   project(handle: string): Project | null;
   /** The window the system print dialog belongs to. */
   parent(): BrowserWindow | null;
+  /** Reads a file of the show's assets folder (the venue drawings a print includes). */
+  readAsset?(req: { handle: string; assetId: string; fileName: string }): Promise<Result<AssetData>>;
+}
+
+/**
+ * The stored vector drawings of the printed halls, when the print includes them. One that
+ * cannot be read is left out: the print engine then warns and prints the hall without it.
+ */
+async function printDrawings(opts: PrintServiceOptions, req: PrintRequest): Promise<Record<string, VectorDrawing> | undefined> {
+  const project = opts.project(req.handle);
+  if (!req.options.include?.venueDrawing || !project || !opts.readAsset) return undefined;
+  const out: Record<string, VectorDrawing> = {};
+  for (const id of req.options.halls) {
+    const hall = Object.hasOwn(project.halls, id) ? project.halls[id] : undefined;
+    if (!hall?.background || !hasVenueDrawing(project, hall) || Object.hasOwn(out, hall.background.assetId)) continue;
+    const asset = project.assets[hall.background.assetId]!;
+    const r = await opts.readAsset({ handle: req.handle, assetId: asset.id, fileName: asset.fileName });
+    if (!r.ok) continue;
+    const parsed = parseVectorDrawing(Buffer.from(r.value.dataBase64, 'base64').toString('utf8'));
+    if (parsed.ok) out[asset.id] = parsed.drawing;
+  }
+  return out;
 }
 
 function withTimeout<T>(p: Promise<T>, what: string): Promise<T> {
@@ -77,7 +101,7 @@ const failure = (e: unknown): Result<never> => ({ ok: false, error: { code: 'io'
 export function createPrintService(opts: PrintServiceOptions): Pick<PavilionApi, 'printToPdf' | 'printToPrinter'> {
   return {
     async printToPdf(req: PrintRequest) {
-      const job = buildPrintJob(opts.project(req.handle), req.options);
+      const job = buildPrintJob(opts.project(req.handle), { ...req.options, drawings: await printDrawings(opts, req) });
       if (!job.ok) return job;
       try {
         const pdf = await withPrintWindow(job.value.html, opts.parent(), (win) =>
@@ -89,7 +113,7 @@ export function createPrintService(opts: PrintServiceOptions): Pick<PavilionApi,
       }
     },
     async printToPrinter(req: PrintRequest) {
-      const job = buildPrintJob(opts.project(req.handle), req.options);
+      const job = buildPrintJob(opts.project(req.handle), { ...req.options, drawings: await printDrawings(opts, req) });
       if (!job.ok) return job;
       try {
         await withPrintWindow(job.value.html, opts.parent(), (win) =>

@@ -9,6 +9,7 @@ import { printJobStore } from './print-job';
 import { parseConfirmationHash, parsePrintHash, type ParsedPrintRoute } from './route';
 import { layoutConfirmations } from '../../shared/print/confirmation';
 import { leavePrintRoute } from './use-print-route';
+import { printDrawings, useVectorDrawingsVersion } from '../cad/print-drawings';
 import './print-route.css';
 
 /**
@@ -20,6 +21,8 @@ import './print-route.css';
 export function PrintRoute({ hash }: { hash: string }) {
   const { t } = useTranslation();
   const doc = useDocument((s) => s.doc);
+  const handle = useDocument((s) => s.handle);
+  const drawingsVersion = useVectorDrawingsVersion();
   const logo = useStore(printJobStore, (s) => s.logo);
   const confirm = useMemo(() => parseConfirmationHash(hash), [hash]);
   const parsed: ParsedPrintRoute = useMemo(
@@ -34,8 +37,11 @@ export function PrintRoute({ hash }: { hash: string }) {
       if (!r.ok) return { ok: false, error: { code: 'invalid-options', message: r.error.code } };
       return { ok: true, pages: r.pages, halls: [], unlabelled: [], unnamed: [], scripts: [], warnings: [] };
     }
-    return layoutPrint(doc, { ...parsed.route.options, logo: parsed.route.logo ? logo : null });
-  }, [parsed, doc, logo, confirm]);
+    const options = parsed.route.options;
+    const drawings = options.include?.venueDrawing ? printDrawings(doc, handle, options.halls) : undefined;
+    return layoutPrint(doc, { ...options, logo: parsed.route.logo ? logo : null, drawings });
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- drawingsVersion: a venue drawing finished loading
+  }, [parsed, doc, handle, logo, confirm, drawingsVersion]);
   const pages = useMemo(() => (result?.ok ? result.pages : []), [result]);
   const { css, classes } = useMemo(() => pageCss(pages), [pages]);
   const autoPrint = parsed.ok && parsed.route.autoPrint;

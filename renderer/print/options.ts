@@ -29,6 +29,8 @@ export interface PrintForm {
   scaleBar: boolean;
   directory: boolean;
   directorySort: DirectorySort;
+  /** Halls' DXF venue drawings as faint lines (off unless asked for: see `PrintInclude.venueDrawing`). */
+  venueDrawing: boolean;
   /** Language of the sheet's own words (legend, title block, directory headings). */
   language: ChromeLanguage;
   /** Logo for the title block as a data: URL; kept only in the dialog, never saved with the show. */
@@ -59,6 +61,7 @@ export function defaultPrintForm(project: Project, language: ChromeLanguage): Pr
     scaleBar: true,
     directory: false,
     directorySort: language === 'en' ? 'name-en' : 'pinyin',
+    venueDrawing: false,
     language,
     logo: null,
   };
@@ -81,7 +84,7 @@ export function toPrintOptions(form: PrintForm, project: Project): PrintOptions 
     scale: form.scaleMode === 'fit' ? 'fit' : form.scaleDenominator,
     colouring: form.colouring,
     labels: form.labels,
-    include: { titleBlock: form.titleBlock, legend: form.legend, northArrow: form.northArrow, scaleBar: form.scaleBar, directory: form.directory },
+    include: { titleBlock: form.titleBlock, legend: form.legend, northArrow: form.northArrow, scaleBar: form.scaleBar, directory: form.directory, venueDrawing: form.venueDrawing },
     logo: form.titleBlock ? form.logo : null,
     language: form.language,
     directorySort: form.directorySort,

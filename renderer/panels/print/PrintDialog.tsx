@@ -5,6 +5,7 @@ import { useStore } from 'zustand';
 import type { Language } from '../../../shared/ipc/contract';
 import { useDocument } from '../../editor/instance';
 import { defaultPrintForm, toPrintOptions, type PrintForm } from '../../print/options';
+import { printDrawings, useVectorDrawingsVersion } from '../../cad/print-drawings';
 import { pngSize } from '../../print/png';
 import { printHash } from '../../print/route';
 import { exportPng, printPages, savePdf, type OutputOutcome } from './print-actions';
@@ -39,7 +40,15 @@ function PrintDialogBody({ handle }: { handle: string }) {
     remembered = { handle, form };
   }, [handle, form]);
   const options = useMemo(() => toPrintOptions(form, doc), [form, doc]);
-  const { preview, busy } = usePrintPreview(doc, options);
+  // The preview lays out with the venue drawings this window has read (the host reads its own
+  // when it makes the PDF); a drawing that arrives later lays the preview out again.
+  const drawingsVersion = useVectorDrawingsVersion();
+  const previewOptions = useMemo(
+    () => (form.venueDrawing ? { ...options, drawings: printDrawings(doc, handle, options.halls) } : options),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- drawingsVersion: a drawing finished loading
+    [options, doc, handle, form.venueDrawing, drawingsVersion],
+  );
+  const { preview, busy } = usePrintPreview(doc, previewOptions);
   const pages = preview?.result.ok ? preview.result.pages : [];
   const page = pages[Math.min(selected, pages.length - 1)];
   const canOutput = !busy && pages.length > 0;

@@ -9,6 +9,7 @@ import type { Language } from '../../../shared/ipc/contract';
 import { pickText } from '../../editor/text';
 import { orderedHalls, type PrintForm } from '../../print/options';
 import { LogoInput } from './LogoInput';
+import { anyVenueDrawing } from '../../cad/print-drawings';
 
 interface Props {
   project: Project;
@@ -140,6 +141,11 @@ export function PrintOptionsForm({ project, form, onChange }: Props) {
           <Checkbox checked={form.directory} onChange={(e) => onChange({ directory: e.target.checked })}>
             {t('print.include.directory')}
           </Checkbox>
+          {anyVenueDrawing(project, form.halls) && (
+            <Checkbox checked={form.venueDrawing} onChange={(e) => onChange({ venueDrawing: e.target.checked })} data-testid="print-venue-drawing">
+              {t('print.include.venueDrawing')}
+            </Checkbox>
+          )}
           {form.directory && (
             <Flex gap={8} align="center" style={{ paddingLeft: 24 }}>
               <label htmlFor="print-directory-sort">{t('print.directory.sort')}</label>

@@ -36,7 +36,7 @@ export function PrintPreviewPane({ project, preview, busy, selected, onSelect }:
       {emptyHalls.length > 0 && <Alert type="info" showIcon message={t('print.notes.emptyHalls', { halls: emptyHalls.map(hallName).join(lang === 'zh-CN' ? '、' : ', ') })} />}
       {result?.ok &&
         result.warnings.map((w) => (
-          <Alert key={w.code} type="warning" showIcon message={t(`print.warnings.${w.code}`, { count: 'count' in w ? w.count : 0 })} />
+          <Alert key={w.code} type="warning" showIcon message={t(`print.warnings.${w.code}`, { count: 'count' in w ? w.count : 0, halls: 'halls' in w ? w.halls.map(hallName).join(lang === 'zh-CN' ? '、' : ', ') : '' })} />
         ))}
       {fonts.map((f) => (
         <Alert key={f.script} type="warning" showIcon data-testid="print-font-problem" message={f.font ? t('print.fonts.missing', { script: t(`print.fonts.scripts.${f.script}`), font: f.font }) : t('print.fonts.unknown')} />

@@ -14,7 +14,7 @@ describe('print dialog options → print engine options', () => {
   it('defaults to every hall on A3, fitted, both names, chrome on, no directory', () => {
     const o = toPrintOptions(defaultPrintForm(project, 'en'), project);
     expect(o).toMatchObject({ halls: hallIds, paper: 'A3', orientation: 'auto', margins: 10, scale: 'fit', colouring: 'status', labels: 'both', language: 'en', directorySort: 'name-en', logo: null });
-    expect(o.include).toEqual({ titleBlock: true, legend: true, northArrow: true, scaleBar: true, directory: false });
+    expect(o.include).toEqual({ titleBlock: true, legend: true, northArrow: true, scaleBar: true, directory: false, venueDrawing: false });
     expect(defaultPrintForm(project, 'zh-CN').directorySort).toBe('pinyin');
   });
 

@@ -23,6 +23,7 @@ import { isVectorAsset, vectorPlacements } from '../../../cad/plan-underlay';
 import { onVectorDrawingLoaded } from '../../../cad/vector-drawings';
 import { convertStore } from '../../../cad/convert-store';
 import { drawPickedPaths } from './picked-paths';
+import { clearSnapshot, showSnapshot, snapshotDrift, snapshotTooFar } from '../draw/snapshot';
 
 export interface ToolLayerHost {
   scene(): Scene | null;
@@ -64,6 +65,9 @@ export class ToolLayers {
   private readonly cleanups: (() => void)[] = [];
   /** Venue drawings imported from DXF, kept as a bitmap while the view only pans. */
   readonly vector = new VectorUnderlay();
+  /** Camera the underlay was last drawn with, and how long that took (ms). */
+  private underCam: Camera | null = null;
+  private underMs = 0;
 
   constructor(stage: Konva.Stage, private readonly host: ToolLayerHost) {
     this.under = customLayer((ctx) => this.drawUnder(ctx));
@@ -76,7 +80,7 @@ export class ToolLayers {
         if (s.grid !== p.grid || s.tool !== p.tool) this.invalidate('under');
         this.invalidate('over');
       }),
-      cameraStore.subscribe(() => this.invalidate('under', 'over')),
+      cameraStore.subscribe((cam) => this.cameraMoved(cam)),
       editor.store.subscribe((s, p) => {
         if (s.doc?.halls !== p.doc?.halls || s.doc?.assets !== p.doc?.assets) this.invalidate('under');
         this.invalidate('over');
@@ -95,6 +99,21 @@ export class ToolLayers {
   destroy(): void {
     if (this.frame) cancelAnimationFrame(this.frame);
     for (const c of this.cleanups) c();
+  }
+
+  /**
+   * During a pan or zoom gesture the underlay (venue drawings, grid) moves as a bitmap with a
+   * CSS transform, like the plan's own layers, until it has drifted too far; otherwise, and
+   * once the gesture settles, it is drawn again.
+   */
+  private cameraMoved(cam: Camera & { viewport: { width: number; height: number } }): void {
+    this.invalidate('over');
+    const from = this.underCam;
+    if (this.host.gesturing?.() && from && !this.dirty.has('under') && !snapshotTooFar(snapshotDrift(from, cam, cam.viewport), this.underMs > 12)) {
+      showSnapshot([this.under.getCanvas()._canvas], from, cam);
+      return;
+    }
+    this.invalidate('under');
   }
 
   /** Redraws the underlay on the next frame (a gesture settled: venue drawings crisp again). */
@@ -120,10 +139,18 @@ export class ToolLayers {
   }
 
   private drawUnder(ctx: CanvasRenderingContext2D): void {
+    const t0 = performance.now();
+    const cam = cameraStore.getState();
+    clearSnapshot([this.under.getCanvas()._canvas]);
+    this.underCam = { scale: cam.scale, x: cam.x, y: cam.y };
+    this.drawUnderContent(ctx, cam);
+    this.underMs = performance.now() - t0;
+  }
+
+  private drawUnderContent(ctx: CanvasRenderingContext2D, cam: ReturnType<typeof cameraStore.getState>): void {
     const scene = this.host.scene();
     const { doc, handle } = editor.store.getState();
     if (!scene || !doc || !handle) return;
-    const cam = cameraStore.getState();
     // Only what is on screen: at 400 % a 0.5 m grid over every hall of a large show is tens of
     // thousands of lines per frame, nearly all of them off screen.
     const view = visibleWorld(cam, cam.viewport);
