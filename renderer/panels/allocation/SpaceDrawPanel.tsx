@@ -11,7 +11,7 @@ import { useDocument, useSession } from '../../editor/instance';
 import { select } from '../../editor/session-store';
 import { pickText } from '../../editor/text';
 import { requestView } from '../../editor/view-requests';
-import { refusalText } from '../assignment/refusal-text';
+import { refusalText } from '../common/refusal-text';
 import { formatMetres } from '../inspector/format';
 import { reasonsText } from './reason-text';
 import { drawStore, openDraw, orderWithSkips, pauseDraw, resumeDraw, secondsLeft, skipCurrent, startTurn } from './draw-state';
