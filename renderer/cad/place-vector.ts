@@ -14,7 +14,7 @@ import { METRES_PER_UNIT, type DrawingUnit } from '../../shared/drawing/units';
 export function placeVectorDrawing(doc: Project, hallId: string, asset: Asset, units: DrawingUnit, hiddenLayers: string[]): EditResult {
   const withAsset = operation(doc, 'ops.setBackground').put('assets', asset).build();
   const next: Project = { ...doc, assets: { ...doc.assets, [asset.id]: asset } };
-  const bg = setBackground(next, hallId, { assetId: asset.id, metresPerPixel: METRES_PER_UNIT[units], opacity: 0.6, locked: true, hiddenLayers });
+  const bg = setBackground(next, hallId, { assetId: asset.id, metresPerPixel: METRES_PER_UNIT[units], opacity: 0.6, locked: false, hiddenLayers });
   if (isRefusal(bg)) return bg;
   const op: Operation = { ...bg, changes: [...withAsset.changes, ...bg.changes] };
   return op;

@@ -93,6 +93,7 @@ export const COMMAND_CATALOG = [
   { id: 'tool.facility', label: l('Facility', '设施'), shortcuts: [{ key: 'f' }], menu: 'tools' },
   { id: 'tool.background', label: l('Background', '底图'), menuLabel: l('Background Drawing…', '底图…'), shortcuts: [], menu: 'tools' },
   { id: 'tool.convertDrawing', label: l('Convert drawing', '转换图纸'), menuLabel: l('Convert Drawing…', '转换图纸…'), shortcuts: [], menu: 'tools' },
+  { id: 'tool.alignDrawing', label: l('Align drawing', '对齐图纸'), menuLabel: l('Align Drawing by Two Points', '两点对齐图纸'), shortcuts: [], menu: 'tools' },
   { id: 'layout.check', label: l('Check layout', '检查布局'), menuLabel: l('Check Layout', '检查布局'), shortcuts: [{ key: 'l', mod: true, shift: true }], menu: 'tools', menuBreak: true },
   { id: 'allocation.propose', label: l('Propose allocation', '生成分配方案'), menuLabel: l('Propose Allocation', '生成分配方案'), shortcuts: [], menu: 'tools', menuBreak: true },
   { id: 'allocation.optimise', label: l('Optimise allocation', '优化分配方案'), menuLabel: l('Optimise Allocation', '优化分配方案'), shortcuts: [], menu: 'tools' },

@@ -47,6 +47,8 @@ export const REFUSAL_CODES = [
   'bad-opacity',
   'calibration-points-too-close',
   'calibration-distance',
+  'drawing-locked',
+  'alignment-points-too-close',
   'off-site',
   'bad-latitude',
   'bad-longitude',

@@ -18,7 +18,7 @@ import { refusalError } from '../host-errors';
 import { editor } from '../instance';
 import { reportError } from '../notices';
 import { askConfirm, clearSelection, openEditorDialog, select, selectionNow, sessionStore } from '../session-store';
-import { setTool, toolStore, type EditorTool } from '../tools/tool-store';
+import { setTool, startAlign, toolStore, type EditorTool } from '../tools/tool-store';
 import { hallsWithVectorDrawing, openConvertDialog } from '../../cad/convert-store';
 import { registerCommands, type CommandBehaviour, type CommandContext } from './registry';
 
@@ -38,6 +38,14 @@ function selectCreated(r: EditRun): void {
 const toolFree = (): boolean => {
   const s = toolStore.getState();
   return !s.pendingHall && !s.pendingCalibration;
+};
+
+/** Some venue drawing (a hall's or the site's) that is not locked. */
+const hasUnlockedDrawing = (): boolean => {
+  const doc = editor.store.getState().doc;
+  if (!doc) return false;
+  if (doc.settings.site.drawing && !doc.settings.site.drawing.locked) return true;
+  return Object.values(doc.halls).some((h) => h.background && !h.background.locked);
 };
 
 const tool = (t: EditorTool): CommandBehaviour => ({ enabled: () => toolFree() && (t === 'select' || t === 'pan' || writable()), run: () => setTool(t) });
@@ -89,6 +97,8 @@ const EDITING: Partial<Record<CommandId, CommandBehaviour>> = {
   'tool.facility': tool('facility'),
   'tool.background': { enabled: () => toolFree() && writable(), run: () => openEditorDialog('background') },
   'tool.convertDrawing': { enabled: () => toolFree() && writable() && hallsWithVectorDrawing(editor.store.getState().doc).length > 0, run: (ctx) => openConvertDialog(subjectHall(ctx)) },
+  // The first click picks the drawing: the hall's under the pointer, else the site drawing.
+  'tool.alignDrawing': { enabled: () => toolFree() && writable() && hasUnlockedDrawing(), run: () => startAlign(undefined) },
   'edit.delete': edit((ctx) =>
     confirmThen(
       ctx,

@@ -9,7 +9,7 @@ import type { SnapGuide } from '../../../shared/geometry/snapping';
 import type { Gesture } from './machine';
 
 /** Tools of the floor plan editor; exactly one is active. */
-export const EDITOR_TOOLS = ['select', 'pan', 'hall', 'booth', 'polygon-booth', 'block', 'facility', 'calibrate'] as const;
+export const EDITOR_TOOLS = ['select', 'pan', 'hall', 'booth', 'polygon-booth', 'block', 'facility', 'calibrate', 'align'] as const;
 export type EditorTool = (typeof EDITOR_TOOLS)[number];
 
 /** How the hall tool draws an outline: a dragged rectangle or clicked corners. */
@@ -36,6 +36,16 @@ export interface PendingCalibration {
   hallId: string;
   a: Point;
   b: Point;
+}
+
+/**
+ * The align tool's clicks so far (plan points, site metres): drawing point 1, where it belongs,
+ * drawing point 2, where it belongs. `target` is the drawing being lined up (a hall id, or null
+ * for the site drawing); undefined until the first click picks it.
+ */
+export interface AlignProgress {
+  target: string | null | undefined;
+  points: Point[];
 }
 
 export interface ToolState {
@@ -65,6 +75,7 @@ export interface ToolState {
   pendingCalibration: PendingCalibration | null;
   /** Hall whose drawing the calibrate tool measures on. */
   calibrateHallId: string | null;
+  align: AlignProgress;
   /** Results of the last "Check layout", or null when not run (or closed). */
   problems: LayoutProblem[] | null;
   /** The problem the user clicked, highlighted on the plan. */
@@ -90,11 +101,18 @@ export const toolStore = createStore<ToolState>(() => ({
   pendingHall: null,
   pendingCalibration: null,
   calibrateHallId: null,
+  align: { target: undefined, points: [] },
   problems: null,
   focusedProblem: null,
   minAisle: 3,
 }));
 
 export function setTool(tool: EditorTool): void {
-  toolStore.setState({ tool, gesture: { kind: 'idle' }, guides: [], snapMark: null });
+  toolStore.setState({ tool, gesture: { kind: 'idle' }, guides: [], snapMark: null, align: { target: undefined, points: [] } });
+}
+
+/** Starts lining up a drawing by two pairs of points (target undefined: the first click picks it). */
+export function startAlign(target: string | null | undefined): void {
+  setTool('align');
+  toolStore.setState({ align: { target, points: [] } });
 }

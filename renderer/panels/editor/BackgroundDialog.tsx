@@ -1,20 +1,22 @@
 import { useState } from 'react';
-import { Alert, Button, Flex, Modal, Select, Slider, Switch, Typography } from 'antd';
+import { Alert, Button, Flex, InputNumber, Modal, Select, Slider, Space, Switch, Typography } from 'antd';
 import { useStore } from 'zustand';
 import { useTranslation } from 'react-i18next';
-import { clearBackground, updateBackground } from '../../../shared/editing/background';
+import { clearBackground, clearSiteDrawing, lockDrawing, moveDrawing, setDrawingOpacity, type DrawingPose } from '../../../shared/editing/background';
 import { editor, useDocument, useSession } from '../../editor/instance';
 import { primeDrawing } from '../../editor/tools/drawing-images';
 import { runEdit } from '../../editor/edit-runner';
 import { sessionStore } from '../../editor/session-store';
-import { setTool, toolStore } from '../../editor/tools/tool-store';
+import { setTool, startAlign, toolStore } from '../../editor/tools/tool-store';
 import { pickText } from '../../editor/text';
 import { describeError } from '../common/describe-error';
 import { importDrawing, placeDrawing } from './venue-drawing';
 import { isCadFileName, showDwgHelp, startDxfImport } from '../../cad/dxf-import-store';
 import { DrawingLayerList } from '../cad/DrawingLayerList';
 
-/** Venue drawing of a hall: import (PNG, JPEG, PDF first page), opacity, lock, calibrate, remove. */
+const SITE = '__site__';
+
+/** Venue drawing of a hall or of the whole site: import (PNG, JPEG, PDF first page), opacity, lock, calibrate, remove. */
 export function BackgroundDialog() {
   const { t } = useTranslation();
   const open = useStore(sessionStore, (s) => s.dialog === 'background');
@@ -25,21 +27,30 @@ export function BackgroundDialog() {
   const halls = doc ? Object.values(doc.halls).sort((a, b) => a.order - b.order) : [];
   const fromSelection = selection[0] ? doc?.booths[selection[0]]?.hallId : undefined;
   const [picked, setPicked] = useState<string | null>(null);
+  const [pose, setPose] = useState<Partial<DrawingPose>>({});
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   if (!open || !doc || !handle) return null;
-  const hallId = picked && doc.halls[picked] ? picked : (fromSelection ?? halls[0]?.id ?? null);
+  // SITE: the venue's master plan under the whole site; else a hall's drawing.
+  const onSite = picked === SITE;
+  const hallId = onSite ? null : picked && doc.halls[picked] ? picked : (fromSelection ?? halls[0]?.id ?? null);
   const hall = hallId ? doc.halls[hallId] : undefined;
-  const bg = hall?.background ?? null;
+  const bg = onSite ? doc.settings.site.drawing : (hall?.background ?? null);
+  const target = onSite ? null : hallId;
+  const canImport = onSite || hallId !== null;
+  const applyPose = (key: keyof DrawingPose, v: number | null) => {
+    if (v === null || !bg || v === bg[key]) return;
+    runEdit((d) => moveDrawing(d, target, { [key]: v }));
+  };
   const close = () => {
     setError(null);
     sessionStore.setState({ dialog: null });
   };
 
   const onFile = async (file: File) => {
-    if (!hallId) return;
+    if (!canImport) return;
     // CAD drawings go through their own dialog (worker, progress, units and layers before saving).
-    if (isCadFileName(file.name)) {
+    if (hallId && isCadFileName(file.name)) {
       sessionStore.setState({ dialog: null });
       if (/\.dwg$/i.test(file.name)) showDwgHelp(hallId, file.name);
       else startDxfImport(hallId, file);
@@ -54,24 +65,33 @@ export function BackgroundDialog() {
       return;
     }
     primeDrawing(r.asset.id, r.asset.mime, r.dataBase64);
-    if (editor.store.getState().handle === handle) runEdit((d) => placeDrawing(d, hallId, r.asset));
+    if (editor.store.getState().handle === handle) runEdit((d) => placeDrawing(d, target, r.asset));
   };
 
   return (
     <Modal open title={t('editor.background.title')} onCancel={close} footer={<Button onClick={close}>{t('editor.close')}</Button>}>
       <Flex vertical gap={12}>
         <label>
-          {t('editor.background.hall')}{' '}
-          <Select aria-label={t('editor.background.hall')} value={hallId} style={{ width: 220 }} onChange={setPicked} options={halls.map((h) => ({ value: h.id, label: `${h.code} · ${pickText(h.name, lang)}` }))} />
+          {t('editor.background.target')}{' '}
+          <Select
+            aria-label={t('editor.background.target')}
+            value={onSite ? SITE : hallId}
+            style={{ width: 260 }}
+            onChange={(v) => {
+              setPicked(v);
+              setPose({});
+            }}
+            options={[{ value: SITE, label: t('editor.background.site') }, ...halls.map((h) => ({ value: h.id, label: `${h.code} · ${pickText(h.name, lang)}` }))]}
+          />
         </label>
         <label className="ant-btn ant-btn-default" style={{ width: 'fit-content' }}>
           {busy ? t('editor.background.importing') : t('editor.background.import')}
           <input
             type="file"
             aria-label={t('editor.background.import')}
-            accept="image/png,image/jpeg,application/pdf,.png,.jpg,.jpeg,.pdf,.dxf,.dwg"
+            accept={onSite ? 'image/png,image/jpeg,application/pdf,.png,.jpg,.jpeg,.pdf' : 'image/png,image/jpeg,application/pdf,.png,.jpg,.jpeg,.pdf,.dxf,.dwg'}
             style={{ display: 'none' }}
-            disabled={busy || !hallId}
+            disabled={busy || !canImport}
             onChange={(e) => {
               const f = e.target.files?.[0];
               e.target.value = '';
@@ -80,33 +100,81 @@ export function BackgroundDialog() {
           />
         </label>
         {error && <Alert type="error" showIcon message={error} role="alert" />}
-        {bg && hallId && (
+        {bg && (
           <>
             <Typography.Text type="secondary" data-testid="background-scale">
               {t('editor.background.scale', { mpp: bg.metresPerPixel.toPrecision(4), calibrated: bg.calibration ? t('editor.background.calibrated') : t('editor.background.uncalibrated') })}
             </Typography.Text>
-            <DrawingLayerList hallId={hallId} />
+            {hallId && <DrawingLayerList hallId={hallId} />}
             <label>
               {t('editor.background.opacity')}
-              <Slider min={0} max={1} step={0.05} defaultValue={bg.opacity} aria-label={t('editor.background.opacity')} onChangeComplete={(v: number) => runEdit((d) => updateBackground(d, hallId, { opacity: v }))} />
+              <Slider key={String(target)} min={0} max={1} step={0.05} defaultValue={bg.opacity} aria-label={t('editor.background.opacity')} onChangeComplete={(v: number) => runEdit((d) => setDrawingOpacity(d, target, v))} />
             </label>
             <Flex gap={8} align="center">
-              <Switch checked={bg.locked} aria-label={t('editor.background.lock')} onChange={(locked) => runEdit((d) => updateBackground(d, hallId, { locked }))} />
+              <Switch checked={bg.locked} aria-label={t('editor.background.lock')} onChange={(locked) => runEdit((d) => lockDrawing(d, target, locked))} />
               {t('editor.background.lock')}
             </Flex>
-            <Flex gap={8}>
+            {bg.locked && <Typography.Text type="secondary">{t('editor.background.lockedHint')}</Typography.Text>}
+            <fieldset className="drawing-pose" disabled={bg.locked} aria-label={t('editor.background.position')}>
+              <legend>{t('editor.background.position')}</legend>
+              <Space wrap size={[12, 8]}>
+                {(
+                  [
+                    ['x', 'editor.background.x', 0.1, 3],
+                    ['y', 'editor.background.y', 0.1, 3],
+                    ['rotation', 'editor.background.angle', 0.1, 4],
+                    ['metresPerPixel', 'editor.background.mpp', 0.001, 6],
+                  ] as const
+                ).map(([key, label, step, digits]) => (
+                  <label key={key}>
+                    <Typography.Text type="secondary">{t(label)}</Typography.Text>
+                    <br />
+                    <InputNumber
+                      aria-label={t(label)}
+                      size="small"
+                      style={{ width: 120 }}
+                      step={step}
+                      disabled={bg.locked}
+                      value={pose[key] ?? Number(bg[key].toFixed(digits))}
+                      onChange={(v) => setPose((p) => ({ ...p, [key]: v ?? undefined }))}
+                      onBlur={() => {
+                        applyPose(key, pose[key] ?? null);
+                        setPose({});
+                      }}
+                      onPressEnter={() => {
+                        applyPose(key, pose[key] ?? null);
+                        setPose({});
+                      }}
+                    />
+                  </label>
+                ))}
+              </Space>
+            </fieldset>
+            <Flex gap={8} wrap>
               <Button
                 type="primary"
+                disabled={bg.locked}
                 onClick={() => {
                   sessionStore.setState({ dialog: null });
-                  toolStore.setState({ calibrateHallId: hallId });
-                  setTool('calibrate');
-                  toolStore.setState({ calibrateHallId: hallId });
+                  startAlign(target);
                 }}
               >
-                {t('editor.background.calibrate')}
+                {t('editor.background.align')}
               </Button>
-              <Button danger onClick={() => runEdit((d) => clearBackground(d, hallId))}>
+              {hallId && (
+                <Button
+                  disabled={bg.locked}
+                  onClick={() => {
+                    sessionStore.setState({ dialog: null });
+                    toolStore.setState({ calibrateHallId: hallId });
+                    setTool('calibrate');
+                    toolStore.setState({ calibrateHallId: hallId });
+                  }}
+                >
+                  {t('editor.background.calibrate')}
+                </Button>
+              )}
+              <Button danger onClick={() => runEdit((d) => (hallId ? clearBackground(d, hallId) : clearSiteDrawing(d)))}>
                 {t('editor.background.remove')}
               </Button>
             </Flex>

@@ -74,7 +74,7 @@ export function ToolOptions() {
       )}
       {s.tool === 'select' && <ArrangeBar />}
       <Typography.Text type="secondary" className="editor-hint" hidden={s.tool === 'select'}>
-        {t(`editor.hint.${s.tool === 'facility' && s.facilityKind === 'wall' ? 'wall' : s.tool === 'hall' && s.hallMode === 'polygon' ? 'polygon-booth' : s.tool}`)}
+        {t(`editor.hint.${s.tool === 'align' && s.align.points.length > 0 ? `align_${s.align.points.length}` : s.tool === 'facility' && s.facilityKind === 'wall' ? 'wall' : s.tool === 'hall' && s.hallMode === 'polygon' ? 'polygon-booth' : s.tool}`)}
       </Typography.Text>
     </Flex>
   );

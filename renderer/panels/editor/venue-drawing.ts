@@ -2,7 +2,7 @@ import type { Asset } from '../../../shared/model/entities';
 import type { Operation } from '../../../shared/ops/operation';
 import type { Project } from '../../../shared/model/project';
 import { operation } from '../../../shared/ops/build';
-import { setBackground } from '../../../shared/editing/background';
+import { setBackground, setSiteDrawing } from '../../../shared/editing/background';
 import { isRefusal, type EditResult } from '../../../shared/editing/result';
 import type { UiError } from '../../editor/host-errors';
 import { toUiError } from '../../editor/host-errors';
@@ -79,10 +79,11 @@ export async function importDrawing(handle: string, file: File): Promise<Drawing
 }
 
 /** One operation: the asset record and the drawing placed under the hall (undone together). */
-export function placeDrawing(doc: Project, hallId: string, asset: Asset): EditResult {
+export function placeDrawing(doc: Project, hallId: string | null, asset: Asset): EditResult {
   const withAsset = operation(doc, 'ops.setBackground').put('assets', asset).build();
   const next: Project = { ...doc, assets: { ...doc.assets, [asset.id]: asset } };
-  const bg = setBackground(next, hallId, { assetId: asset.id, opacity: 0.5, locked: true });
+  // null: the site drawing (the venue's master plan under every hall).
+  const bg = hallId === null ? setSiteDrawing(next, { assetId: asset.id, opacity: 0.5 }) : setBackground(next, hallId, { assetId: asset.id, opacity: 0.5, locked: false });
   if (isRefusal(bg)) return bg;
   const op: Operation = { ...bg, changes: [...withAsset.changes, ...bg.changes] };
   return op;

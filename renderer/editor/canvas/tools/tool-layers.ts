@@ -14,6 +14,7 @@ import { FONT_STACK } from '../../fonts';
 import type { Scene } from '../scene';
 import { toWorld } from '../hall-layout';
 import { tracePath } from '../draw/trace';
+import { drawingToPlan } from '../../../../shared/editing/background';
 import { drawTransform } from './transform-handles';
 import { transformStore } from '../../tools/transform-gesture';
 import { drawHallGesture, hallDragStore } from './hall-gesture';
@@ -82,7 +83,7 @@ export class ToolLayers {
       }),
       cameraStore.subscribe((cam) => this.cameraMoved(cam)),
       editor.store.subscribe((s, p) => {
-        if (s.doc?.halls !== p.doc?.halls || s.doc?.assets !== p.doc?.assets) this.invalidate('under');
+        if (s.doc?.halls !== p.doc?.halls || s.doc?.assets !== p.doc?.assets || s.doc?.settings.site.drawing !== p.doc?.settings.site.drawing) this.invalidate('under');
         this.invalidate('over');
       }),
       sessionStore.subscribe((s, p) => {
@@ -155,6 +156,21 @@ export class ToolLayers {
     // thousands of lines per frame, nearly all of them off screen.
     const view = visibleWorld(cam, cam.viewport);
     const meets = (b: BBox) => b.maxX >= view.minX && b.minX <= view.maxX && b.maxY >= view.minY && b.minY <= view.maxY;
+    // The site drawing (the venue's master plan) under everything, in site metres.
+    const site = doc.settings.site.drawing;
+    const siteAsset = site ? doc.assets[site.assetId] : undefined;
+    if (site && siteAsset && !isVectorAsset(siteAsset.mime)) {
+      const corners = ([[0, 0], [siteAsset.widthPx, 0], [siteAsset.widthPx, siteAsset.heightPx], [0, siteAsset.heightPx]] as Point[]).map((p) => drawingToPlan(site, p));
+      const img = meets(bboxOf(corners)) ? drawingImage(handle, siteAsset) : null;
+      if (img) {
+        ctx.save();
+        ctx.globalAlpha = site.opacity;
+        ctx.translate(sx(cam, corners[0]![0]), sy(cam, corners[0]![1]));
+        ctx.rotate((site.rotation * Math.PI) / 180);
+        ctx.drawImage(img, 0, 0, siteAsset.widthPx * site.metresPerPixel * cam.scale, siteAsset.heightPx * site.metresPerPixel * cam.scale);
+        ctx.restore();
+      }
+    }
     this.vector.draw(ctx, vectorPlacements(doc, handle, scene.halls.map((h) => h.id), (id) => scene.layout.byId.get(id)), cam, cam.viewport, this.host.gesturing?.() ?? false);
     for (const h of scene.halls) {
       const bg = doc.halls[h.id]?.background;
@@ -251,6 +267,7 @@ export class ToolLayers {
         ctx.stroke();
         ctx.globalAlpha = 1;
       }
+      if (s.tool === 'align') drawAlignPoints(ctx, cam, s.align.points, s.pointer);
       drawTransform(ctx, scene, cam);
       drawHallGesture(ctx, scene, cam);
       const pr = s.focusedProblem;
@@ -419,4 +436,43 @@ function drawSnapMark(ctx: CanvasRenderingContext2D, cam: Camera, m: { point: Po
     ctx.closePath();
   }
   ctx.stroke();
+}
+
+/**
+ * The align tool's picks: drawing points as hollow red rings (1, 2), plan points as filled blue
+ * dots, an arrow from each drawing point to where it belongs, and a dashed line to the pointer
+ * while the next point is being chosen.
+ */
+function drawAlignPoints(ctx: CanvasRenderingContext2D, cam: Camera, points: readonly Point[], pointer: Point | null): void {
+  const at = (p: Point): Point => [sx(cam, p[0]), sy(cam, p[1])];
+  ctx.save();
+  ctx.lineWidth = 2;
+  for (let i = 0; i < points.length; i += 2) {
+    const a = at(points[i]!);
+    const b = points[i + 1] ? at(points[i + 1]!) : pointer ? at(pointer) : null;
+    if (b) {
+      ctx.strokeStyle = ACCENT;
+      ctx.setLineDash(points[i + 1] ? [] : [5, 4]);
+      ctx.beginPath();
+      ctx.moveTo(a[0], a[1]);
+      ctx.lineTo(b[0], b[1]);
+      ctx.stroke();
+      ctx.setLineDash([]);
+    }
+    ctx.strokeStyle = '#d4380d';
+    ctx.beginPath();
+    ctx.arc(a[0], a[1], 7, 0, Math.PI * 2);
+    ctx.stroke();
+    ctx.fillStyle = '#d4380d';
+    ctx.font = `bold 12px ${FONT_STACK}`;
+    ctx.fillText(String(i / 2 + 1), a[0] + 9, a[1] - 9);
+    if (points[i + 1] && b) {
+      ctx.fillStyle = ACCENT;
+      ctx.beginPath();
+      ctx.arc(b[0], b[1], 5, 0, Math.PI * 2);
+      ctx.fill();
+      ctx.fillText(String(i / 2 + 1), b[0] + 8, b[1] - 8);
+    }
+  }
+  ctx.restore();
 }
