@@ -35,6 +35,8 @@ export interface PrintForm {
   language: ChromeLanguage;
   /** Logo for the title block as a data: URL; kept only in the dialog, never saved with the show. */
   logo: string | null;
+  /** Level whose site overview (halls where they are) comes first, or null for none. */
+  siteOverview: number | null;
 }
 
 /** The halls of a show in their display order. */
@@ -64,6 +66,7 @@ export function defaultPrintForm(project: Project, language: ChromeLanguage): Pr
     venueDrawing: false,
     language,
     logo: null,
+    siteOverview: null,
   };
 }
 
@@ -88,6 +91,7 @@ export function toPrintOptions(form: PrintForm, project: Project): PrintOptions 
     logo: form.titleBlock ? form.logo : null,
     language: form.language,
     directorySort: form.directorySort,
+    siteOverview: form.siteOverview ?? null,
   };
 }
 

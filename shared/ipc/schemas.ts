@@ -35,6 +35,7 @@ export const PrintOptionsSchema = z
     northDeg: z.number().finite().min(-360).max(360).optional(),
     directorySort: z.enum(['name-en', 'pinyin', 'stroke', 'country', 'sector']).optional(),
     idPrefix: z.string().max(32).optional(),
+    siteOverview: z.number().int().min(-10).max(100).nullable().optional(),
   })
   .strict();
 

@@ -28,6 +28,7 @@ import { computeTiles } from './tiling';
 import { entryOf } from '../model/project';
 import type { VectorDrawing } from '../drawing/compact';
 import { hasVenueDrawing, planVenueDrawing } from './venue-drawing';
+import { siteOverview, siteOverviewSvg } from './site-overview';
 
 export interface PrintInclude {
   titleBlock?: boolean;
@@ -78,9 +79,11 @@ export interface PrintOptions {
    * does no I/O. Used when `include.venueDrawing` is on.
    */
   drawings?: Readonly<Record<string, VectorDrawing>>;
+  /** A site overview page of this level first (its halls where they are, turned, with entrances). */
+  siteOverview?: number | null;
 }
 
-export type PrintPageKind = 'plan' | 'tile' | 'directory' | 'unlabelled';
+export type PrintPageKind = 'site' | 'plan' | 'tile' | 'directory' | 'unlabelled';
 
 export interface PrintPage {
   kind: PrintPageKind;
@@ -187,7 +190,9 @@ interface HallContext {
 export function layoutPrint(project: Project, options: PrintOptions): PrintResult {
   const lang: ChromeLanguage = options.language === 'en' ? 'en' : 'zh-CN';
   const fail = (code: PrintErrorCode, extra = '', halls?: string[]): PrintResult => ({ ok: false, error: { code, message: errorMessage(code, lang, extra), halls } });
-  if (!options.halls || options.halls.length === 0) return fail('no-halls-selected');
+  const siteLevel = options.siteOverview ?? null;
+  if (siteLevel !== null && !Number.isInteger(siteLevel)) return fail('invalid-options', `siteOverview=${String(siteLevel)}`);
+  if (!options.halls || (options.halls.length === 0 && siteLevel === null)) return fail('no-halls-selected');
   const missing = options.halls.filter((id) => !entryOf(project.halls, id));
   if (missing.length) return fail('unknown-halls', missing.join(', '), missing);
   const portrait = paperPortrait(options.paper);
@@ -225,6 +230,18 @@ export function layoutPrint(project: Project, options: PrintOptions): PrintResul
   const unnamed: UnlabelledBooth[] = [];
   const texts: string[] = [];
   const missingDrawings: string[] = [];
+
+  if (siteLevel !== null) {
+    const overview = siteOverview(project, siteLevel);
+    const b = overview.bounds;
+    const paper = orientPaper(portrait, options.orientation ?? 'auto', b ? (b.maxX - b.minX) / Math.max(b.maxY - b.minY, 1) : 1.4);
+    const m = Math.min(margins.top, margins.right, margins.bottom, margins.left);
+    const showName = lang === 'en' ? project.settings.name.en || project.settings.name.zh : project.settings.name.zh || project.settings.name.en;
+    const { svg } = siteOverviewSvg(overview, { widthMm: paper.w, heightMm: paper.h, margin: m, language: lang, title: showName });
+    const levelName = lang === 'en' ? overview.levelName.en || overview.levelName.zh : overview.levelName.zh || overview.levelName.en;
+    pages.push({ kind: 'site', svg, widthMm: paper.w, heightMm: paper.h, hallId: null, title: `${lang === 'en' ? 'Site overview' : '场地总览'} · ${levelName}` });
+    for (const h of overview.halls) texts.push(h.name.zh, h.name.en);
+  }
 
   for (const hallId of options.halls) {
     const hall = entryOf(project.halls, hallId)!;

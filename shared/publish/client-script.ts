@@ -46,6 +46,16 @@ export const CLIENT_SCRIPT = String.raw`(function () {
     homes.push({ x: vb.x, y: vb.y, w: vb.width, h: vb.height });
     views.push({ x: vb.x, y: vb.y, w: vb.width, h: vb.height });
   });
+  // Site overviews come after the halls: view N + k is level k's site; the map opens on the first.
+  var siteButtons = [];
+  (D.sites || []).forEach(function (st, k) {
+    var s = document.getElementById('site-' + k);
+    var vb = s.viewBox.baseVal;
+    svgs.push(s);
+    homes.push({ x: vb.x, y: vb.y, w: vb.width, h: vb.height });
+    views.push({ x: vb.x, y: vb.y, w: vb.width, h: vb.height });
+  });
+  if (D.sites && D.sites.length) current = D.halls.length;
   Array.prototype.forEach.call(document.querySelectorAll('[data-booth]'), function (g) { boothEls[+g.getAttribute('data-booth')] = g; });
 
   // ---- view: pan and zoom by rewriting the viewBox, so the map stays sharp at any zoom ----
@@ -166,6 +176,8 @@ export const CLIENT_SCRIPT = String.raw`(function () {
 
   function tap(x, y) {
     var hit = document.elementFromPoint(x, y);
+    var site = hit && hit.closest ? hit.closest('[data-open-hall]') : null;
+    if (site) { showHall(+site.getAttribute('data-open-hall')); return; }
     var g = hit && hit.closest ? hit.closest('[data-booth]') : null;
     if (g) select(+g.getAttribute('data-booth'), false);
     else closeDetails();
@@ -176,11 +188,22 @@ export const CLIENT_SCRIPT = String.raw`(function () {
     current = i;
     svgs.forEach(function (s, k) { s.classList.toggle('on', k === i); });
     tabButtons.forEach(function (b, k) { b.setAttribute('aria-selected', k === i ? 'true' : 'false'); });
+    siteButtons.forEach(function (b, k) { b.setAttribute('aria-selected', D.halls.length + k === i ? 'true' : 'false'); });
     apply();
     renderLegend();
   }
   function renderTabs() {
     clear(tabs);
+    siteButtons = (D.sites || []).map(function (st, k) {
+      var b = el('button', 'tab site-tab');
+      b.type = 'button';
+      b.setAttribute('role', 'tab');
+      b.setAttribute('aria-selected', D.halls.length + k === current ? 'true' : 'false');
+      b.appendChild(el('span', null, pick(st.name)));
+      b.addEventListener('click', function () { showHall(D.halls.length + k); });
+      tabs.appendChild(b);
+      return b;
+    });
     tabButtons = D.halls.map(function (h, i) {
       var b = el('button', 'tab');
       b.type = 'button';

@@ -26,6 +26,9 @@ main{flex:1;display:flex;min-height:0;position:relative}
 #map:active{cursor:grabbing}
 #map svg.hall{position:absolute;inset:0;width:100%;height:100%;display:none}
 #map svg.hall.on{display:block}
+#map svg.site .site-hall{cursor:pointer}
+#map svg.site .site-hall:hover polygon{fill:#e3edff}
+#map svg.site text{fill:#1d2329;font-family:inherit}
 .labels,.labels *{pointer-events:none}
 .lang-en .lz,.lang-zh .le{display:none}
 .b polygon{transition:fill .15s}

@@ -26,6 +26,8 @@ export interface PublicHall {
   level: number;
   order: number;
   outline: Point[];
+  /** Where the hall lies on the site (metres, degrees clockwise), for the site overview. */
+  placement: { x: number; y: number; rotation: number };
 }
 
 export interface PublicZone {
@@ -106,7 +108,7 @@ export function publicView(project: Project, hallIds?: readonly string[]): Publi
   const halls = Object.values(project.halls)
     .filter((h) => !chosen || chosen.has(h.id))
     .sort((a, b) => a.order - b.order || (a.id < b.id ? -1 : 1))
-    .map((h) => ({ id: h.id, name: bi(h.name), code: h.code, level: h.level, order: h.order, outline: pts(h.outline) }));
+    .map((h) => ({ id: h.id, name: bi(h.name), code: h.code, level: h.level, order: h.order, outline: pts(h.outline), placement: { x: h.placement.x, y: h.placement.y, rotation: h.placement.rotation } }));
   const hallSet = new Set(halls.map((h) => h.id));
   const booths: PublicBooth[] = [];
   const boothsOf = new Map<string, string[]>();

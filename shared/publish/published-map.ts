@@ -12,6 +12,8 @@ import { CLIENT_SCRIPT } from './client-script';
 import { CLIENT_STYLE } from './client-style';
 import { publicView, type PublicFacility, type PublicHall, type PublicView } from './public-view';
 import { cspHash } from './sha256';
+import { hallToSite } from '../editing/site';
+import { defaultLevelName } from '../model/levels';
 
 export interface PublishOptions {
   /** Language the map opens in (visitors can switch). Default zh-CN. */
@@ -49,6 +51,7 @@ const STRINGS = {
     zoomOut: '缩小',
     fit: '显示全馆',
     halls: '展馆',
+    site: '场地',
     noHalls: '没有可显示的展馆。',
   },
   en: {
@@ -68,6 +71,7 @@ const STRINGS = {
     zoomOut: 'Zoom out',
     fit: 'Whole hall',
     halls: 'Halls',
+    site: 'Site',
     noHalls: 'No halls to show.',
   },
 };
@@ -180,10 +184,15 @@ export function renderPublishedMap(view: PublicView, options: PublishOptions = {
     const svg = planSvg(layout, `h${hi}`);
     const name = (lang === 'en' ? hall.name.en || hall.name.zh : hall.name.zh || hall.name.en) || hall.code;
     return (
-      `<svg id="hall-${hi}" class="hall${hi === 0 ? ' on' : ''}" xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" viewBox="0 0 ${num(w)} ${num(h)}" preserveAspectRatio="xMidYMid meet" role="img" aria-label="${escapeXml(name)}">` +
+      `<svg id="hall-${hi}" class="hall" xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" viewBox="0 0 ${num(w)} ${num(h)}" preserveAspectRatio="xMidYMid meet" role="img" aria-label="${escapeXml(name)}">` +
       `<defs>${svg.defs}</defs>${svg.body}</svg>`
     );
   });
+
+  // Site overviews, one per level, after the hall views (so a booth's hall index stays its view index).
+  const levelNums = [...new Set(view.halls.map((h) => h.level))].sort((a, b) => a - b);
+  const sites = view.halls.length > 0 ? levelNums.map((level) => siteOverviewMap(view, level, hallIndex)) : [];
+  const siteSvgs = sites.map((site, si) => site.svg.replace('<svg ', `<svg id="site-${si}" `).replace('class="hall site"', si === 0 ? 'class="hall site on"' : 'class="hall site"'));
 
   const dates = { zh: chromeStrings('zh-CN').dates(view.show.start, view.show.end), en: chromeStrings('en').dates(view.show.start, view.show.end) };
   const data = {
@@ -191,6 +200,7 @@ export function renderPublishedMap(view: PublicView, options: PublishOptions = {
     kiosk: options.kiosk === true,
     show: { name: view.show.name, venue: view.show.venue, dates },
     halls: view.halls.map((h) => ({ name: h.name, code: h.code })),
+    sites: sites.map((x) => ({ name: x.name })),
     zones: view.zones.map((z) => ({ name: z.name, color: z.color, fill: tint(z.color, 0.6) })),
     booths: view.booths.map((b) => ({
       n: b.number,
@@ -218,7 +228,7 @@ export function renderPublishedMap(view: PublicView, options: PublishOptions = {
   const hash = (options.scriptHash ?? cspHash)(script);
   const csp = `default-src 'none'; script-src ${hash}; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'`;
   const sub = [pick(view.show.venue), dates[lang]].filter(Boolean).join(' · ');
-  const mapInner = hallSvgs.length ? hallSvgs.join('') : `<p class="empty-note" data-t="noHalls">${escapeXml(t.noHalls)}</p>`;
+  const mapInner = hallSvgs.length ? hallSvgs.join('') + siteSvgs.join('') : `<p class="empty-note" data-t="noHalls">${escapeXml(t.noHalls)}</p>`;
   return (
     '<!DOCTYPE html>\n' +
     `<html lang="${lang === 'en' ? 'en' : 'zh-CN'}"><head><meta charset="utf-8">` +
@@ -237,4 +247,42 @@ export function renderPublishedMap(view: PublicView, options: PublishOptions = {
     `<script type="application/json" id="pv-data">${jsonForScript(data)}</script>` +
     `<script>${script}</script></body></html>`
   );
+}
+
+/**
+ * The halls of one level where they are on the site, turned as placed: each hall a polygon in
+ * site units (metres × UNITS) with its code and name, tapped to open the hall's own view.
+ */
+function siteOverviewMap(view: PublicView, level: number, hallIndex: Map<string, number>): { svg: string; name: Bilingual } {
+  const halls = view.halls.filter((h) => h.level === level);
+  const outlines = halls.map((h) => h.outline.map((p) => hallToSite(h.placement, p)));
+  const b = bboxOf(outlines.flat());
+  const pad = 6 * UNITS;
+  const w = (b.maxX - b.minX) * UNITS + 2 * pad;
+  const h = (b.maxY - b.minY) * UNITS + 2 * pad;
+  const X = (x: number) => num((x - b.minX) * UNITS + pad);
+  const Y = (y: number) => num((y - b.minY) * UNITS + pad);
+  const font = Math.max(12, Math.min(w, h) / 25);
+  const parts = halls.map((hall, i) => {
+    const o = outlines[i]!;
+    const lb = bboxOf(hall.outline);
+    const [cx, cy] = hallToSite(hall.placement, [(lb.minX + lb.maxX) / 2, (lb.minY + lb.maxY) / 2]);
+    const nameZh = hall.name.zh || hall.name.en;
+    const nameEn = hall.name.en || hall.name.zh;
+    return (
+      `<g class="site-hall" data-open-hall="${hallIndex.get(hall.id)}" data-hall-code="${escapeXml(hall.code)}" role="button" tabindex="0">` +
+      `<polygon points="${o.map(([x, y]) => `${X(x)},${Y(y)}`).join(' ')}" fill="#f3f6fa" stroke="#1d2329" stroke-width="${num(font / 8)}"/>` +
+      `<text x="${X(cx)}" y="${Y(cy)}" font-size="${num(font)}" font-weight="700" text-anchor="middle">${escapeXml(hall.code)}</text>` +
+      `<text class="lz" x="${X(cx)}" y="${num(Number(Y(cy)) + font)}" font-size="${num(font * 0.6)}" text-anchor="middle">${escapeXml(nameZh)}</text>` +
+      `<text class="le" x="${X(cx)}" y="${num(Number(Y(cy)) + font)}" font-size="${num(font * 0.6)}" text-anchor="middle">${escapeXml(nameEn)}</text>` +
+      '</g>'
+    );
+  });
+  const levelName = defaultLevelName(level);
+  const name: Bilingual = { zh: `${STRINGS.zh.site} · ${levelName.zh}`, en: `${STRINGS.en.site} · ${levelName.en}` };
+  const svg =
+    `<svg class="hall site" data-level="${level}" data-units-per-metre="${UNITS}" data-origin="${num(b.minX)},${num(b.minY)}" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${num(w)} ${num(h)}" preserveAspectRatio="xMidYMid meet" role="img" aria-label="${escapeXml(name.en)}">` +
+    parts.join('') +
+    '</svg>';
+  return { svg, name };
 }

@@ -7,6 +7,7 @@ import { LABEL_MODES } from '../../../shared/print/hall-plan';
 import { PAPER_NAMES } from '../../../shared/print/paper';
 import type { Language } from '../../../shared/ipc/contract';
 import { pickText } from '../../editor/text';
+import { siteLevels } from '../../../shared/model/levels';
 import { orderedHalls, type PrintForm } from '../../print/options';
 import { LogoInput } from './LogoInput';
 import { anyVenueDrawing } from '../../cad/print-drawings';
@@ -25,6 +26,7 @@ export function PrintOptionsForm({ project, form, onChange }: Props) {
   for (const b of Object.values(project.booths)) counts.set(b.hallId, (counts.get(b.hallId) ?? 0) + 1);
   const halls = orderedHalls(project);
   const allIds = halls.map((h) => h.id);
+  const levels = siteLevels(project.settings.site, halls.map((h) => h.level));
 
   return (
     <Form layout="vertical" size="small" className="print-options" data-testid="print-options">
@@ -44,6 +46,24 @@ export function PrintOptionsForm({ project, form, onChange }: Props) {
             </Checkbox>
           ))}
         </Checkbox.Group>
+      </Form.Item>
+
+      <Form.Item>
+        <Flex gap={8} align="center" wrap>
+          <Checkbox checked={form.siteOverview !== null} onChange={(e) => onChange({ siteOverview: e.target.checked ? (levels[0]?.ordinal ?? 1) : null })}>
+            {t('print.site.label')}
+          </Checkbox>
+          {form.siteOverview !== null && (
+            <Select
+              aria-label={t('print.site.level')}
+              size="small"
+              style={{ width: 120 }}
+              value={form.siteOverview}
+              onChange={(siteOverview) => onChange({ siteOverview })}
+              options={levels.map((l) => ({ value: l.ordinal, label: pickText(l.name, lang) }))}
+            />
+          )}
+        </Flex>
       </Form.Item>
 
       <Flex gap={12} wrap>
