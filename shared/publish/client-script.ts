@@ -55,7 +55,9 @@ export const CLIENT_SCRIPT = String.raw`(function () {
     homes.push({ x: vb.x, y: vb.y, w: vb.width, h: vb.height });
     views.push({ x: vb.x, y: vb.y, w: vb.width, h: vb.height });
   });
-  if (D.sites && D.sites.length) current = D.halls.length;
+  // Where the map starts (and a kiosk returns to): the first level's site overview, else the first hall.
+  var start = D.sites && D.sites.length ? D.halls.length : 0;
+  current = start;
   Array.prototype.forEach.call(document.querySelectorAll('[data-booth]'), function (g) { boothEls[+g.getAttribute('data-booth')] = g; });
 
   // ---- view: pan and zoom by rewriting the viewBox, so the map stays sharp at any zoom ----
@@ -256,6 +258,9 @@ export const CLIENT_SCRIPT = String.raw`(function () {
       c.textContent = String(counts[k]);
     });
     body.classList.toggle('searching', lit.length > 0);
+    // On a site overview: mark the halls with hits, and open the first of them.
+    Array.prototype.forEach.call(document.querySelectorAll('[data-open-hall]'), function (g) { g.classList.toggle('hl', !!counts[+g.getAttribute('data-open-hall')]); });
+    if (lit.length && current >= D.halls.length) showHall(D.booths[lit[0]].h);
   }
   function boothLabel(bi) {
     var b = D.booths[bi];
@@ -438,7 +443,7 @@ export const CLIENT_SCRIPT = String.raw`(function () {
       closeDetails();
       setLang(D.lang);
       views = homes.map(function (h) { return { x: h.x, y: h.y, w: h.w, h: h.h }; });
-      showHall(0);
+      showHall(start);
     };
     var arm = function () { clearTimeout(idle); idle = setTimeout(reset, 120000); };
     ['pointerdown', 'keydown', 'wheel', 'input'].forEach(function (ev) { document.addEventListener(ev, arm, true); });
@@ -446,7 +451,7 @@ export const CLIENT_SCRIPT = String.raw`(function () {
   }
 
   setLang(lang);
-  showHall(0);
+  showHall(start);
   body.setAttribute('data-ready', '1');
 })();
 `;

@@ -28,6 +28,7 @@ main{flex:1;display:flex;min-height:0;position:relative}
 #map svg.hall.on{display:block}
 #map svg.site .site-hall{cursor:pointer}
 #map svg.site .site-hall:hover polygon{fill:#e3edff}
+#map svg.site .site-hall.hl polygon{fill:#fff1b8}
 #map svg.site text{fill:#1d2329;font-family:inherit}
 .labels,.labels *{pointer-events:none}
 .lang-en .lz,.lang-zh .le{display:none}

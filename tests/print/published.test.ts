@@ -63,7 +63,14 @@ describe('published map', () => {
   it('runs its script under the CSP from file:// without fetching anything', async () => {
     const { page, problems, offline } = await open();
     // The tabs are built by the script: it ran, so the CSP hash matched.
-    expect(await page.$$eval('#tabs .tab', (t) => t.map((b) => b.firstChild!.textContent))).toEqual(['1号馆 人工智能', '2号馆 智慧城市', '3号馆（筹建中）']);
+    expect(await page.$$eval('#tabs .tab:not(.site-tab)', (t) => t.map((b) => b.firstChild!.textContent))).toEqual(['1号馆 人工智能', '2号馆 智慧城市', '3号馆（筹建中）']);
+    // It opens on the site overview (first tab); tapping a hall there opens the hall.
+    expect(await page.$eval('#tabs .tab:first-child', (b) => [b.textContent, b.getAttribute('aria-selected')])).toEqual(['场地 · 1层', 'true']);
+    expect(await page.$eval('svg.hall.on', (s) => s.id)).toBe('site-0');
+    const hall2 = (await page.$('svg.hall.on [data-open-hall="1"] polygon'))!;
+    const hb = (await hall2.boundingBox())!;
+    await page.mouse.click(hb.x + hb.width / 2, hb.y + hb.height / 3);
+    expect(await page.$eval('svg.hall.on', (s) => s.id)).toBe('hall-1');
     expect(problems).toEqual([]);
     expect(offline).toEqual([]);
     await page.close();
@@ -90,7 +97,7 @@ describe('published map', () => {
     };
     expect(await search('华为')).toEqual(['华为技术有限公司']);
     expect(await page.$$eval('svg.hall.on .b.hl', (b) => b.length)).toBeGreaterThan(0);
-    expect(await page.$eval('#tabs .tab:nth-child(2) .count', (c) => (c as HTMLElement).hidden)).toBe(false);
+    expect(await page.$eval('#tabs .tab:nth-child(3) .count', (c) => (c as HTMLElement).hidden)).toBe(false);
     expect(await search('huawei')).toEqual(['华为技术有限公司']);
     expect(await search('hwjs')).toEqual(['华为技术有限公司']);
     expect(await search('A1-I01')).toEqual(['华为技术有限公司']);
