@@ -94,12 +94,14 @@ export function siteOverviewSvg(o: SiteOverview, opts: SiteSheetOptions): { svg:
   for (const h of o.halls) {
     parts.push(`<polygon data-hall="${escapeXml(h.code)}" points="${h.outline.map(P).join(' ')}" fill="#f3f6fa" stroke="#1d2329" stroke-width="0.4"/>`);
   }
-  const font = Math.max(2.5, Math.min(8, k * 6));
   for (const h of o.halls) {
     const [cx, cy] = [ox + h.centre[0] * k, oy + h.centre[1] * k];
+    // Type sized to the hall as drawn: a fifth of its shorter side, between 2.5 and 12 mm.
+    const hb = bboxOf(h.outline);
+    const font = Math.max(2.5, Math.min(12, (Math.min(hb.maxX - hb.minX, hb.maxY - hb.minY) * k) / 5));
     parts.push(`<text x="${num(cx)}" y="${num(cy - font * 0.1)}" font-size="${num(font)}" font-weight="700" text-anchor="middle" fill="#1d2329">${escapeXml(h.code)}</text>`);
     const name = pick(h.name);
-    if (name && name !== h.code) parts.push(`<text x="${num(cx)}" y="${num(cy + font * 0.9)}" font-size="${num(font * 0.55)}" text-anchor="middle" fill="#4a5563">${escapeXml(name)}</text>`);
+    if (name && name !== h.code) parts.push(`<text x="${num(cx)}" y="${num(cy + font * 0.9)}" font-size="${num(font * 0.6)}" text-anchor="middle" fill="#4a5563">${escapeXml(name)}</text>`);
   }
   for (const d of o.doors) {
     const [x, y] = [ox + d.at[0] * k, oy + d.at[1] * k];
@@ -112,8 +114,10 @@ export function siteOverviewSvg(o: SiteOverview, opts: SiteSheetOptions): { svg:
   const barY = H - m - 3;
   parts.push(`<path d="M${num(m)},${num(barY - 1.5)}V${num(barY)}H${num(m + step * k)}V${num(barY - 1.5)}" fill="none" stroke="#1d2329" stroke-width="0.4"/>`);
   parts.push(`<text x="${num(m + step * k + 2)}" y="${num(barY)}" font-size="3" fill="#1d2329">${step} m</text>`);
-  const legend = en ? '▲ entrance  ▲ exit' : '▲ 入口  ▲ 出口';
-  parts.push(`<text x="${num(W - m)}" y="${num(barY)}" font-size="3" text-anchor="end" fill="#4a5563">${escapeXml(legend)}</text>`);
+  const [entrance, exit] = en ? ['entrance', 'exit'] : ['入口', '出口'];
+  parts.push(
+    `<text x="${num(W - m)}" y="${num(barY)}" font-size="3" text-anchor="end" fill="#4a5563"><tspan fill="#2f9e44">▲</tspan> ${entrance}  <tspan fill="#d4380d">▲</tspan> ${exit}</text>`,
+  );
   const svg =
     `<svg xmlns="http://www.w3.org/2000/svg" width="${num(W)}mm" height="${num(H)}mm" viewBox="0 0 ${num(W)} ${num(H)}" font-family="${escapeXml(FONT_STACK)}" data-page="site ${o.level}" data-mm-per-metre="${num(k, 6)}">` +
     `<rect width="${num(W)}" height="${num(H)}" fill="#fff"/>${parts.join('')}</svg>`;

@@ -201,6 +201,16 @@ test('line up a hall drawing and the site drawing by two pairs of points, fine-t
   await dialog.getByRole('button', { name: 'Close' }).first().click();
   await page.screenshot({ path: test.info().outputPath('aligned-plan-en.png') });
 
+  // The same dialog in Chinese.
+  await page.getByRole('combobox', { name: 'Language' }).click();
+  await page.getByTitle('中文').or(page.getByRole('option', { name: '中文' })).first().click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+  await page.getByRole('button', { name: '底图', exact: true }).first().click();
+  dialog = page.getByRole('dialog', { name: '场馆图纸' });
+  await expect(dialog.getByRole('button', { name: /两点对齐/ })).toBeDisabled();
+  await page.screenshot({ path: test.info().outputPath('align-dialog-zh.png') });
+  await dialog.getByRole('button', { name: /关\s*闭/ }).last().click();
+
   // With every drawing locked, the align command is off in the Tools menu; the file is unchanged.
   const saved = readFileSync(file, 'utf8');
   const s = JSON.parse(saved);
