@@ -7,7 +7,6 @@ import { moveItems } from '../../../shared/editing/move';
 import { snapSelectionMove } from '../../../shared/editing/snap';
 import { hallBoothIndex } from '../../../shared/editing/scene';
 import { isRefusal } from '../../../shared/editing/result';
-import { alignDrawing, drawingOf, planToDrawing } from '../../../shared/editing/background';
 import type { SpatialIndex } from '../../../shared/geometry/spatial';
 import { cameraStore, screenToWorld } from '../camera';
 import { editor } from '../instance';
@@ -21,10 +20,12 @@ import { facilityAt, hallAt, toHall } from './placement';
 import { deltaToHall, deltaToWorld } from '../canvas/hall-layout';
 
 const round6 = (v: number) => Math.round(v * 1e6) / 1e6;
-import { setTool, toolStore, type EditorTool } from './tool-store';
+import { toolStore, type EditorTool } from './tool-store';
 import { attachTransform } from './transform-gesture';
 import { cancelConvertPick, convertStore } from '../../cad/convert-store';
 import { finishPickGesture } from './convert-pick';
+import { pickAlignPoint } from './align-pick';
+import { planToDrawing } from '../../../shared/editing/background';
 import { DRAWING_SNAP_PX, snapToDrawings } from './drawing-snap';
 
 export interface ToolHost {
@@ -137,7 +138,7 @@ export function attachTools(el: HTMLElement, host: ToolHost): () => void {
       return;
     }
     if (tool === 'align') {
-      pickAlignPoint(host, worldOf(e));
+      pickAlignPoint(host.scene(), worldOf(e));
       return;
     }
     const p = input(e);
@@ -439,51 +440,4 @@ function pickCalibrationPoint(host: ToolHost, at: Point): void {
   } else {
     toolStore.setState({ gesture: { kind: 'poly', points: [at], current: at }, calibrateHallId: hallId });
   }
-}
-
-
-
-/** The drawing a first align click means: the hall under the pointer if it has one, else the site drawing. */
-function alignTargetAt(scene: Scene, at: Point): string | null | undefined {
-  const doc = editor.store.getState().doc;
-  if (!doc) return undefined;
-  const hallId = hallAt(scene, at);
-  if (hallId && doc.halls[hallId]?.background) return hallId;
-  return doc.settings.site.drawing ? null : undefined;
-}
-
-/**
- * One click of the align tool: a point on the drawing, then where it belongs on the plan,
- * twice. The fourth click lines the drawing up (one operation, one undo).
- */
-function pickAlignPoint(host: ToolHost, at: Point): void {
-  const scene = host.scene();
-  const doc = editor.store.getState().doc;
-  if (!scene || !doc) return;
-  const { align } = toolStore.getState();
-  const target = align.target !== undefined ? align.target : alignTargetAt(scene, at);
-  if (target === undefined) {
-    reportError('errors.title.edit', refusalError({ ok: false, reason: 'no-background' }));
-    return;
-  }
-  const drawing = drawingOf(doc, target);
-  if (isRefusal(drawing)) {
-    reportError('errors.title.edit', refusalError(drawing));
-    return;
-  }
-  if (drawing.locked) {
-    reportError('errors.title.edit', refusalError({ ok: false, reason: 'drawing-locked' }));
-    return;
-  }
-  const points = [...align.points, at];
-  if (points.length < 4) {
-    toolStore.setState({ align: { target, points } });
-    return;
-  }
-  // Plan points in the drawing's own frame (the hall's, or the site's).
-  const frame = (p: Point): Point => (target === null ? p : toHall(scene, target, p)!);
-  const pair = (i: number) => ({ drawing: planToDrawing(drawing, frame(points[i]!)), plan: frame(points[i + 1]!) });
-  const r = runEdit((d) => alignDrawing(d, target, pair(0), pair(2)));
-  if (r.ok) setTool('select');
-  else toolStore.setState({ align: { target, points: [] } });
 }
