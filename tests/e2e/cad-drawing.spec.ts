@@ -1,41 +1,13 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import {  readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from '@playwright/test';
 import { hallDxf } from './support/cad';
-import { expect, openApp, test, waitForReady } from './support/fixtures';
-
-const readJson = (path: string) => JSON.parse(readFileSync(path, 'utf8'));
-
-async function drag(page: Page, from: { x: number; y: number }, to: { x: number; y: number }) {
-  await page.mouse.move(from.x, from.y);
-  await page.mouse.down();
-  await page.mouse.move((from.x + to.x) / 2, (from.y + to.y) / 2, { steps: 4 });
-  await page.mouse.move(to.x, to.y, { steps: 4 });
-  await page.mouse.up();
-}
-
-async function newProject(page: Page, dir: string): Promise<string> {
-  await page.getByRole('button', { name: 'New project' }).click();
-  const form = page.getByTestId('new-project-form');
-  await form.getByLabel('Show name (Chinese)').fill('图纸测试');
-  await form.getByLabel('Show name (English)').fill('Drawing test');
-  await page.getByRole('button', { name: 'Choose where to save…' }).click();
-  const chooser = page.getByTestId('file-chooser');
-  await chooser.getByLabel('Folder or file path').fill(dir);
-  await chooser.getByLabel('Folder or file path').press('Enter');
-  await expect(chooser).toHaveAttribute('data-dir', dir);
-  await chooser.getByLabel('File name').fill('cad');
-  await page.getByRole('button', { name: 'Save', exact: true }).click();
-  const file = join(dir, 'cad.pavilion.json');
-  await expect(page.locator('body')).toHaveAttribute('data-project-path', file);
-  await waitForReady(page);
-  return file;
-}
+import { expect, openApp, test } from './support/fixtures';
+import { drag, newProject, readJson } from './support/plan';
 
 test('import a DXF in millimetres: size in metres, units, layers; a DWG is explained', async ({ page, host }) => {
   test.setTimeout(120_000);
   await openApp(page, host);
-  const file = await newProject(page, host.documentsDir);
+  const file = await newProject(page, host.documentsDir, { zh: '图纸测试', en: 'Drawing test', file: 'cad' });
   const palette = page.getByRole('toolbar', { name: 'Editing tools' });
   const canvas = page.getByTestId('floor-canvas');
   const box = (await canvas.boundingBox())!;
@@ -108,7 +80,7 @@ interface SavedBooth {
 test('convert a DXF in millimetres: walls to the hall outline, 20 numbered booths, a column picked on the plan; one undo each', async ({ page, host }) => {
   test.setTimeout(180_000);
   await openApp(page, host);
-  const file = await newProject(page, host.documentsDir);
+  const file = await newProject(page, host.documentsDir, { zh: '图纸测试', en: 'Drawing test', file: 'cad' });
   const palette = page.getByRole('toolbar', { name: 'Editing tools' });
   const canvas = page.getByTestId('floor-canvas');
   const box = (await canvas.boundingBox())!;

@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Page } from '@playwright/test';
 import { strFromU8, unzipSync } from 'fflate';
-import { expect, openApp, test, waitForReady } from './support/fixtures';
+import { expect, openApp, test } from './support/fixtures';
+import { drag, newProject, readJson } from './support/plan';
 
 type Ring = [number, number][];
 interface HallJson {
@@ -12,35 +11,8 @@ interface HallJson {
   outline: [number, number][];
   placement: { x: number; y: number; rotation: number };
 }
-const readJson = (path: string) => JSON.parse(readFileSync(path, 'utf8'));
 const hallsOf = (file: string) => Object.values(readJson(file).halls) as HallJson[];
 const hallByCode = (file: string, code: string) => hallsOf(file).find((h) => h.code === code)!;
-
-async function drag(page: Page, from: { x: number; y: number }, to: { x: number; y: number }) {
-  await page.mouse.move(from.x, from.y);
-  await page.mouse.down();
-  await page.mouse.move((from.x + to.x) / 2, (from.y + to.y) / 2, { steps: 4 });
-  await page.mouse.move(to.x, to.y, { steps: 4 });
-  await page.mouse.up();
-}
-
-async function newProject(page: Page, dir: string): Promise<string> {
-  await page.getByRole('button', { name: 'New project' }).click();
-  const form = page.getByTestId('new-project-form');
-  await form.getByLabel('Show name (Chinese)').fill('场地测试');
-  await form.getByLabel('Show name (English)').fill('Site test');
-  await page.getByRole('button', { name: 'Choose where to save…' }).click();
-  const chooser = page.getByTestId('file-chooser');
-  await chooser.getByLabel('Folder or file path').fill(dir);
-  await chooser.getByLabel('Folder or file path').press('Enter');
-  await expect(chooser).toHaveAttribute('data-dir', dir);
-  await chooser.getByLabel('File name').fill('site');
-  await page.getByRole('button', { name: 'Save', exact: true }).click();
-  const file = join(dir, 'site.pavilion.json');
-  await expect(page.locator('body')).toHaveAttribute('data-project-path', file);
-  await waitForReady(page);
-  return file;
-}
 
 const centre = (r: Ring): [number, number] => {
   const pts = r.slice(0, -1);
@@ -61,7 +33,7 @@ const longestEdgeAngle = (r: Ring, scaleX = 1): number => {
 test('draw halls where they are on the site, turn one, put one upstairs, move, undo, switch levels, export GeoJSON and IMDF', async ({ page, host }) => {
   test.setTimeout(180_000);
   await openApp(page, host);
-  const file = await newProject(page, host.documentsDir);
+  const file = await newProject(page, host.documentsDir, { zh: '场地测试', en: 'Site test', file: 'site' });
   const palette = page.getByRole('toolbar', { name: 'Editing tools' });
   const canvas = page.getByTestId('floor-canvas');
   const box = (await canvas.boundingBox())!;
