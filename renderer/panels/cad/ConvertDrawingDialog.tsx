@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useReducer } from 'react';
-import { Alert, Button, Checkbox, Flex, Input, InputNumber, Modal, Radio, Select, Space, Typography } from 'antd';
+import { Alert, Button, Checkbox, Flex, Modal, Radio, Select, Typography } from 'antd';
 import { useStore } from 'zustand';
 import { useTranslation } from 'react-i18next';
 import { applyConversion, CONVERT_TARGETS, pathsOnLayers, planConversion, type ConversionPlan, type ConvertSkip, type ConvertTarget } from '../../../shared/drawing/convert';
@@ -11,8 +11,7 @@ import { useDocument, useSession } from '../../editor/instance';
 import { runEdit } from '../../editor/edit-runner';
 import { select, sessionStore } from '../../editor/session-store';
 import { pickText } from '../../editor/text';
-import { parseSkip } from '../editor/NumberingFields';
-import type { NumberingScheme } from '../../../shared/editing/numbering';
+import { NumberingFields } from '../editor/NumberingFields';
 
 /** Closed paths per layer (what a layer can give as booths, columns or an outline). */
 function pathsPerLayer(d: VectorDrawing): number[] {
@@ -172,7 +171,7 @@ export function ConvertDrawingDialog() {
               <div>
                 <Typography.Text type="secondary">{t('cadDrawing.convert.schemeHint')}</Typography.Text>
                 <div style={{ marginTop: 6 }}>
-                  <SchemeFields value={s.scheme} onChange={(scheme) => set({ scheme })} />
+                  <NumberingFields ordered={false} value={s.scheme} onChange={(scheme) => set({ scheme })} />
                 </div>
               </div>
             )}
@@ -206,30 +205,5 @@ export function ConvertDrawingDialog() {
         )}
       </Flex>
     </Modal>
-  );
-}
-
-/** The parts of a numbering scheme a conversion uses (booths are numbered in reading order). */
-function SchemeFields({ value, onChange }: { value: NumberingScheme; onChange(v: NumberingScheme): void }) {
-  const { t } = useTranslation();
-  return (
-    <Space wrap size={[12, 8]}>
-      <label>
-        {t('editor.numbering.prefix')}{' '}
-        <Input size="small" aria-label={t('editor.numbering.prefix')} value={value.prefix} style={{ width: 90 }} maxLength={24} onChange={(e) => onChange({ ...value, prefix: e.target.value })} />
-      </label>
-      <label>
-        {t('editor.numbering.first')}{' '}
-        <InputNumber size="small" aria-label={t('editor.numbering.first')} min={0} precision={0} value={value.first} onChange={(v) => onChange({ ...value, first: v ?? 0 })} />
-      </label>
-      <label>
-        {t('editor.numbering.step')}{' '}
-        <InputNumber size="small" aria-label={t('editor.numbering.step')} min={1} precision={0} value={value.step} onChange={(v) => onChange({ ...value, step: v ?? 1 })} />
-      </label>
-      <label>
-        {t('editor.numbering.skip')}{' '}
-        <Input size="small" aria-label={t('editor.numbering.skip')} placeholder="4, 13" defaultValue={value.skip.join(', ')} style={{ width: 110 }} onChange={(e) => onChange({ ...value, skip: parseSkip(e.target.value) })} />
-      </label>
-    </Space>
   );
 }

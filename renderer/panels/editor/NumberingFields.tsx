@@ -10,8 +10,12 @@ export function parseSkip(text: string): number[] {
     .map(Number);
 }
 
-/** The fields of a numbering scheme, shared by the block and renumber dialogs. */
-export function NumberingFields({ value, onChange }: { value: NumberingScheme; onChange(v: NumberingScheme): void }) {
+/**
+ * The fields of a numbering scheme, shared by the block, renumber and convert-drawing dialogs.
+ * `ordered` false leaves out direction and odd/even, which a conversion (booths numbered in
+ * reading order) does not use.
+ */
+export function NumberingFields({ value, onChange, ordered = true }: { value: NumberingScheme; onChange(v: NumberingScheme): void; ordered?: boolean }) {
   const { t } = useTranslation();
   return (
     <Space wrap size={[12, 8]}>
@@ -27,24 +31,28 @@ export function NumberingFields({ value, onChange }: { value: NumberingScheme; o
         {t('editor.numbering.step')}{' '}
         <InputNumber size="small" aria-label={t('editor.numbering.step')} min={1} precision={0} value={value.step} onChange={(v) => onChange({ ...value, step: v ?? 1 })} />
       </label>
-      <label>
-        {t('editor.numbering.direction')}{' '}
-        <Select
-          size="small"
-          aria-label={t('editor.numbering.direction')}
-          value={value.direction}
-          style={{ width: 130 }}
-          onChange={(direction) => onChange({ ...value, direction })}
-          options={(['row', 'column', 'serpentine'] as const).map((d) => ({ value: d, label: t(`editor.numbering.${d}`) }))}
-        />
-      </label>
+      {ordered && (
+        <label>
+          {t('editor.numbering.direction')}{' '}
+          <Select
+            size="small"
+            aria-label={t('editor.numbering.direction')}
+            value={value.direction}
+            style={{ width: 130 }}
+            onChange={(direction) => onChange({ ...value, direction })}
+            options={(['row', 'column', 'serpentine'] as const).map((d) => ({ value: d, label: t(`editor.numbering.${d}`) }))}
+          />
+        </label>
+      )}
       <label>
         {t('editor.numbering.skip')}{' '}
         <Input size="small" aria-label={t('editor.numbering.skip')} placeholder="4, 13" defaultValue={value.skip.join(', ')} style={{ width: 110 }} onChange={(e) => onChange({ ...value, skip: parseSkip(e.target.value) })} />
       </label>
-      <Checkbox checked={value.oddEvenPerSide} onChange={(e) => onChange({ ...value, oddEvenPerSide: e.target.checked })}>
-        {t('editor.numbering.oddEven')}
-      </Checkbox>
+      {ordered && (
+        <Checkbox checked={value.oddEvenPerSide} onChange={(e) => onChange({ ...value, oddEvenPerSide: e.target.checked })}>
+          {t('editor.numbering.oddEven')}
+        </Checkbox>
+      )}
     </Space>
   );
 }
