@@ -1,4 +1,4 @@
-import {  readdirSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { hallDxf } from './support/cad';
 import { expect, openApp, test } from './support/fixtures';
