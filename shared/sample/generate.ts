@@ -35,7 +35,8 @@ export interface GenerateShowOptions {
 
 export const DEFAULT_SHOW_NAME: Bilingual = { zh: '中国—东盟博览会 先进技术展', en: 'China–ASEAN Expo Advanced Technology Exhibition' };
 export const DEFAULT_VENUE: Bilingual = { zh: '南宁国际会展中心', en: 'Nanning International Convention and Exhibition Center' };
-export const MAX_GENERATED_BOOTHS = 50_000;
+/** Up to a Canton Fair and a half (about 70,000 booths). */
+export const MAX_GENERATED_BOOTHS = 100_000;
 
 /** Thrown for options the generator cannot honour; the message names the option. */
 export class GenerateOptionsError extends Error {

@@ -15,7 +15,8 @@ export interface SitePlan {
 /**
  * A plausible exhibition centre for generated shows: ground-floor halls in two rows facing
  * each other across a boulevard (north row first, left to right), and — from four halls up —
- * a third of the halls upstairs on 2F, each above a ground-floor hall. Like the Nanning
+ * a third of the halls upstairs on 2F, each above a ground-floor hall; from 30 halls up (a
+ * Canton Fair size complex) the upper third is split again between 2F and 3F. Like the Nanning
  * centre's areas around its central building, not one long strip.
  */
 export function planSite(sizes: readonly { width: number; depth: number }[]): SitePlan {
@@ -35,10 +36,13 @@ export function planSite(sizes: readonly { width: number; depth: number }[]): Si
     halls.push({ level: 1, placement: { x, y, rotation: 0 } });
     x += s.width + ROW_GAP_M;
   }
+  const third = n >= 30 ? Math.floor(upstairs / 2) : 0;
   for (let i = 0; i < upstairs; i++) {
-    // Above the i-th ground-floor hall, alternating rows so both wings have an upper floor.
-    const below = halls[i % 2 === 0 ? i / 2 : perRow + (i - 1) / 2] ?? halls[i]!;
-    halls.push({ level: 2, placement: { ...below.placement } });
+    // Above a ground-floor hall, alternating rows so both wings have an upper floor; 3F halls
+    // stack over the same ground-floor halls as the first 2F ones.
+    const k = i < upstairs - third ? i : i - (upstairs - third);
+    const below = halls[k % 2 === 0 ? k / 2 : perRow + (k - 1) / 2] ?? halls[k]!;
+    halls.push({ level: i < upstairs - third ? 2 : 3, placement: { ...below.placement } });
   }
   const levels = [...new Set(halls.map((h) => h.level))].map((ordinal) => ({ ordinal, name: defaultLevelName(ordinal) }));
   return { halls, levels };
