@@ -1,5 +1,6 @@
 /**
- * Writes a generated show: `npm run sample -- --halls 15 --booths 7500 --exhibitors 3500 --seed 1 --out show.pavilion.json`.
+ * Writes a generated show: `npm run sample -- --halls 15 --booths 7500 --exhibitors 3500 --seed 1 --out show.pavilion.json`
+ * (seed 1 and `sample-<booths>.pavilion.json` in the current folder when not given).
  * The file is written exactly as the app saves it (indented below 2,000 booths, compact above).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -11,7 +12,7 @@ import { validateProject } from '../shared/model/load';
 import { GenerateOptionsError, generateShow, type GenerateShowOptions } from '../shared/sample/generate';
 import { PRESETS } from '../shared/sample/presets';
 
-const USAGE = `usage: npm run sample -- --halls H --booths N --exhibitors E --seed S --out FILE
+const USAGE = `usage: npm run sample -- --halls H --booths N --exhibitors E [--seed S (default 1)] [--out FILE (default sample-N.pavilion.json)]
          [--assigned SHARE] [--start YYYY-MM-DD] [--end YYYY-MM-DD] [--today YYYY-MM-DD]
          [--name-zh TEXT] [--name-en TEXT] [--no-history]
        npm run sample -- --preset ${Object.keys(PRESETS).join('|')} --out FILE`;
@@ -66,7 +67,8 @@ export function parseSampleArgs(argv: string[]): { options: GenerateShowOptions;
     halls: whole('halls', values.halls),
     booths: whole('booths', values.booths),
     exhibitors: whole('exhibitors', values.exhibitors),
-    seed: whole('seed', values.seed, true),
+    // The same show every time unless asked otherwise: a figure measured on it can be compared.
+    seed: values.seed === undefined ? 1 : whole('seed', values.seed, true),
   };
   if (values.assigned !== undefined) {
     const share = Number(values.assigned);
@@ -80,8 +82,7 @@ export function parseSampleArgs(argv: string[]): { options: GenerateShowOptions;
     options.name = { zh: values['name-zh'] ?? values['name-en'] ?? '', en: values['name-en'] ?? values['name-zh'] ?? '' };
   }
   if (values['no-history']) options.history = false;
-  if (!out) throw new UsageError('--out is required');
-  return { options, out };
+  return { options, out: out ?? `sample-${options.booths}.pavilion.json` };
 }
 
 function main(): number {

@@ -2,7 +2,8 @@ import { createStore } from 'zustand/vanilla';
 
 /** Screen pixels per metre shown as "100 %". A 3 m booth is 15 px at 100 %. */
 export const PX_PER_METRE_AT_100 = 5;
-export const MIN_SCALE = 0.05 * PX_PER_METRE_AT_100;
+/** 1 %: a whole Canton Fair size site (several kilometres) fits a laptop screen. */
+export const MIN_SCALE = 0.01 * PX_PER_METRE_AT_100;
 export const MAX_SCALE = 8 * PX_PER_METRE_AT_100;
 
 /**

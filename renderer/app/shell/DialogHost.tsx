@@ -1,4 +1,4 @@
-import { App } from 'antd';
+
 import { useStore } from 'zustand';
 import { useTranslation } from 'react-i18next';
 import { AboutDialog } from '../../panels/dialogs/AboutDialog';
@@ -8,6 +8,7 @@ import { UserNameDialog } from '../../panels/dialogs/UserNameDialog';
 import { api } from '../api/client';
 import { dialogStore, showAboutDialog, showNewEditionDialog, showNewProjectDialog, showUserNameDialog } from '../../panels/project/dialog-state';
 import { createProjectWithDialog, newEditionWithDialog } from '../../panels/project/project-actions';
+import { useNotices } from '../../panels/common/use-notices';
 
 const listDirectory = (req: { dir: string | null }) => api().listDirectory(req);
 const getAppInfo = () => api().getAppInfo();
@@ -20,7 +21,7 @@ export function DialogHost() {
   const about = useStore(dialogStore, (s) => s.about);
   const userName = useStore(dialogStore, (s) => s.userName);
   const newEdition = useStore(dialogStore, (s) => s.newEdition);
-  const { notification } = App.useApp();
+  const { notification } = useNotices();
   return (
     <>
       <NewProjectDialog

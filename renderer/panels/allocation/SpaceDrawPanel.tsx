@@ -1,6 +1,6 @@
 import './allocation.css';
 import { useEffect, useMemo, useState } from 'react';
-import { App, Button, InputNumber, List, Space, Tag, Typography } from 'antd';
+import { Button, InputNumber, List, Space, Tag, Typography } from 'antd';
 import { useStore } from 'zustand';
 import { useTranslation } from 'react-i18next';
 import { drawOptions, drawPick, drawQueue } from '../../../shared/allocation/space-draw';
@@ -15,6 +15,7 @@ import { refusalText } from '../common/refusal-text';
 import { formatMetres } from '../inspector/format';
 import { reasonsText } from './reason-text';
 import { drawStore, openDraw, orderWithSkips, pauseDraw, resumeDraw, secondsLeft, skipCurrent, startTurn } from './draw-state';
+import { useNotices } from '../common/use-notices';
 
 /**
  * The space draw over the plan: the exhibitor whose turn it is, large enough for a room to
@@ -39,7 +40,7 @@ function useTick(active: boolean): number {
 
 function DrawBody() {
   const { t } = useTranslation();
-  const { notification } = App.useApp();
+  const { notification } = useNotices();
   const lang = useSession((s) => s.language);
   const doc = useDocument((s) => s.doc);
   const readOnly = useDocument((s) => s.readOnly);

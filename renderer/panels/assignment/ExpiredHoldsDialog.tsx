@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { App, Button, Input, Modal, Space, Table, Typography } from 'antd';
+import { Button, Input, Modal, Space, Table, Typography } from 'antd';
 import { useStore } from 'zustand';
 import { useTranslation } from 'react-i18next';
 import { expireHolds, expiredHolds, extendHolds } from '../../../shared/assignment/claims';
@@ -10,6 +10,7 @@ import { useDocument, useSession } from '../../editor/instance';
 import { openEditorDialog, sessionStore } from '../../editor/session-store';
 import { pickText } from '../../editor/text';
 import { refusalText } from '../common/refusal-text';
+import { useNotices } from '../common/use-notices';
 
 /** A week from today: the usual "give them a few more days" when a delegation is late. */
 function inAWeek(today: string): string {
@@ -30,7 +31,7 @@ export function ExpiredHoldsDialog() {
 
 function ExpiredHoldsBody() {
   const { t } = useTranslation();
-  const { message, notification } = App.useApp();
+  const { message, notification } = useNotices();
   const doc = useDocument((s) => s.doc);
   const today = localToday();
   const holds = useMemo(() => (doc ? expiredHolds(doc, today) : []), [doc, today]);

@@ -1,5 +1,5 @@
 import { createElement, useEffect } from 'react';
-import { App, Button } from 'antd';
+import { Button } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { expiredHolds } from '../../../shared/assignment/claims';
 import { api } from '../../app/api/client';
@@ -7,6 +7,7 @@ import { refreshColouring } from '../../editor/assignment/colour-mode';
 import { localToday, setUserName } from '../../editor/assignment/user';
 import { editor } from '../../editor/instance';
 import { openEditorDialog } from '../../editor/session-store';
+import { useNotices } from '../common/use-notices';
 
 /**
  * What the assignment features need while a show is open: the user's name for assignment
@@ -14,7 +15,7 @@ import { openEditorDialog } from '../../editor/session-store';
  * listed when a show is opened, for the user to release or extend (never released silently).
  */
 export function useAssignmentStartup(): void {
-  const { notification } = App.useApp();
+  const { notification } = useNotices();
   const { t } = useTranslation();
 
   useEffect(() => {

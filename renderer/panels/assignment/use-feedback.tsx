@@ -1,17 +1,18 @@
-import { App } from 'antd';
+
 import { useTranslation } from 'react-i18next';
 import type { EditRun } from '../../editor/edit-runner';
 import { useSession } from '../../editor/instance';
 import { ErrorDetails } from '../common/ErrorDetails';
 import { refusalError } from '../../editor/host-errors';
 import { refusalText } from '../common/refusal-text';
+import { useNotices } from '../common/use-notices';
 
 /**
  * Shows how an assignment command went: refusals as one notification listing every booth
  * that stood in the way (role="alert", so it is announced), success as a short message.
  */
 export function useFeedback() {
-  const { notification, message } = App.useApp();
+  const { notification, message } = useNotices();
   const { t } = useTranslation();
   const lang = useSession((s) => s.language);
   return (outcome: EditRun, success?: string): boolean => {

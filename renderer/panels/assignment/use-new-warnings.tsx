@@ -1,15 +1,16 @@
-import { App } from 'antd';
+
 import { useTranslation } from 'react-i18next';
 import { warningsForExhibitor } from '../../../shared/assignment/warnings';
 import { editor } from '../../editor/instance';
 import { useWarningText } from './warning-text';
+import { useNotices } from '../common/use-notices';
 
 /**
  * After booths are given to an exhibitor: competitors now too close and zone rules now broken
  * by those booths are said at once (staff may accept them, but not without knowing).
  */
 export function useNewWarnings() {
-  const { notification } = App.useApp();
+  const { notification } = useNotices();
   const { t } = useTranslation();
   const text = useWarningText();
   return (exhibitorId: string, boothIds: readonly string[]) => {

@@ -1,13 +1,14 @@
 import { useEffect } from 'react';
-import { App } from 'antd';
+
 import { useStore } from 'zustand';
 import { useTranslation } from 'react-i18next';
 import { ErrorDetails } from './ErrorDetails';
 import { noticeStore, takeNotices } from '../../editor/notices';
+import { useNotices } from './use-notices';
 
 /** Shows reported errors as notifications that stay until dismissed (nothing slips by unseen). */
 export function NoticeHost() {
-  const { notification } = App.useApp();
+  const { notification } = useNotices();
   const { t } = useTranslation();
   const pending = useStore(noticeStore, (s) => s.notices.length);
   useEffect(() => {

@@ -1,5 +1,5 @@
 import { useDeferredValue, useMemo, useRef, useState } from 'react';
-import { App, Button, Dropdown, Input, Select, Space, Table, Tag, Tooltip, Typography } from 'antd';
+import { Button, Dropdown, Input, Select, Space, Table, Tag, Tooltip, Typography } from 'antd';
 import { DownloadOutlined, EditOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
 import type { ColumnsType } from 'antd/es/table';
 import { useTranslation } from 'react-i18next';
@@ -20,6 +20,7 @@ import { EXHIBITOR_DRAG_TYPE, exhibitorTableRows, nameCollator, type ExhibitorTa
 import './exhibitors.css';
 import { compareNumeric } from '../../../shared/text/collate';
 import { countryOptions as countryPickList } from './country-options';
+import { useNotices } from '../common/use-notices';
 
 const STATES: AssignmentState[] = ['unassigned', 'partly', 'fully'];
 const STATE_COLOR: Record<AssignmentState, string> = { unassigned: 'default', partly: 'gold', fully: 'green' };
@@ -32,7 +33,7 @@ const EXPORTS: ExportKind[] = ['exhibitors-xlsx', 'exhibitors-csv', 'fascia-xlsx
  */
 export function ExhibitorsPanel() {
   const { t } = useTranslation();
-  const { notification } = App.useApp();
+  const { notification } = useNotices();
   const lang = useSession((s) => s.language);
   const doc = useDocument((s) => s.doc);
   const handle = useDocument((s) => s.handle);

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { Alert, App, Button, Modal, Progress, Segmented, Select, Space, Steps, Table, Typography } from 'antd';
+import { Alert, Button, Modal, Progress, Segmented, Select, Space, Steps, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { IMPORT_FIELDS, type ColumnMapping, type ImportField } from '../../../shared/exhibitors/import/fields';
 import { prepareImport, sanitizeMapping, type PreparedImport } from '../../../shared/exhibitors/import/headers';
@@ -19,6 +19,7 @@ import { spreadsheetErrorText } from './import-text';
 import { ReviewStep } from './ReviewStep';
 import { initialChoices, ValuesStep } from './ValuesStep';
 import './import.css';
+import { useNotices } from '../common/use-notices';
 
 /** Same as the host's limit; refusing here saves sending 20 MB only to be told so. */
 const MAX_FILE_BYTES = 20 * 1024 * 1024;
@@ -59,7 +60,7 @@ function newSectorIdFor(c: ValueChoices, ids: Map<string, string>): () => string
  */
 export function ImportWizard({ onClose }: { onClose(): void }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useNotices();
   const doc = useDocument((s) => s.doc);
   const lang = useSession((s) => s.language);
   const l = lang === 'zh-CN' ? 'zh' : 'en';

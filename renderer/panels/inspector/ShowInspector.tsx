@@ -1,15 +1,16 @@
 import { useState } from 'react';
-import { App, Descriptions, Form, Typography } from 'antd';
+import { Descriptions, Form, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Project } from '../../../shared/model/project';
 import { renameShowOp, setVenueOp } from '../../editor/commands/show-settings';
 import { CommitInput } from '../common/CommitInput';
 import { runEdit } from '../../editor/edit-runner';
+import { useNotices } from '../common/use-notices';
 
 /** With nothing selected: the show itself — its names and venue can be edited here. */
 export function ShowInspector({ doc, readOnly }: { doc: Project; readOnly: boolean }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useNotices();
   // Bumped to reset a field whose edit was refused (both names empty).
   const [resets, setResets] = useState(0);
   const { name, venue, event, currency } = doc.settings;

@@ -1,4 +1,4 @@
-import { App, Button, Col, Flex, InputNumber, Modal, Row, Typography } from 'antd';
+import { Button, Col, Flex, InputNumber, Modal, Row, Typography } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStore } from 'zustand';
@@ -14,6 +14,7 @@ import { PrintOptionsForm } from './PrintOptionsForm';
 import { PrintPreviewPane } from './PrintPreviewPane';
 import { usePrintPreview } from './use-print-preview';
 import './print.css';
+import { useNotices } from '../common/use-notices';
 
 /** The choices last made in this window, kept while the show stays open (logo included, never saved). */
 let remembered: { handle: string; form: PrintForm } | null = null;
@@ -29,7 +30,7 @@ export function PrintDialog() {
 
 function PrintDialogBody({ handle }: { handle: string }) {
   const { t, i18n } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useNotices();
   const doc = useDocument((s) => s.doc)!;
   const uiLang: Language = i18n.language === 'zh-CN' ? 'zh-CN' : 'en';
   const [form, setForm] = useState<PrintForm>(() => (remembered?.handle === handle ? remembered.form : defaultPrintForm(doc, uiLang)));

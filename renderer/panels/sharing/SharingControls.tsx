@@ -1,11 +1,12 @@
 import { useEffect, useState } from 'react';
-import { App, Badge, Button, Popover, Space, Tag, Tooltip } from 'antd';
+import { Badge, Button, Popover, Space, Tag, Tooltip } from 'antd';
 import { CloudOutlined, CloudSyncOutlined, DisconnectOutlined, TeamOutlined, WarningOutlined } from '@ant-design/icons';
 import { useStore } from 'zustand';
 import { useTranslation } from 'react-i18next';
 import { useDocument } from '../../editor/instance';
 import { dismissConflict, goOffline, goOnline, leaveShared, sharingStore } from '../../sync/sharing';
 import { SharingDialog } from './SharingDialog';
+import { useNotices } from '../common/use-notices';
 
 /**
  * The toolbar's sharing corner: Share… and Join… when working alone; when shared, whether the
@@ -14,7 +15,7 @@ import { SharingDialog } from './SharingDialog';
  */
 export function SharingControls() {
   const { t, i18n } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useNotices();
   const s = useStore(sharingStore);
   const hasDoc = useDocument((d) => d.doc !== null);
   const halls = useDocument((d) => d.doc?.halls);

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { App, Button, Flex, Input, InputNumber, Modal, Space } from 'antd';
+import { Button, Flex, Input, InputNumber, Modal, Space } from 'antd';
 import { CompassOutlined, ExportOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { Georeference } from '../../../shared/model/entities';
@@ -9,6 +9,7 @@ import { editor, useDocument } from '../../editor/instance';
 import { runEdit } from '../../editor/edit-runner';
 import { downloadFile } from '../exhibitors/download';
 import './site.css';
+import { useNotices } from '../common/use-notices';
 
 /** A file name from the show's name: letters, digits and CJK kept, the rest dashes. */
 function baseName(name: string): string {
@@ -18,7 +19,7 @@ function baseName(name: string): string {
 /** The site as a whole: where it is on Earth, and the open map exports. */
 export function SiteActions() {
   const { t } = useTranslation();
-  const { notification } = App.useApp();
+  const { notification } = useNotices();
   const readOnly = useDocument((s) => s.readOnly);
   const [placing, setPlacing] = useState(false);
   const doc = () => editor.store.getState().doc;

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { App, Button, Dropdown, Form, Modal, Radio, Select, Space, Typography } from 'antd';
+import { Button, Dropdown, Form, Modal, Radio, Select, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useStore } from 'zustand';
 import { setExhibitorSectors, type SectorMode } from '../../../shared/exhibitors/bulk';
@@ -16,6 +16,7 @@ import { refusalText } from '../common/refusal-text';
 import { StageDialog } from './StageDialog';
 import type { ViewRow } from './view-rows';
 import { setSelected, workspaceStore } from './workspace-state';
+import { useNotices } from '../common/use-notices';
 
 /** Exports the given exhibitors (a selection) as XLSX or CSV, readable values in the user's language. */
 export async function exportExhibitors(ids: string[] | undefined, kind: ExportKind, lang: 'zh' | 'en'): Promise<{ ok: true; fileName: string } | { ok: false; error: Parameters<typeof ErrorDetails>[0]['error'] }> {
@@ -36,7 +37,7 @@ export function printConfirmations(ids: string[]): void {
 /** What can be done with the selected exhibitors at once: sector, stage, export, confirmations. */
 export function BulkBar({ rows }: { rows: ViewRow[] }) {
   const { t } = useTranslation();
-  const { notification, message } = App.useApp();
+  const { notification, message } = useNotices();
   const lang = useSession((s) => s.language);
   const readOnly = useDocument((s) => s.readOnly);
   const sectorSettings = useDocument((s) => s.doc?.settings);

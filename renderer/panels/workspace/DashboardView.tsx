@@ -1,5 +1,5 @@
 import { useDeferredValue, useMemo, useState } from 'react';
-import { App, Button, Card, Space, Statistic, Typography } from 'antd';
+import { Button, Card, Space, Statistic, Typography } from 'antd';
 import { FileExcelOutlined, FilePdfOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { chartData, type ChartData, type Region } from '../../../shared/dashboard/charts';
@@ -14,6 +14,7 @@ import { base64ToBytes, downloadFile } from '../exhibitors/download';
 import { formatMoney } from '../inspector/format';
 import { EChart, type ChartOption } from './EChart';
 import { showExhibitorsFiltered } from './workspace-state';
+import { useNotices } from '../common/use-notices';
 
 const REGION_COLOR: Record<Region, string> = { china: '#d4380d', asean: '#1677ff', other: '#8c8c8c' };
 const SOLD = '#52c41a';
@@ -48,7 +49,7 @@ function printDashboard() {
  */
 export function DashboardView() {
   const { t } = useTranslation();
-  const { notification } = App.useApp();
+  const { notification } = useNotices();
   const lang = useSession((s) => s.language);
   const doc = useDeferredValue(useDocument((s) => s.doc));
   const [busy, setBusy] = useState(false);

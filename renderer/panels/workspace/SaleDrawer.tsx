@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { App, Button, Descriptions, Drawer, Form, Input, InputNumber, Space, Steps, Tag, Typography } from 'antd';
+import { Button, Descriptions, Drawer, Form, Input, InputNumber, Space, Steps, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { countryName } from '../../../shared/exhibitors/countries';
 import { SALES_STAGES } from '../../../shared/model/entities';
@@ -17,11 +17,12 @@ import { STAGE_COLOR } from './ExhibitorsView';
 import { StageDialog } from './StageDialog';
 import { exhibitorIndex } from '../../../shared/assignment/by-exhibitor';
 import { showView } from './workspace-state';
+import { useNotices } from '../common/use-notices';
 
 /** One exhibitor's sale: stage with its dates, amounts against the rate card, confirmation. */
 export function SaleDrawer({ exhibitorId, onClose }: { exhibitorId: string; onClose: () => void }) {
   const { t } = useTranslation();
-  const { notification } = App.useApp();
+  const { notification } = useNotices();
   const lang = useSession((s) => s.language);
   const doc = useDocument((s) => s.doc);
   const readOnly = useDocument((s) => s.readOnly);

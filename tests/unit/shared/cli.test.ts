@@ -79,6 +79,10 @@ describe('npm run sample', () => {
     expect(parseSampleArgs(['--preset', 'expo-sample', '--out', 'x.json']).options.booths).toBe(150);
   });
 
+  it('takes seed 1 and a file named for the size when they are not given', () => {
+    expect(parseSampleArgs(['--booths', '75000', '--halls', '45', '--exhibitors', '35000'])).toEqual({ options: { halls: 45, booths: 75000, exhibitors: 35000, seed: 1 }, out: 'sample-75000.pavilion.json' });
+  });
+
   it('refuses bad arguments with a clear reason', () => {
     const reason = (args: string[]) => {
       try {
@@ -91,8 +95,8 @@ describe('npm run sample', () => {
     };
     const good = ['--halls', '2', '--booths', '10', '--exhibitors', '5', '--seed', '1', '--out', 'o.json'];
     expect(reason(good.map((a) => (a === '2' ? 'two' : a)))).toBe('--halls must be a whole number, got "two"');
-    expect(reason(good.slice(0, 6).concat(good.slice(8)))).toBe('--seed is required');
-    expect(reason(good.slice(0, 8))).toBe('--out is required');
+    expect(reason(good.slice(0, 4).concat(good.slice(6)))).toBe('--exhibitors is required');
+    expect(reason(['--preset', 'expo-sample'])).toBe('--out is required');
     expect(reason([...good, '--assigned', 'lots'])).toBe('--assigned must be a number from 0 to 1, got "lots"');
     expect(reason([...good, '--bogus'])).toMatch(/Unknown option '--bogus'/);
     expect(reason(['stray'])).toMatch(/positional/);

@@ -23,3 +23,21 @@ describe('the generated site', () => {
     }
   });
 });
+
+describe('a big centre', () => {
+  it('is rows of at most eight halls, so the whole site is about as deep as it is wide', () => {
+    const sz = sizes(45);
+    const site = planSite(sz);
+    const ground = site.halls.map((h, i) => ({ ...h, ...sz[i]! })).filter((h) => h.level === 1);
+    const width = Math.max(...ground.map((h) => h.placement.x + h.width));
+    const depth = Math.max(...ground.map((h) => h.placement.y + h.depth)) - Math.min(...ground.map((h) => h.placement.y));
+    expect(new Set(ground.map((h) => h.placement.y)).size).toBeGreaterThanOrEqual(4);
+    expect(width / depth).toBeLessThan(3);
+    // No two ground-floor halls overlap.
+    for (const a of ground) for (const b of ground) {
+      if (a === b) continue;
+      const apart = a.placement.x + a.width <= b.placement.x || b.placement.x + b.width <= a.placement.x || a.placement.y + a.depth <= b.placement.y || b.placement.y + b.depth <= a.placement.y;
+      expect(apart).toBe(true);
+    }
+  });
+});
