@@ -3,7 +3,7 @@ import type { Project } from '../../../shared/model/project';
 import type { BBox } from '../../../shared/geometry/polygon';
 import { cameraStore, checkPanelRoom, fitCamera, sameCamera, type Camera, type CameraState } from '../camera';
 import { editor } from '../instance';
-import { clearSelection, select, sessionStore, setHovered, toggleSelected } from '../session-store';
+import { sessionStore } from '../session-store';
 import { onViewRequest, type ViewRequest } from '../view-requests';
 import { openingLevel, setLevel, siteStore } from '../site-store';
 import { zoomAt } from '../camera';
@@ -12,12 +12,10 @@ import { drawBooths } from './draw/booths';
 import { drawFacilities, type Translate } from './draw/facilities';
 import { drawHalls } from './draw/halls';
 import { drawOverlay } from './draw/overlay';
-import { attachPointer } from './pointer-controller';
 import { colourStore } from '../assignment/colour-mode';
-import { attachTools } from '../tools/controller';
+import { attachPlanInput } from '../tools/input-router';
 import { toolStore } from '../tools/tool-store';
 import { ToolLayers } from './tools/tool-layers';
-import { attachHallGesture } from './tools/hall-gesture';
 import { boothsBounds, buildScene, sceneInputsChanged, updateScene, type Scene, type SceneBooth, type SceneInputs } from './scene';
 import { clearSnapshot, showSnapshot, snapshotDrift, snapshotTooFar } from './draw/snapshot';
 import { repaintRects, screenRects, worldOf } from './draw/dirty-region';
@@ -112,21 +110,9 @@ export class FloorView {
         // A refresh in status mode recounts the legend only; fills are what the plan shows.
         if (s.mode !== prev.mode || s.colouring.fills !== prev.colouring.fills) this.invalidate('booths');
       }),
-      // Before the tools: a press on a hall's title bar or rotate handle is the hall's.
-      attachHallGesture(container, { scene: () => this.scene, boothAt: (sx, sy) => this.hitTest(sx, sy) }),
-      attachTools(container, { scene: () => this.scene }),
+      // The one input router: pointer, wheel and plan keys go to the active tool.
+      attachPlanInput(container, { scene: () => this.scene, gestureCamera: (cam) => this.gestureCamera(cam) }),
       () => this.tools.destroy(),
-      attachPointer(container, {
-        camera: () => cameraStore.getState(),
-        setCamera: (cam) => this.gestureCamera(cam),
-        hitTest: (sx, sy) => this.hitTest(sx, sy),
-        click: (id, shift) => {
-          if (!id) clearSelection();
-          else if (shift) toggleSelected(id);
-          else select([id]);
-        },
-        hover: (id) => setHovered(id),
-      }),
     );
     const ro = new ResizeObserver(() => this.resize());
     ro.observe(container);

@@ -2,10 +2,33 @@ import type { Point } from '../../../shared/model/primitives';
 import type { PlanTarget } from '../commands/registry';
 import { cameraStore, screenToWorld, visibleWorld } from '../camera';
 import { facilityAt, hallAt, toHall } from '../tools/placement';
+import { handleAt } from '../tools/transform-gesture';
+import type { SelectTarget } from '../tools/select/states';
+import { hallHandleAt, hallHandlesOffered } from './tools/hall-gesture';
 import type { Scene } from './scene';
 
-/** Facility hits forgive this many screen pixels (thin walls). */
+/** Facility hits forgive this many screen pixels (thin walls, short labels, doors). */
 const FACILITY_SLACK_PX = 4;
+
+/**
+ * What a select-tool press at plan pixels (x, y) lands on, in the order the user sees it: a
+ * hall's title bar or rotate handle, a handle of the selection's frame (neither with Shift,
+ * which always selects), a booth, a facility, else nothing (empty floor).
+ */
+export function selectTargetAt(scene: Scene, x: number, y: number, shift: boolean, selection: readonly string[], facilities: readonly string[]): SelectTarget | null {
+  const cam = cameraStore.getState();
+  if (!shift) {
+    const hall = hallHandlesOffered() ? hallHandleAt(scene, cam, x, y) : null;
+    if (hall) return { kind: hall.part === 'title' ? 'hall-title' : 'hall-rotate', hallId: hall.hall.id };
+    const h = handleAt(scene, x, y);
+    if (h) return h.spot.handle === 'rotate' ? { kind: 'rotate-handle' } : { kind: 'resize-handle', handle: h.spot.handle };
+  }
+  const [wx, wy] = screenToWorld(cam, x, y);
+  const booth = scene.index.hitTest(wx, wy)?.id ?? null;
+  if (booth) return { kind: 'booth', id: booth, selected: selection.includes(booth) };
+  const fac = facilityAt(scene, [wx, wy], FACILITY_SLACK_PX / cam.scale);
+  return fac ? { kind: 'facility', id: fac, selected: facilities.includes(fac) } : null;
+}
 
 /**
  * What lies under a point of the plan (container pixels), in the order the user sees it:

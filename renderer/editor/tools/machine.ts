@@ -5,22 +5,21 @@ import type { EditorTool } from './tool-store';
 /** What a press landed on: booths and facilities (walls, labels, entrances…) are hit targets in their own right. */
 export type PlanHit = { kind: 'booth' | 'facility'; id: string };
 
-/** A gesture in progress, in world metres. */
+/**
+ * The gesture in progress as the tool layer draws it, in world metres: a drawing tool's
+ * rectangle or polygon, or the select tool's press, moved outlines and band (select/states.ts).
+ */
 export type Gesture =
   | { kind: 'idle' }
   | { kind: 'press'; start: Point; hit: PlanHit | null; shift: boolean }
   | { kind: 'move'; start: Point; dx: number; dy: number }
   | { kind: 'band'; start: Point; current: Point; additive: boolean }
   | { kind: 'rect'; start: Point; current: Point }
-  | { kind: 'poly'; points: Point[]; current: Point | null }
-  | { kind: 'pan'; last: Point };
+  | { kind: 'poly'; points: Point[]; current: Point | null };
 
-/** What a finished gesture asks the editor to do. */
+/** What a finished drawing gesture asks the editor to do. */
 export type ToolAction =
   | { type: 'none' }
-  | { type: 'click'; hit: PlanHit | null; shift: boolean }
-  | { type: 'move'; dx: number; dy: number }
-  | { type: 'band'; min: Point; max: Point; additive: boolean }
   | { type: 'rect'; min: Point; max: Point }
   | { type: 'poly'; points: Point[] }
   | { type: 'place'; at: Point };
@@ -29,9 +28,6 @@ export interface PointerInput {
   /** World metres. */
   at: Point;
   shift: boolean;
-  /** Booth or facility under the pointer (a booth wins), and whether it is already selected. */
-  hit: PlanHit | null;
-  selected: boolean;
 }
 
 export interface MachineOptions {
@@ -54,7 +50,8 @@ const POLY_TOOLS: ReadonlySet<EditorTool> = new Set(['polygon-booth']);
 const CLOSE_PX = 8;
 
 /**
- * The editor's gestures as a pure state machine: pointer events in, the next gesture and
+ * The drawing tools' gestures as a pure state machine (the select tool has its own,
+ * `select/states.ts`): pointer events in, the next gesture and
  * (when a gesture ends) an action out. The DOM side turns actions into operations, so every
  * drag commits once, and Escape is just `cancel()`.
  */
@@ -85,61 +82,19 @@ export class ToolMachine {
       if (at[0] !== last[0] || at[1] !== last[1]) g.points.push(at);
       return { type: 'none' };
     }
-    if (this.tool === 'pan') {
-      this.gesture = { kind: 'pan', last: p.at };
-      return { type: 'none' };
-    }
     if (this.tool === 'block') return { type: 'place', at };
-    if (this.tool === 'hall' || RECT_TOOLS.has(this.tool)) {
-      this.gesture = { kind: 'rect', start: at, current: at };
-      return { type: 'none' };
-    }
-    if (this.tool === 'select') this.gesture = { kind: 'press', start: p.at, hit: p.hit, shift: p.shift };
+    if (this.tool === 'hall' || RECT_TOOLS.has(this.tool)) this.gesture = { kind: 'rect', start: at, current: at };
     return { type: 'none' };
   }
 
-  /** Returns the pan delta (world metres) for the pan gesture, else null. */
-  move(p: PointerInput, o: MachineOptions): { panDx: number; panDy: number } | null {
+  move(p: PointerInput, o: MachineOptions): void {
     const g = this.gesture;
-    switch (g.kind) {
-      case 'press': {
-        if (Math.hypot(p.at[0] - g.start[0], p.at[1] - g.start[1]) < o.dragDistance) return null;
-        this.gesture = g.hit && !g.shift ? { kind: 'move', start: g.start, dx: 0, dy: 0 } : { kind: 'band', start: g.start, current: p.at, additive: g.shift };
-        return this.move(p, o);
-      }
-      case 'move':
-        g.dx = p.at[0] - g.start[0];
-        g.dy = p.at[1] - g.start[1];
-        return null;
-      case 'band':
-        g.current = p.at;
-        return null;
-      case 'rect':
-        g.current = corner(p.at, o);
-        return null;
-      case 'poly':
-        g.current = corner(p.at, o);
-        return null;
-      case 'pan':
-        return { panDx: p.at[0] - g.last[0], panDy: p.at[1] - g.last[1] };
-      default:
-        return null;
-    }
+    if (g.kind === 'rect' || g.kind === 'poly') g.current = corner(p.at, o);
   }
 
   up(p: PointerInput, o: MachineOptions): ToolAction {
     const g = this.gesture;
     switch (g.kind) {
-      case 'press':
-        this.gesture = { kind: 'idle' };
-        return { type: 'click', hit: g.hit, shift: g.shift };
-      case 'move':
-        this.gesture = { kind: 'idle' };
-        return g.dx === 0 && g.dy === 0 ? { type: 'none' } : { type: 'move', dx: g.dx, dy: g.dy };
-      case 'band': {
-        this.gesture = { kind: 'idle' };
-        return { type: 'band', min: [Math.min(g.start[0], g.current[0]), Math.min(g.start[1], g.current[1])], max: [Math.max(g.start[0], g.current[0]), Math.max(g.start[1], g.current[1])], additive: g.additive };
-      }
       case 'rect': {
         this.gesture = { kind: 'idle' };
         const end = corner(p.at, o);
@@ -149,9 +104,6 @@ export class ToolMachine {
         if (max[0] - min[0] < o.dragDistance && max[1] - min[1] < o.dragDistance) return { type: 'rect', min, max: min };
         return { type: 'rect', min, max };
       }
-      case 'pan':
-        this.gesture = { kind: 'idle' };
-        return { type: 'none' };
       default:
         return { type: 'none' };
     }

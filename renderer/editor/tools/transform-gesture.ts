@@ -1,21 +1,20 @@
 import { createStore } from 'zustand/vanilla';
 import type { Point } from '../../../shared/model/primitives';
-import { cameraStore, screenToWorld } from '../camera';
+import { cameraStore } from '../camera';
 import { editor } from '../instance';
 import { sessionStore } from '../session-store';
 import type { Scene } from '../canvas/scene';
-import { toLocal, toWorld } from '../canvas/hall-layout';
-import { runEdit } from '../edit-runner';
+import { toWorld } from '../canvas/hall-layout';
 import { toolStore } from './tool-store';
-import { HANDLES, fromFrame, frameCentre, resizeFrame, resizeSelection, rotateSelection, rotationDegrees, selectionFrame, type Frame, type Handle } from './transform';
+import { HANDLES, fromFrame, selectionFrame, type Frame, type Handle } from './transform';
 
 /** Screen px: how far the rotate handle stands off the box, and how near a press must land. */
 export const ROTATE_OFFSET_PX = 28;
 const HIT_PX = 7;
 /** Boxes smaller than this on screen get no handles (zoom in to resize). */
 export const MIN_BOX_PX = 14;
-/** Rotation steps while dragging; Shift turns freely (whole degrees). */
-const ROTATE_STEP = 15;
+/** Rotation steps while dragging (booths and halls alike); Shift turns freely (whole degrees). */
+export const ROTATE_STEP = 15;
 
 /** A resize or rotate drag in progress; the plan is untouched until it is released. */
 export type TransformDrag =
@@ -64,112 +63,9 @@ export function handleCursor(h: Handle | 'rotate', rotation: number): string {
   return names[Math.round((((angle % 180) + 180) % 180) / 45) % 4]!;
 }
 
-/**
- * Resize and rotate by dragging the handles around a small selection. Listens in the capture
- * phase and must be attached before the tools' own listeners: a press on a handle is this
- * gesture's alone. The drag previews on the overlay and commits ONE operation on release;
- * Escape drops it.
- */
-export function attachTransform(el: HTMLElement, host: { scene(): Scene | null }): () => void {
-  let pointerId: number | null = null;
-  let hoverCursor = false;
-
-  const local = (e: PointerEvent, hallId: string): Point | null => {
-    const r = el.getBoundingClientRect();
-    const [wx, wy] = screenToWorld(cameraStore.getState(), e.clientX - r.left, e.clientY - r.top);
-    const pl = host.scene()?.layout.byId.get(hallId);
-    return pl ? toLocal(pl, wx, wy) : null;
-  };
-  const spotAt = (e: PointerEvent) => {
-    const offered = currentHandles(host.scene());
-    if (!offered) return null;
-    const r = el.getBoundingClientRect();
-    const x = e.clientX - r.left;
-    const y = e.clientY - r.top;
-    const spot = offered.spots.find((s) => Math.hypot(s.x - x, s.y - y) <= HIT_PX);
-    return spot ? { frame: offered.frame, spot } : null;
-  };
-  const stop = (e: Event) => {
-    e.stopImmediatePropagation();
-    e.preventDefault();
-  };
-  const end = () => {
-    if (pointerId !== null) el.releasePointerCapture?.(pointerId);
-    pointerId = null;
-    transformStore.setState({ drag: null });
-  };
-
-  const onPointerDown = (e: PointerEvent) => {
-    if (e.button !== 0 || e.shiftKey) return;
-    const hit = spotAt(e);
-    if (!hit) return;
-    stop(e);
-    const boothIds = [...sessionStore.getState().selection];
-    const { frame, spot } = hit;
-    if (spot.handle === 'rotate') {
-      const start = local(e, frame.hallId);
-      if (!start) return;
-      transformStore.setState({ drag: { mode: 'rotate', boothIds, frame, start, degrees: 0 } });
-    } else {
-      transformStore.setState({ drag: { mode: 'resize', boothIds, frame, handle: spot.handle, next: frame } });
-    }
-    el.setPointerCapture?.(e.pointerId);
-    pointerId = e.pointerId;
-  };
-
-  const onPointerMove = (e: PointerEvent) => {
-    const drag = transformStore.getState().drag;
-    if (!drag) {
-      // Hover feedback only; the tools still see the move.
-      const hit = e.buttons === 0 && toolStore.getState().tool === 'select' ? spotAt(e) : null;
-      if (hit) el.style.cursor = handleCursor(hit.spot.handle, hit.frame.rotation);
-      else if (hoverCursor) el.style.cursor = '';
-      hoverCursor = hit !== null;
-      return;
-    }
-    if (e.pointerId !== pointerId) return;
-    stop(e);
-    const p = local(e, drag.frame.hallId);
-    if (!p) return;
-    if (drag.mode === 'resize') transformStore.setState({ drag: { ...drag, next: resizeFrame(drag.frame, drag.handle, p, toolStore.getState().grid) } });
-    else transformStore.setState({ drag: { ...drag, degrees: rotationDegrees(frameCentre(drag.frame), drag.start, p, e.shiftKey ? 1 : ROTATE_STEP) } });
-  };
-
-  const onPointerUp = (e: PointerEvent) => {
-    const drag = transformStore.getState().drag;
-    if (!drag || e.pointerId !== pointerId) return;
-    stop(e);
-    end();
-    if (drag.mode === 'resize') {
-      const { frame: f, next: n } = drag;
-      if (f.x === n.x && f.y === n.y && f.w === n.w && f.h === n.h) return;
-      runEdit((doc) => resizeSelection(doc, drag.boothIds, f, n));
-    } else if (drag.degrees !== 0) {
-      runEdit((doc) => rotateSelection(doc, drag.boothIds, drag.frame, drag.degrees));
-    }
-  };
-
-  const onPointerCancel = () => {
-    if (transformStore.getState().drag) end();
-  };
-
-  const onKeyDown = (e: KeyboardEvent) => {
-    if (e.key !== 'Escape' || !transformStore.getState().drag) return;
-    stop(e);
-    end();
-  };
-
-  el.addEventListener('pointerdown', onPointerDown, true);
-  el.addEventListener('pointermove', onPointerMove, true);
-  el.addEventListener('pointerup', onPointerUp, true);
-  el.addEventListener('pointercancel', onPointerCancel, true);
-  window.addEventListener('keydown', onKeyDown, true);
-  return () => {
-    end();
-    el.removeEventListener('pointerdown', onPointerDown, true);
-    el.removeEventListener('pointermove', onPointerMove, true);
-    el.removeEventListener('pointerup', onPointerUp, true);
-    el.removeEventListener('pointercancel', onPointerCancel, true);
-    window.removeEventListener('keydown', onKeyDown, true);
-  };
+/** The handle of the offered frame under plan pixels (x, y), or null. */
+export function handleAt(scene: Scene | null, x: number, y: number): { frame: Frame; spot: HandleSpot } | null {
+  const offered = currentHandles(scene);
+  const spot = offered?.spots.find((s) => Math.hypot(s.x - x, s.y - y) <= HIT_PX);
+  return offered && spot ? { frame: offered.frame, spot } : null;
 }

@@ -56,7 +56,7 @@ describe('snapping to a drawing', () => {
   it('drawing tools put corners on the drawing before the grid', () => {
     const p = drawing();
     const o = { grid: 0.5, dragDistance: 0.05, snapPoint: (q: [number, number]) => snapToDrawing(p, frame, q, 0.2)?.point ?? null };
-    const at = (x: number, y: number): PointerInput => ({ at: [x, y], shift: false, hit: null, selected: false });
+    const at = (x: number, y: number): PointerInput => ({ at: [x, y], shift: false });
     const m = new ToolMachine('booth');
     m.down(at(2.4, 2.3), o);
     m.move(at(7.3, 8.4), o);

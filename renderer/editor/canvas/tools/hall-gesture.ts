@@ -1,13 +1,10 @@
 import { createStore } from 'zustand/vanilla';
 import type { Point } from '../../../../shared/model/primitives';
-import { placeHall, rotateHallBy } from '../../../../shared/editing/site';
-import { cameraStore, screenToWorld, type Camera } from '../../camera';
+import type { Camera } from '../../camera';
 import { editor } from '../../instance';
 import { toolStore } from '../../tools/tool-store';
-import { runEdit } from '../../edit-runner';
-import { requestView } from '../../view-requests';
 import { HALL_TITLE_PX } from '../draw/halls';
-import { toLocal, toWorld } from '../hall-layout';
+import { toWorld } from '../hall-layout';
 import type { Scene, SceneHall } from '../scene';
 import { label } from './screen-label';
 
@@ -15,20 +12,18 @@ const ACCENT = '#1f5fff';
 /** The rotate handle sits this far right of the title bar's end, px. */
 const ROTATE_OFFSET_PX = 16;
 const ROTATE_HIT_PX = 9;
-/** Rotation snaps to this step unless Shift is held (then whole degrees). */
-const ROTATE_STEP = 15;
 
 export type HallDrag =
   | { mode: 'move'; hallId: string; start: Point; dx: number; dy: number }
-  | { mode: 'rotate'; hallId: string; centre: Point; startAngle: number; degrees: number };
+  | { mode: 'rotate'; hallId: string; centre: Point; start: Point; degrees: number };
 
 /** The hall being dragged on the plan, previewed on the overlay until release. */
 export const hallDragStore = createStore<{ drag: HallDrag | null }>(() => ({ drag: null }));
 
-type Hit = { hall: SceneHall; part: 'title' | 'rotate' };
+export type HallHandleHit = { hall: SceneHall; part: 'title' | 'rotate' };
 
-/** Whether the hall handles are offered: select tool, an editable show. */
-function offered(): boolean {
+/** Whether the hall handles are offered: select tool, an editable show, no other gesture. */
+export function hallHandlesOffered(): boolean {
   const { doc, readOnly } = editor.store.getState();
   return !!doc && !readOnly && toolStore.getState().tool === 'select' && toolStore.getState().gesture.kind === 'idle';
 }
@@ -41,7 +36,7 @@ function rotateHandle(h: SceneHall, cam: Camera): Point {
 }
 
 /** The title bar or rotate handle under screen point (x, y), topmost hall first. */
-export function hallHandleAt(scene: Scene, cam: Camera, x: number, y: number): Hit | null {
+export function hallHandleAt(scene: Scene, cam: Camera, x: number, y: number): HallHandleHit | null {
   for (let i = scene.halls.length - 1; i >= 0; i--) {
     const h = scene.halls[i]!;
     if (h.width * cam.scale < 40) continue;
@@ -58,137 +53,10 @@ export function hallHandleAt(scene: Scene, cam: Camera, x: number, y: number): H
   return null;
 }
 
-const angleOf = ([cx, cy]: Point, [x, y]: Point) => (Math.atan2(y - cy, x - cx) * 180) / Math.PI;
-
-/**
- * Moving and turning halls on the site: drag a hall's title bar to move it, its round handle
- * to turn it about its centre (15° steps, Shift for single degrees), double-click a hall's
- * title or empty floor to zoom to it. One operation on release; Escape drops the drag.
- * Listens in the capture phase, attached before the tools, so a press on a handle is its own.
- */
-export function attachHallGesture(el: HTMLElement, host: { scene(): Scene | null; boothAt(sx: number, sy: number): string | null }): () => void {
-  let pointerId: number | null = null;
-  let hovering = false;
-  const at = (e: MouseEvent): Point => {
-    const r = el.getBoundingClientRect();
-    return [e.clientX - r.left, e.clientY - r.top];
-  };
-  const world = (e: MouseEvent): Point => screenToWorld(cameraStore.getState(), ...at(e));
-  const stop = (e: Event) => {
-    e.stopImmediatePropagation();
-    e.preventDefault();
-  };
-  const end = () => {
-    if (pointerId !== null) el.releasePointerCapture?.(pointerId);
-    pointerId = null;
-    hallDragStore.setState({ drag: null });
-  };
-
-  const onPointerDown = (e: PointerEvent) => {
-    if (e.button !== 0 || e.shiftKey || !offered()) return;
-    const scene = host.scene();
-    if (!scene) return;
-    const hit = hallHandleAt(scene, cameraStore.getState(), ...at(e));
-    if (!hit) return;
-    stop(e);
-    const p = world(e);
-    if (hit.part === 'title') hallDragStore.setState({ drag: { mode: 'move', hallId: hit.hall.id, start: p, dx: 0, dy: 0 } });
-    else {
-      const b = hit.hall.bounds;
-      const centre: Point = [(b.minX + b.maxX) / 2, (b.minY + b.maxY) / 2];
-      hallDragStore.setState({ drag: { mode: 'rotate', hallId: hit.hall.id, centre, startAngle: angleOf(centre, p), degrees: 0 } });
-    }
-    el.setPointerCapture?.(e.pointerId);
-    pointerId = e.pointerId;
-  };
-
-  const onPointerMove = (e: PointerEvent) => {
-    const drag = hallDragStore.getState().drag;
-    if (!drag) {
-      const scene = host.scene();
-      const hit = e.buttons === 0 && scene && offered() ? hallHandleAt(scene, cameraStore.getState(), ...at(e)) : null;
-      if (hit) el.style.cursor = hit.part === 'title' ? 'move' : 'grab';
-      else if (hovering) el.style.cursor = '';
-      hovering = hit !== null;
-      return;
-    }
-    if (e.pointerId !== pointerId) return;
-    stop(e);
-    const p = world(e);
-    if (drag.mode === 'move') {
-      const grid = toolStore.getState().grid;
-      const snap = (v: number) => (grid > 0 ? Math.round(v / grid) * grid : Math.round(v * 100) / 100);
-      hallDragStore.setState({ drag: { ...drag, dx: snap(p[0] - drag.start[0]), dy: snap(p[1] - drag.start[1]) } });
-    } else {
-      const step = e.shiftKey ? 1 : ROTATE_STEP;
-      let d = angleOf(drag.centre, p) - drag.startAngle;
-      d = ((((d + 180) % 360) + 360) % 360) - 180;
-      hallDragStore.setState({ drag: { ...drag, degrees: Math.round(d / step) * step } });
-    }
-  };
-
-  const onPointerUp = (e: PointerEvent) => {
-    const drag = hallDragStore.getState().drag;
-    if (!drag || e.pointerId !== pointerId) return;
-    stop(e);
-    end();
-    if (drag.mode === 'move') {
-      if (drag.dx === 0 && drag.dy === 0) return;
-      runEdit((doc) => {
-        const pl = doc.halls[drag.hallId]?.placement;
-        return placeHall(doc, drag.hallId, pl ? { x: pl.x + drag.dx, y: pl.y + drag.dy } : {});
-      });
-    } else if (drag.degrees !== 0) {
-      runEdit((doc) => rotateHallBy(doc, drag.hallId, drag.degrees, drag.centre));
-    }
-  };
-
-  const onPointerCancel = () => {
-    if (hallDragStore.getState().drag) end();
-  };
-  const onKeyDown = (e: KeyboardEvent) => {
-    if (e.key !== 'Escape' || !hallDragStore.getState().drag) return;
-    stop(e);
-    end();
-  };
-  const onDoubleClick = (e: MouseEvent) => {
-    const scene = host.scene();
-    if (!scene || toolStore.getState().tool !== 'select') return;
-    const [sx, sy] = at(e);
-    const hit = hallHandleAt(scene, cameraStore.getState(), sx, sy);
-    let hallId = hit?.hall.id ?? null;
-    if (!hallId && host.boothAt(sx, sy) === null) {
-      // Empty floor of a hall.
-      const [wx, wy] = world(e);
-      hallId = scene.layout.halls.find((pl) => {
-        const [u, v] = toLocal(pl, wx, wy);
-        return u >= pl.local.minX && u <= pl.local.maxX && v >= pl.local.minY && v <= pl.local.maxY;
-      })?.hallId ?? null;
-    }
-    if (hallId) requestView({ kind: 'fit-hall', hallId });
-  };
-
-  el.addEventListener('pointerdown', onPointerDown, true);
-  el.addEventListener('pointermove', onPointerMove, true);
-  el.addEventListener('pointerup', onPointerUp, true);
-  el.addEventListener('pointercancel', onPointerCancel, true);
-  el.addEventListener('dblclick', onDoubleClick);
-  window.addEventListener('keydown', onKeyDown, true);
-  return () => {
-    end();
-    el.removeEventListener('pointerdown', onPointerDown, true);
-    el.removeEventListener('pointermove', onPointerMove, true);
-    el.removeEventListener('pointerup', onPointerUp, true);
-    el.removeEventListener('pointercancel', onPointerCancel, true);
-    el.removeEventListener('dblclick', onDoubleClick);
-    window.removeEventListener('keydown', onKeyDown, true);
-  };
-}
-
 /** Rotate handles of the halls on screen, and the dragged hall's outline where it will land. */
 export function drawHallGesture(ctx: CanvasRenderingContext2D, scene: Scene, cam: Camera): void {
   const drag = hallDragStore.getState().drag;
-  if (offered() && !drag) {
+  if (hallHandlesOffered() && !drag) {
     for (const h of scene.halls) {
       if (h.width * cam.scale < 40) continue;
       const [rx, ry] = rotateHandle(h, cam);
