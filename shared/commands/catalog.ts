@@ -32,6 +32,12 @@ export interface CommandSpec {
   global?: boolean;
   /** Still applies while typing in a field (Ctrl+S yes; Ctrl+Z no: the field undoes itself). */
   inTextFields?: boolean;
+  /**
+   * A key of the plan (Escape, Delete, the arrows): the plan's input router runs it, after a
+   * gesture in progress has had its say (Escape drops a drag before it clears the selection),
+   * not the app's shortcut listener.
+   */
+  plan?: boolean;
 }
 
 const l = (en: string, zh: string) => ({ en, 'zh-CN': zh });
@@ -53,10 +59,10 @@ export const COMMAND_CATALOG = [
   { id: 'edit.copy', label: l('Copy', '复制'), shortcuts: [{ key: 'c', mod: true }], menu: 'edit', menuBreak: true, context: SEL },
   { id: 'edit.paste', label: l('Paste', '粘贴'), shortcuts: [{ key: 'v', mod: true }], menu: 'edit', context: ['hall', 'floor'] },
   { id: 'edit.duplicate', label: l('Duplicate', '创建副本'), shortcuts: [{ key: 'd', mod: true }], menu: 'edit', context: SEL },
-  { id: 'edit.delete', label: l('Delete', '删除'), menuLabel: l('Delete Selection', '删除所选'), shortcuts: [{ key: 'Delete' }, { key: 'Backspace' }], menu: 'edit', context: SEL },
+  { id: 'edit.delete', label: l('Delete', '删除'), menuLabel: l('Delete Selection', '删除所选'), shortcuts: [{ key: 'Delete' }, { key: 'Backspace' }], menu: 'edit', context: SEL, plan: true },
   { id: 'edit.selectAll', label: l('Select all booths in hall', '全选本展馆展位'), menuLabel: l('Select All Booths in Hall', '全选本展馆展位'), shortcuts: [{ key: 'a', mod: true }], menu: 'edit', context: ['hall', 'booth', 'selection'] },
   { id: 'edit.expiredHolds', label: l('Expired holds', '过期预留'), menuLabel: l('Expired Holds…', '过期预留…'), shortcuts: [], menu: 'edit', menuBreak: true },
-  { id: 'edit.clearSelection', label: l('Clear selection', '取消选择'), shortcuts: [{ key: 'Escape' }], menu: 'edit' },
+  { id: 'edit.clearSelection', label: l('Clear selection', '取消选择'), shortcuts: [{ key: 'Escape' }], menu: 'edit', plan: true },
   { id: 'edit.renumber', label: l('Renumber', '重新编号'), menuLabel: l('Renumber…', '重新编号…'), shortcuts: [], menu: 'edit', context: MULTI },
   { id: 'hall.delete', label: l('Delete hall', '删除展馆'), menuLabel: l('Delete Hall…', '删除展馆…'), shortcuts: [], menu: 'edit', menuBreak: true, context: ['hall'] },
 
@@ -71,10 +77,10 @@ export const COMMAND_CATALOG = [
   { id: 'edit.alignBottom', label: l('Align bottom', '底端对齐'), shortcuts: [], menu: 'arrange', context: MULTI },
   { id: 'edit.distributeH', label: l('Distribute horizontally', '水平等距分布'), shortcuts: [], menu: 'arrange', menuBreak: true, context: MULTI },
   { id: 'edit.distributeV', label: l('Distribute vertically', '垂直等距分布'), shortcuts: [], menu: 'arrange', context: MULTI },
-  { id: 'edit.nudgeLeft', label: l('Nudge left', '左移'), shortcuts: [{ key: 'ArrowLeft' }], menu: 'arrange', menuBreak: true },
-  { id: 'edit.nudgeRight', label: l('Nudge right', '右移'), shortcuts: [{ key: 'ArrowRight' }], menu: 'arrange' },
-  { id: 'edit.nudgeUp', label: l('Nudge up', '上移'), shortcuts: [{ key: 'ArrowUp' }], menu: 'arrange' },
-  { id: 'edit.nudgeDown', label: l('Nudge down', '下移'), shortcuts: [{ key: 'ArrowDown' }], menu: 'arrange' },
+  { id: 'edit.nudgeLeft', label: l('Nudge left', '左移'), shortcuts: [{ key: 'ArrowLeft' }], menu: 'arrange', menuBreak: true, plan: true },
+  { id: 'edit.nudgeRight', label: l('Nudge right', '右移'), shortcuts: [{ key: 'ArrowRight' }], menu: 'arrange', plan: true },
+  { id: 'edit.nudgeUp', label: l('Nudge up', '上移'), shortcuts: [{ key: 'ArrowUp' }], menu: 'arrange', plan: true },
+  { id: 'edit.nudgeDown', label: l('Nudge down', '下移'), shortcuts: [{ key: 'ArrowDown' }], menu: 'arrange', plan: true },
 
   { id: 'view.zoomIn', label: l('Zoom in', '放大'), menuLabel: l('Zoom In', '放大'), shortcuts: [{ key: '=', mod: true }, { key: '+', mod: true }, { key: '+' }, { key: '=' }], menu: 'view' },
   { id: 'view.zoomOut', label: l('Zoom out', '缩小'), menuLabel: l('Zoom Out', '缩小'), shortcuts: [{ key: '-', mod: true }, { key: '-' }], menu: 'view' },

@@ -75,10 +75,17 @@ test('drag, resize, rotate, brush-select and pan on the plan, each one edit', as
     await page.mouse.up();
     await saved(page);
     expect(readJson(file).booths.b1!.shape).toMatchObject({ x: 5, y: 10 });
-    // Escape ended the gesture, not the selection.
+    // Escape ended the gesture, not the selection; pressed again on an idle plan, it clears the selection.
     await expect(canvas).toHaveAttribute('data-selected', 'b1');
+    await page.keyboard.press('Escape');
+    await expect(canvas).toHaveAttribute('data-selected', '');
     await drag(page, from, to);
     await expect.poll(() => readJson(file).booths.b1!.shape).toMatchObject({ x: 9, y: 12, w: 10, h: 10 });
+    // The arrows nudge the selection through the same router (Shift: 1 m).
+    await page.keyboard.press('Shift+ArrowRight');
+    await expect.poll(() => readJson(file).booths.b1!.shape).toMatchObject({ x: 10, y: 12 });
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => readJson(file).booths.b1!.shape).toMatchObject({ x: 9, y: 12 });
 
     // Resizing: the bottom handle of b2 (35..45 × 10..20) pulled down 4 m.
     await page.mouse.click((await hallPoint(page, 40, 15)).x, (await hallPoint(page, 40, 15)).y);

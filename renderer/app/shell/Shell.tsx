@@ -28,6 +28,7 @@ import { PrintHost } from '../../panels/print/PrintHost';
 import { ReadOnlyBanner } from '../../panels/reliability/ReadOnlyBanner';
 import { ReliabilityDialogs } from '../../panels/reliability/ReliabilityDialogs';
 import { PrintRoute } from '../../print/PrintRoute';
+import { appDialogOpen } from '../../panels/project/dialog-state';
 import { usePrintRouteHash } from '../../print/use-print-route';
 import { appStateStore } from '../../panels/project/app-state';
 import { AppToolbar } from './AppToolbar';
@@ -78,7 +79,7 @@ function Workspace() {
         <AreaBoundary area="errors.boundary.areas.plan" resetKeys={keys}>
           <PlanDropTarget>
             <PlanContextMenu>
-              <PlanView>
+              <PlanView keysBlocked={appDialogOpen}>
                 <ColourByLegend />
                 <EditorOverlays />
                 <LevelSwitcher />

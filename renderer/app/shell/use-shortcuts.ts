@@ -1,20 +1,19 @@
 import { useEffect } from 'react';
 import { editor } from '../../editor/instance';
 import { commandForKey } from '../../editor/commands/registry';
-import { dialogStore } from '../../panels/project/dialog-state';
+import { appDialogOpen } from '../../panels/project/dialog-state';
 
 const isTextField = (t: EventTarget | null): boolean =>
   t instanceof HTMLElement && (t.isContentEditable || t.tagName === 'INPUT' || t.tagName === 'TEXTAREA' || t.tagName === 'SELECT');
 
-/** The window's one keyboard listener for commands: keys go to the registered commands. */
+/** The window's keyboard listener for app shortcuts: keys go to the registered commands. */
 export function useShortcuts(): void {
   useEffect(() => {
     const onKeyDown = (e: KeyboardEvent) => {
       if (e.defaultPrevented || e.isComposing) return;
-      // A dialog owns the keyboard while it is open (Escape closes it, not the selection).
-      const d = dialogStore.getState();
-      if (d.chooser || d.newProject || d.about) return;
-      const c = commandForKey(e, isTextField(e.target));
+      if (appDialogOpen()) return;
+      // The plan's keys (Escape, Delete, arrows) are the plan input router's (`plan` in the catalog).
+      const c = commandForKey(e, isTextField(e.target), 'app');
       if (!c) return;
       if (!c.global && !editor.store.getState().doc) return;
       e.preventDefault();

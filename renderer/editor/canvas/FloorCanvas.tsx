@@ -12,7 +12,12 @@ import { planPointHooks } from './tools/plan-points';
  * draws with Konva directly. React re-renders this only for the selection
  * attribute and the number of booths an allocation proposal outlines (both read by tests).
  */
-export function FloorCanvas() {
+export function FloorCanvas({ keysBlocked }: { keysBlocked?: () => boolean }) {
+  // Read through a ref: the plan's view is built once, the guard may change.
+  const blocked = useRef(keysBlocked);
+  useEffect(() => {
+    blocked.current = keysBlocked;
+  }, [keysBlocked]);
   const ref = useRef<HTMLDivElement>(null);
   const [view, setView] = useState<FloorView | null>(null);
   const { t } = useTranslation();
@@ -20,7 +25,7 @@ export function FloorCanvas() {
   const proposed = useSession((s) => s.proposed.size);
 
   useEffect(() => {
-    const v = new FloorView(ref.current!);
+    const v = new FloorView(ref.current!, { keysBlocked: () => blocked.current?.() ?? false });
     const uninstall = installTestHooks({
       boothScreenPoint: (id) => v.boothScreenPoint(id),
       setScale: (s) => {

@@ -78,7 +78,10 @@ export class FloorView {
   /** Editor tools' own layers (drawings, grid, previews, rulers). */
   private readonly tools: ToolLayers;
 
-  constructor(private readonly container: HTMLDivElement) {
+  constructor(
+    private readonly container: HTMLDivElement,
+    opts: { keysBlocked?: () => boolean } = {},
+  ) {
     const { width, height } = container.getBoundingClientRect();
     this.stage = new Konva.Stage({ container, width: Math.max(1, width), height: Math.max(1, height), listening: false });
     this.layers = {
@@ -111,7 +114,7 @@ export class FloorView {
         if (s.mode !== prev.mode || s.colouring.fills !== prev.colouring.fills) this.invalidate('booths');
       }),
       // The one input router: pointer, wheel and plan keys go to the active tool.
-      attachPlanInput(container, { scene: () => this.scene, gestureCamera: (cam) => this.gestureCamera(cam) }),
+      attachPlanInput(container, { scene: () => this.scene, gestureCamera: (cam) => this.gestureCamera(cam), keysBlocked: () => opts.keysBlocked?.() ?? false }),
       () => this.tools.destroy(),
     );
     const ro = new ResizeObserver(() => this.resize());

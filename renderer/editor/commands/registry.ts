@@ -103,10 +103,14 @@ export function matchesShortcut(e: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'meta
   return isLetter ? e.key.toLowerCase() === s.key : e.key === s.key;
 }
 
-/** The command a key press means, if any. */
-export function commandForKey(e: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey'>, inTextField: boolean): AppCommand | null {
+/**
+ * The command a key press means, if any: among the app's shortcuts (the shell's listener) or
+ * the plan's keys (`plan` in the catalog: the plan's input router).
+ */
+export function commandForKey(e: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey'>, inTextField: boolean, scope: 'app' | 'plan' = 'app'): AppCommand | null {
   for (const c of ALL) {
     if (inTextField && !c.inTextFields) continue;
+    if (Boolean(c.plan) !== (scope === 'plan')) continue;
     if (c.shortcuts.some((s) => matchesShortcut(e, s))) return c;
   }
   return null;

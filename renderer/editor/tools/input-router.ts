@@ -2,6 +2,7 @@ import type { Point } from '../../../shared/model/primitives';
 import { cameraStore, screenToWorld, zoomAt, type Camera } from '../camera';
 import { editor } from '../instance';
 import { setHovered } from '../session-store';
+import { commandForKey } from '../commands/registry';
 import type { Scene } from '../canvas/scene';
 import { convertStore } from '../../cad/convert-store';
 import { toolStore } from './tool-store';
@@ -13,6 +14,8 @@ export interface InputHost {
   scene(): Scene | null;
   /** One step of a pan or zoom gesture (the plan moves its bitmap, redraws when it settles). */
   gestureCamera(cam: Camera): void;
+  /** A dialog of the shell owns the keyboard: the plan's keys wait. */
+  keysBlocked(): boolean;
 }
 
 const isEditable = (t: EventTarget | null): boolean =>
@@ -20,12 +23,13 @@ const isEditable = (t: EventTarget | null): boolean =>
 
 /**
  * The plan's one input router: every pointer event of the plan element, the wheel, and the
- * plan's keys (Space to pan, Escape to drop a gesture, Enter to close a polygon) arrive here
- * and go to ONE tool: the select tool (whose child states include panning, so the middle
- * button, Space+drag and the pan tool land there) or the drawing tools. The tool that took a
- * press owns the pointer until it is released. App shortcuts stay with the command registry
- * (`app/shell/use-shortcuts.ts`); this listener runs first (capture) and stops only the
- * Escape it used. Returns a function that detaches everything.
+ * plan's keys arrive here and go to ONE tool: the select tool (whose child states include
+ * panning, so the middle button, Space+drag and the pan tool land there) or the drawing
+ * tools. The tool that took a press owns the pointer until it is released. Keys: Space pans,
+ * Shift changes a drag at once, Escape drops a gesture in progress and otherwise clears the
+ * selection, Enter closes a polygon, Delete and the arrows run their catalog commands (`plan`
+ * in the catalog) — app shortcuts stay with `app/shell/use-shortcuts.ts`, the window's other
+ * keydown listener. Returns a function that detaches everything.
  */
 export function attachPlanInput(el: HTMLElement, host: InputHost): () => void {
   const select = new SelectTool({
@@ -37,8 +41,8 @@ export function attachPlanInput(el: HTMLElement, host: InputHost): () => void {
   });
   const draw = new DrawTool({ scene: () => host.scene() });
   let spaceHeld = false;
-  /** The tool that took the press, and its pointer, until release. */
-  let owner: { tool: SelectTool | DrawTool; pointerId: number } | null = null;
+  /** The tool that took the press, its pointer and where that pointer was last, until release. */
+  let owner: { tool: SelectTool | DrawTool; pointerId: number; last: PlanPointer } | null = null;
   let hoverFrame = 0;
   let hoverAt: Point | null = null;
 
@@ -66,8 +70,9 @@ export function attachPlanInput(el: HTMLElement, host: InputHost): () => void {
     if (!pan && !editor.store.getState().doc) return;
     const tool = pan || !drawing() ? select : draw;
     setHovered(null);
-    if (tool.down(pointer(e, pan))) {
-      owner = { tool, pointerId: e.pointerId };
+    const p = pointer(e, pan);
+    if (tool.down(p)) {
+      owner = { tool, pointerId: e.pointerId, last: p };
       el.setPointerCapture?.(e.pointerId);
     }
     cursor();
@@ -76,7 +81,9 @@ export function attachPlanInput(el: HTMLElement, host: InputHost): () => void {
   const onPointerMove = (e: PointerEvent) => {
     const p = pointer(e);
     if (owner) {
-      if (e.pointerId === owner.pointerId) owner.tool.move(p);
+      if (e.pointerId !== owner.pointerId) return;
+      owner.last = p;
+      owner.tool.move(p);
       return;
     }
     if (drawing()) draw.move(p);
@@ -132,8 +139,16 @@ export function attachPlanInput(el: HTMLElement, host: InputHost): () => void {
     if (e.button === 1) e.preventDefault();
   };
 
+  /** Shift pressed or let go mid-drag changes the gesture at once (free rotation), not at the next move. */
+  const shiftChanged = (shift: boolean) => {
+    if (!owner || owner.last.shift === shift) return;
+    owner.last = { ...owner.last, shift };
+    owner.tool.move(owner.last);
+  };
+
   const onKeyDown = (e: KeyboardEvent) => {
-    if (isEditable(e.target)) return;
+    if (isEditable(e.target) || e.isComposing) return;
+    if (e.key === 'Shift') return shiftChanged(true);
     if (e.code === 'Space') {
       spaceHeld = true;
       cursor();
@@ -141,19 +156,23 @@ export function attachPlanInput(el: HTMLElement, host: InputHost): () => void {
       if (el.contains(document.activeElement) || document.activeElement === document.body) e.preventDefault();
       return;
     }
-    if (e.key === 'Escape') {
-      // A gesture in progress takes Escape; only an idle plan lets it clear the selection.
-      const took = select.cancel() || draw.cancel();
-      if (!took) return;
+    // A gesture in progress takes Escape (nothing is committed) and Enter (a polygon closes).
+    if (e.key === 'Escape' && (select.cancel() || draw.cancel())) {
       release();
       cursor();
       e.preventDefault();
-      e.stopImmediatePropagation();
-    } else if (e.key === 'Enter' && draw.finish()) {
-      e.preventDefault();
+      return;
     }
+    if (e.key === 'Enter' && draw.finish()) return e.preventDefault();
+    // The plan's commands (clear the selection, delete, nudge): not mid-drag, not over a dialog.
+    if (owner || e.defaultPrevented || host.keysBlocked() || !editor.store.getState().doc) return;
+    const c = commandForKey(e, false, 'plan');
+    if (!c) return;
+    e.preventDefault();
+    c.run({ via: 'shortcut', shift: e.shiftKey });
   };
   const onKeyUp = (e: KeyboardEvent) => {
+    if (e.key === 'Shift') shiftChanged(false);
     if (e.code !== 'Space') return;
     spaceHeld = false;
     cursor();
@@ -171,7 +190,7 @@ export function attachPlanInput(el: HTMLElement, host: InputHost): () => void {
   el.addEventListener('dblclick', onDblClick);
   el.addEventListener('wheel', onWheel, { passive: false });
   el.addEventListener('mousedown', onMouseDown);
-  window.addEventListener('keydown', onKeyDown, true);
+  window.addEventListener('keydown', onKeyDown);
   window.addEventListener('keyup', onKeyUp);
   window.addEventListener('blur', onBlur);
   const unsubTool = toolStore.subscribe((s, prev) => {
@@ -197,7 +216,7 @@ export function attachPlanInput(el: HTMLElement, host: InputHost): () => void {
     el.removeEventListener('dblclick', onDblClick);
     el.removeEventListener('wheel', onWheel);
     el.removeEventListener('mousedown', onMouseDown);
-    window.removeEventListener('keydown', onKeyDown, true);
+    window.removeEventListener('keydown', onKeyDown);
     window.removeEventListener('keyup', onKeyUp);
     window.removeEventListener('blur', onBlur);
   };

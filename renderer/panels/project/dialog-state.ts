@@ -21,6 +21,12 @@ export interface DialogState {
 
 export const dialogStore = createStore<DialogState>(() => ({ chooser: null, newProject: false, about: false, userName: false, newEdition: false }));
 
+/** A dialog that owns the keyboard while it is open (Escape closes it, not the selection): no shortcut runs. */
+export function appDialogOpen(): boolean {
+  const d = dialogStore.getState();
+  return !!(d.chooser || d.newProject || d.about);
+}
+
 /**
  * Asks for a path with the in-page chooser (browser mode has no native dialogs). Resolves
  * null when cancelled; a request still open is cancelled by a newer one.

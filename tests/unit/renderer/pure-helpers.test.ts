@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { breadcrumbs, isPlainFileName, joinPath, withProjectExtension } from '../../../renderer/panels/dialogs/paths';
-import { matchesShortcut } from '../../../renderer/editor/commands/registry';
+import { commandForKey, matchesShortcut } from '../../../renderer/editor/commands/registry';
 import { boothPrice, boothSize } from '../../../renderer/editor/booth-facts';
 import { pickText } from '../../../renderer/editor/text';
 import { polygonBooth, rectBooth } from './fixtures';
@@ -55,6 +55,16 @@ describe('shortcuts', () => {
     expect(matchesShortcut(ev('+', { shift: true }), { key: '+' })).toBe(true);
     expect(matchesShortcut(ev('s', { ctrl: true, alt: true }), { key: 's', mod: true })).toBe(false);
     expect(matchesShortcut(ev('Escape'), { key: 'Escape' })).toBe(true);
+  });
+
+  it('the plan\'s keys (Escape, Delete, arrows) belong to the plan input router, the rest to the app listener', () => {
+    for (const key of ['Escape', 'Delete', 'Backspace', 'ArrowLeft', 'ArrowDown']) {
+      expect(commandForKey(ev(key), false, 'app')).toBeNull();
+      expect(commandForKey(ev(key), false, 'plan')).not.toBeNull();
+    }
+    expect(commandForKey(ev('Escape'), false, 'plan')?.id).toBe('edit.clearSelection');
+    expect(commandForKey(ev('z', { ctrl: true }), false, 'app')?.id).toBe('edit.undo');
+    expect(commandForKey(ev('z', { ctrl: true }), false, 'plan')).toBeNull();
   });
 });
 
