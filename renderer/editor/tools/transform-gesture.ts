@@ -8,6 +8,12 @@ import { toWorld } from '../canvas/hall-layout';
 import { toolStore } from './tool-store';
 import { HANDLES, fromFrame, selectionFrame, type Frame, type Handle } from './transform';
 
+/*
+ * The resize and rotate handles around a small selection: where they are offered, their
+ * cursors and the drag's preview store. The select tool's resizing and rotating states drive
+ * the drag and commit ONE operation on release (`tools/select/`).
+ */
+
 /** Screen px: how far the rotate handle stands off the box, and how near a press must land. */
 export const ROTATE_OFFSET_PX = 28;
 const HIT_PX = 7;

@@ -8,6 +8,12 @@ import { toWorld } from '../hall-layout';
 import type { Scene, SceneHall } from '../scene';
 import { label } from './screen-label';
 
+/*
+ * The hall handles on the plan: a hall's title bar (drag to move it) and its round handle
+ * (drag to turn it about its centre), where they are, the drag's preview and how it is drawn.
+ * The select tool's translating and rotating states drive the drag (`tools/select/`).
+ */
+
 const ACCENT = '#1f5fff';
 /** The rotate handle sits this far right of the title bar's end, px. */
 const ROTATE_OFFSET_PX = 16;

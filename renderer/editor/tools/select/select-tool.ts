@@ -75,7 +75,8 @@ export class SelectTool {
       if (before !== 'translating') this.snap.start(editor.store.getState().doc);
       const [dx, dy] = [st.current[0] - st.start[0], st.current[1] - st.start[1]];
       const r = this.snap.snap(editor.store.getState().doc, this.host.scene(), dx, dy);
-      toolStore.setState({ gesture: { kind: 'move', start: [0, 0], dx: r.dx, dy: r.dy }, guides: r.guides });
+      // The pointer places the moved distance's label beside it.
+      toolStore.setState({ gesture: { kind: 'move', start: [0, 0], dx: r.dx, dy: r.dy }, guides: r.guides, pointer: p.at });
       return;
     }
     this.preview(p);
@@ -128,8 +129,10 @@ export class SelectTool {
     if (st.name === 'translating' && st.subject.kind === 'hall') {
       hallDragStore.setState({ drag: { mode: 'move', hallId: st.subject.hallId, start: p.at, dx: 0, dy: 0 } });
     } else if (st.name === 'rotating' && st.subject.kind === 'hall') {
-      const b = scene.halls.find((h) => h.id === (st.subject as { hallId: string }).hallId)?.bounds;
-      if (b) hallDragStore.setState({ drag: { mode: 'rotate', hallId: st.subject.hallId, centre: [(b.minX + b.maxX) / 2, (b.minY + b.maxY) / 2], start: p.at, degrees: 0 } });
+      const hallId = st.subject.hallId;
+      const b = scene.halls.find((h) => h.id === hallId)?.bounds;
+      // A hall turns about the centre of its bounds.
+      if (b) hallDragStore.setState({ drag: { mode: 'rotate', hallId, centre: [(b.minX + b.maxX) / 2, (b.minY + b.maxY) / 2], start: p.at, degrees: 0 } });
     } else if (st.name === 'rotating' || st.name === 'resizing') {
       const frame = currentHandles(scene)?.frame;
       const pl = frame ? scene.layout.byId.get(frame.hallId) : undefined;
