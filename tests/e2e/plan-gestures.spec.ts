@@ -10,9 +10,9 @@ import type { Project } from '../../shared/model/project';
 
 /**
  * The select tool's gestures through the real UI, one input router under them all: a booth
- * dragged (Escape drops a drag), resized by a handle, turned by the rotate handle, booths
- * brush-selected, the plan panned with the middle button and with Space+drag; each gesture
- * saves one edit.
+ * dragged (Escape drops a drag), nudged, resized by a handle, turned by the rotate handle,
+ * booths brush-selected, the plan panned with the middle button and with Space+drag, a hall
+ * turned by its handle; each gesture saves one edit.
  */
 
 const readJson = (path: string): Project => JSON.parse(readFileSync(path, 'utf8')) as Project;
@@ -134,6 +134,17 @@ test('drag, resize, rotate, brush-select and pan on the plan, each one edit', as
     await page.keyboard.up('Space');
     await expect.poll(async () => (await hallPoint(page, 10, 15)).x).toBeCloseTo(mid.x - 40, 0);
     await expect(canvas).toHaveAttribute('data-selected', '');
+
+    // A hall turns by the round handle right of its title bar's end (16 px on, 10 px up):
+    // carried a quarter round its centre, one edit; undo takes it back.
+    const end = await hallPoint(page, 80, 0);
+    const knob = { x: end.x + 16, y: end.y - 10 };
+    const middle = await hallPoint(page, 40, 15);
+    const [vx, vy] = [knob.x - middle.x, knob.y - middle.y];
+    await drag(page, knob, { x: middle.x - vy, y: middle.y + vx });
+    await expect.poll(() => readJson(file).halls.h1!.placement.rotation).toBe(90);
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => readJson(file).halls.h1!.placement.rotation).toBe(0);
 
     // Nothing but the three gestures reached the file: the booths are where they were left.
     await saved(page);

@@ -69,7 +69,7 @@ export function attachPlanInput(el: HTMLElement, host: InputHost): () => void {
     if (e.button === 1) e.preventDefault();
     if (!pan && !editor.store.getState().doc) return;
     const tool = pan || !drawing() ? select : draw;
-    setHovered(null);
+    if (pan) setHovered(null);
     const p = pointer(e, pan);
     if (tool.down(p)) {
       owner = { tool, pointerId: e.pointerId, last: p };
