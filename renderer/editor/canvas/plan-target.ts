@@ -4,11 +4,20 @@ import { cameraStore, screenToWorld, visibleWorld } from '../camera';
 import { facilityAt, hallAt, toHall } from '../tools/placement';
 import { handleAt } from '../tools/transform-gesture';
 import type { SelectTarget } from '../tools/select/states';
+import type { PlanHit } from '../tools/machine';
 import { hallHandleAt, hallHandlesOffered } from './tools/hall-gesture';
 import type { Scene } from './scene';
 
 /** Facility hits forgive this many screen pixels (thin walls, short labels, doors). */
 const FACILITY_SLACK_PX = 4;
+
+/** The booth under a world point, else the facility: one order for clicks, drags and right-clicks. */
+function itemAt(scene: Scene, world: Point, scale: number): PlanHit | null {
+  const booth = scene.index.hitTest(world[0], world[1])?.id;
+  if (booth) return { kind: 'booth', id: booth };
+  const fac = facilityAt(scene, world, FACILITY_SLACK_PX / scale);
+  return fac ? { kind: 'facility', id: fac } : null;
+}
 
 /**
  * What a select-tool press at plan pixels (x, y) lands on, in the order the user sees it: a
@@ -23,11 +32,8 @@ export function selectTargetAt(scene: Scene, x: number, y: number, shift: boolea
     const h = handleAt(scene, x, y);
     if (h) return h.spot.handle === 'rotate' ? { kind: 'rotate-handle' } : { kind: 'resize-handle', handle: h.spot.handle };
   }
-  const [wx, wy] = screenToWorld(cam, x, y);
-  const booth = scene.index.hitTest(wx, wy)?.id ?? null;
-  if (booth) return { kind: 'booth', id: booth, selected: selection.includes(booth) };
-  const fac = facilityAt(scene, [wx, wy], FACILITY_SLACK_PX / cam.scale);
-  return fac ? { kind: 'facility', id: fac, selected: facilities.includes(fac) } : null;
+  const item = itemAt(scene, screenToWorld(cam, x, y), cam.scale);
+  return item ? { ...item, selected: (item.kind === 'booth' ? selection : facilities).includes(item.id) } : null;
 }
 
 /**
@@ -39,13 +45,11 @@ export function planTargetAt(scene: Scene, sx: number, sy: number, selection: re
   const world = screenToWorld(cam, sx, sy) as Point;
   const hallId = hallAt(scene, world);
   const at = hallId ? (toHall(scene, hallId, world) ?? undefined) : undefined;
-  const booth = scene.index.hitTest(world[0], world[1])?.id ?? null;
-  if (booth) {
-    const multi = selection.length + facilities.length > 1 && selection.includes(booth);
-    return { kind: multi ? 'selection' : 'booth', id: booth, hallId, at };
+  const item = itemAt(scene, world, cam.scale);
+  if (item) {
+    const multi = selection.length + facilities.length > 1 && (item.kind === 'booth' ? selection : facilities).includes(item.id);
+    return { kind: multi ? 'selection' : item.kind, id: item.id, hallId, at };
   }
-  const fac = facilityAt(scene, world, FACILITY_SLACK_PX / cam.scale);
-  if (fac) return { kind: facilities.length + selection.length > 1 && facilities.includes(fac) ? 'selection' : 'facility', id: fac, hallId, at };
   return hallId ? { kind: 'hall', hallId, at } : { kind: 'floor', hallId: null };
 }
 
