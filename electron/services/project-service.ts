@@ -19,6 +19,7 @@ import type { Operation } from '../../shared/ops/operation';
 import { DEFAULT_MAX_BYTES, writeFileDurably } from './durable-file';
 import { errnoCode, fail, fsApiError, ok } from './errors';
 import { ShowPreloader } from './preload-show';
+import { sweepUnusedAssets } from './asset-sweep';
 import { hasProjectExtension, serializeProject } from './project-format';
 import { rememberWrittenJson } from './project-json';
 import { buildCommit } from './project/build-commit';
@@ -95,6 +96,7 @@ export class ProjectService {
   private readonly writer: ShowWriter;
   private readonly unsaved: ShowRecovery;
   private readonly kept: ShowBackups;
+  private readonly backups: BackupStore;
   readonly markers: OpenMarkers;
 
   constructor(private readonly opts: ProjectServiceOptions = {}) {
@@ -104,6 +106,7 @@ export class ProjectService {
     this.warn = opts.warn ?? ((m: string) => console.warn(m));
     const userName = opts.userName ?? (() => '');
     const backups = new BackupStore({ fs: this.fs, now: this.now, keep: opts.backupKeep });
+    this.backups = backups;
     const recovery = opts.recoveryDir ? new RecoveryStore({ dir: opts.recoveryDir, now: this.now, warn: this.warn }) : null;
     this.preloader = new ShowPreloader({ maxBytes: this.maxBytes });
     this.markers = new OpenMarkers({ userName, now: this.now, staleMs: opts.markerStaleMs, refreshMs: opts.markerRefreshMs, warn: this.warn });
@@ -166,6 +169,7 @@ export class ProjectService {
         await this.writer.claimForEditing(key);
         // The first save then stringifies only what it changed.
         file.serializer.warmUp(file.project, this.opts.warmUpDelayMs ?? WARM_UP_DELAY_MS);
+        this.sweepAssets(key, path);
       }
       const recovery = writable ? await this.unsavedInfo(key) : null;
       const handle = this.shows.attach(file, path, !writable);
@@ -359,6 +363,22 @@ export class ProjectService {
     this.preloader.clear();
     await this.queue.idle();
     await this.markers.releaseAll();
+  }
+
+  /**
+   * Drawings replaced or removed in earlier sessions: their files go once nothing can bring them
+   * back (`sweepUnusedAssets`). Queued after the open, so the reply does not wait for it and no
+   * commit of the show runs meanwhile.
+   */
+  private sweepAssets(key: string, path: string): void {
+    void this.queue.run(key, async () => {
+      const project = this.shows.file(key)?.project;
+      if (!project) return;
+      const backups = await this.backups.list(key).catch(() => []);
+      await sweepUnusedAssets(path, project, backups.map((b) => b.path)).catch((e: unknown) => {
+        this.warn(`unused drawings beside ${path} were not removed: ${e instanceof Error ? e.message : String(e)}`);
+      });
+    });
   }
 
   private unsavedInfo(key: string) {

@@ -246,7 +246,7 @@ export function setSiteDrawing(doc: Project, input: Pick<SetBackgroundInput, 'as
   return operation(doc, 'ops.setBackground', { code: '' }).settings({ site: { ...doc.settings.site, drawing } }).build();
 }
 
-/** Takes the site drawing away (its asset stays, so undo brings it back). */
+/** Takes the site drawing away (`removeDrawing` also drops its asset record when unused). */
 export function clearSiteDrawing(doc: Project): EditResult {
   if (!doc.settings.site.drawing) return refuse('no-background');
   return operation(doc, 'ops.clearBackground', { code: '' }).settings({ site: { ...doc.settings.site, drawing: null } }).build();

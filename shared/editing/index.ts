@@ -18,5 +18,6 @@ export * from './halls';
 export * from './site';
 export * from './facilities';
 export * from './background';
+export * from './drawing-assets';
 export * from './snap';
 export * from './checks';

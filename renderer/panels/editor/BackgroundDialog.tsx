@@ -1,7 +1,8 @@
-import { useState } from 'react';
-import { Alert, Button, Flex, InputNumber, Modal, Select, Slider, Space, Switch, Typography } from 'antd';
+import { useRef, useState } from 'react';
+import { Alert, App, Button, Flex, InputNumber, Modal, Select, Slider, Space, Switch, Typography } from 'antd';
 import { useStore } from 'zustand';
 import { useTranslation } from 'react-i18next';
+import { removeDrawing } from '../../../shared/editing/drawing-assets';
 import { clearBackground, clearSiteDrawing, lockDrawing, moveDrawing, setDrawingOpacity, type DrawingPose } from '../../../shared/editing/background';
 import { editor, useDocument, useSession } from '../../editor/instance';
 import { primeDrawing } from '../../editor/tools/drawing-images';
@@ -15,6 +16,8 @@ import { isCadFileName, showDwgHelp, startDxfImport } from '../../cad/dxf-import
 import { DrawingLayerList } from '../cad/DrawingLayerList';
 
 const SITE = '__site__';
+/** How a stored drawing is named in the replace question. */
+const KIND: Record<string, string> = { 'image/png': 'PNG', 'image/jpeg': 'JPEG', 'application/pdf': 'PDF', 'application/vnd.pavilion.drawing+json': 'DXF' };
 
 /** Venue drawing of a hall or of the whole site: import (PNG, JPEG, PDF first page), opacity, lock, calibrate, remove. */
 export function BackgroundDialog() {
@@ -24,8 +27,12 @@ export function BackgroundDialog() {
   const handle = useDocument((s) => s.handle);
   const lang = useSession((s) => s.language);
   const selection = useSession((s) => s.selection);
+  const viewHall = useSession((s) => s.viewHall);
+  const { modal } = App.useApp();
+  const fileInput = useRef<HTMLInputElement>(null);
   const halls = doc ? Object.values(doc.halls).sort((a, b) => a.order - b.order) : [];
-  const fromSelection = selection[0] ? doc?.booths[selection[0]]?.hallId : undefined;
+  // The hall the user is working on: the selection's, else the one on screen; with neither the dialog asks.
+  const fromView = (selection[0] ? doc?.booths[selection[0]]?.hallId : undefined) ?? (viewHall && doc?.halls[viewHall] ? viewHall : null);
   const [picked, setPicked] = useState<string | null>(null);
   const [pose, setPose] = useState<Partial<DrawingPose>>({});
   const [busy, setBusy] = useState(false);
@@ -33,7 +40,7 @@ export function BackgroundDialog() {
   if (!open || !doc || !handle) return null;
   // SITE: the venue's master plan under the whole site; else a hall's drawing.
   const onSite = picked === SITE;
-  const hallId = onSite ? null : picked && doc.halls[picked] ? picked : (fromSelection ?? halls[0]?.id ?? null);
+  const hallId = onSite ? null : picked && doc.halls[picked] ? picked : fromView;
   const hall = hallId ? doc.halls[hallId] : undefined;
   const bg = onSite ? doc.settings.site.drawing : (hall?.background ?? null);
   const target = onSite ? null : hallId;
@@ -45,6 +52,21 @@ export function BackgroundDialog() {
   const close = () => {
     setError(null);
     sessionStore.setState({ dialog: null });
+  };
+
+  /** Before a drawing is replaced the user says so: which drawing goes, and by what. */
+  const confirmReplace = (file: File) => {
+    if (!bg) return void onFile(file);
+    const old = doc.assets[bg.assetId];
+    const what = hall ? `${hall.code} · ${pickText(hall.name, lang)}` : t('editor.background.siteShort');
+    modal.confirm({
+      title: t('editor.background.replaceTitle', { what }),
+      content: t('editor.background.replaceBody', { what, old: old ? `${KIND[old.mime]} ${old.widthPx} × ${old.heightPx}` : '—', file: file.name }),
+      okText: t('editor.background.replace'),
+      okButtonProps: { danger: true },
+      cancelText: t('editor.confirm.cancel'),
+      onOk: () => void onFile(file),
+    });
   };
 
   const onFile = async (file: File) => {
@@ -75,7 +97,8 @@ export function BackgroundDialog() {
           {t('editor.background.target')}{' '}
           <Select
             aria-label={t('editor.background.target')}
-            value={onSite ? SITE : hallId}
+            value={onSite ? SITE : (hallId ?? undefined)}
+            placeholder={t('editor.background.choose')}
             style={{ width: 260 }}
             onChange={(v) => {
               setPicked(v);
@@ -84,21 +107,25 @@ export function BackgroundDialog() {
             options={[{ value: SITE, label: t('editor.background.site') }, ...halls.map((h) => ({ value: h.id, label: `${h.code} · ${pickText(h.name, lang)}` }))]}
           />
         </label>
-        <label className="ant-btn ant-btn-default" style={{ width: 'fit-content' }}>
+        {!canImport && <Typography.Text type="secondary">{t('editor.background.choose')}</Typography.Text>}
+        {/* A real button (Tab, Enter) opening the hidden file input. */}
+        <Button style={{ width: 'fit-content' }} loading={busy} disabled={!canImport} onClick={() => fileInput.current?.click()}>
           {busy ? t('editor.background.importing') : t('editor.background.import')}
-          <input
-            type="file"
-            aria-label={t('editor.background.import')}
-            accept={onSite ? 'image/png,image/jpeg,application/pdf,.png,.jpg,.jpeg,.pdf' : 'image/png,image/jpeg,application/pdf,.png,.jpg,.jpeg,.pdf,.dxf,.dwg'}
-            style={{ display: 'none' }}
-            disabled={busy || !canImport}
-            onChange={(e) => {
-              const f = e.target.files?.[0];
-              e.target.value = '';
-              if (f) void onFile(f);
-            }}
-          />
-        </label>
+        </Button>
+        <input
+          ref={fileInput}
+          type="file"
+          tabIndex={-1}
+          aria-label={t('editor.background.import')}
+          accept={onSite ? 'image/png,image/jpeg,application/pdf,.png,.jpg,.jpeg,.pdf' : 'image/png,image/jpeg,application/pdf,.png,.jpg,.jpeg,.pdf,.dxf,.dwg'}
+          style={{ display: 'none' }}
+          disabled={busy || !canImport}
+          onChange={(e) => {
+            const f = e.target.files?.[0];
+            e.target.value = '';
+            if (f) confirmReplace(f);
+          }}
+        />
         {error && <Alert type="error" showIcon message={error} role="alert" />}
         {bg && (
           <>
@@ -174,7 +201,7 @@ export function BackgroundDialog() {
                   {t('editor.background.calibrate')}
                 </Button>
               )}
-              <Button danger onClick={() => runEdit((d) => (hallId ? clearBackground(d, hallId) : clearSiteDrawing(d)))}>
+              <Button danger onClick={() => runEdit((d) => removeDrawing(d, target, hallId ? clearBackground(d, hallId) : clearSiteDrawing(d)))}>
                 {t('editor.background.remove')}
               </Button>
             </Flex>

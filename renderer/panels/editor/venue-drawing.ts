@@ -1,9 +1,7 @@
 import type { Asset } from '../../../shared/model/entities';
-import type { Operation } from '../../../shared/ops/operation';
 import type { Project } from '../../../shared/model/project';
-import { operation } from '../../../shared/ops/build';
-import { setBackground, setSiteDrawing } from '../../../shared/editing/background';
-import { isRefusal, type EditResult } from '../../../shared/editing/result';
+import { placeNewDrawing } from '../../../shared/editing/drawing-assets';
+import type { EditResult } from '../../../shared/editing/result';
 import type { UiError } from '../../editor/host-errors';
 import { toUiError } from '../../editor/host-errors';
 import { api } from '../../app/api/client';
@@ -78,13 +76,7 @@ export async function importDrawing(handle: string, file: File): Promise<Drawing
   }
 }
 
-/** One operation: the asset record and the drawing placed under the hall (undone together). */
+/** One operation: the asset record, the drawing placed (hall or site), the replaced drawing's unused asset dropped. */
 export function placeDrawing(doc: Project, hallId: string | null, asset: Asset): EditResult {
-  const withAsset = operation(doc, 'ops.setBackground').put('assets', asset).build();
-  const next: Project = { ...doc, assets: { ...doc.assets, [asset.id]: asset } };
-  // null: the site drawing (the venue's master plan under every hall).
-  const bg = hallId === null ? setSiteDrawing(next, { assetId: asset.id, opacity: 0.5 }) : setBackground(next, hallId, { assetId: asset.id, opacity: 0.5, locked: false });
-  if (isRefusal(bg)) return bg;
-  const op: Operation = { ...bg, changes: [...withAsset.changes, ...bg.changes] };
-  return op;
+  return placeNewDrawing(doc, hallId, asset, { opacity: 0.5 });
 }
