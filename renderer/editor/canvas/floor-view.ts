@@ -35,6 +35,8 @@ const FRAME_BUDGET_MS = 12;
 const MAX_DIRTY_BOXES = 300;
 
 type LayerName = 'background' | 'booths' | 'overlay';
+/** Konva layers of the plan; 'background' redraws both the floors and the facilities. */
+type KonvaLayerName = LayerName | 'facilities';
 
 /** A layer whose only child is one shape drawing everything with the native context. */
 function customLayer(draw: (ctx: CanvasRenderingContext2D) => void): Konva.Layer {
@@ -44,8 +46,9 @@ function customLayer(draw: (ctx: CanvasRenderingContext2D) => void): Konva.Layer
 }
 
 /**
- * The floor plan, drawn imperatively: a Konva stage with three non-listening layers
- * (background: halls and facilities; booths; overlay: selection and hover), each a single
+ * The floor plan, drawn imperatively: a Konva stage with non-listening layers (hall floors;
+ * facilities, above the hall drawings the tool layers put on the floors; booths; overlay:
+ * selection and hover), each a single
  * custom shape that draws in screen space. Only booths the R-tree finds in the viewport are
  * drawn, labels only where readable, and hit-testing goes through the same index, so the
  * cost follows what is on screen, not the size of the show. It reads the document, session
@@ -53,7 +56,7 @@ function customLayer(draw: (ctx: CanvasRenderingContext2D) => void): Konva.Layer
  */
 export class FloorView {
   private readonly stage: Konva.Stage;
-  private readonly layers: Record<LayerName, Konva.Layer>;
+  private readonly layers: Record<KonvaLayerName, Konva.Layer>;
   private readonly dirty = new Set<LayerName>();
   private readonly cleanups: (() => void)[] = [];
   private scene: Scene | null = null;
@@ -86,11 +89,12 @@ export class FloorView {
     this.stage = new Konva.Stage({ container, width: Math.max(1, width), height: Math.max(1, height), listening: false });
     this.layers = {
       background: customLayer((ctx) => this.drawBackground(ctx)),
+      facilities: customLayer((ctx) => this.drawFacilityLayer(ctx)),
       booths: customLayer((ctx) => this.drawBoothLayer(ctx)),
       overlay: customLayer((ctx) => this.drawOverlayLayer(ctx)),
     };
-    this.stage.add(this.layers.background, this.layers.booths, this.layers.overlay);
-    this.tools = new ToolLayers(this.stage, { scene: () => this.scene, gesturing: () => this.gesturing });
+    this.stage.add(this.layers.background, this.layers.facilities, this.layers.booths, this.layers.overlay);
+    this.tools = new ToolLayers(this.stage, this.layers.background, { scene: () => this.scene, gesturing: () => this.gesturing });
     cameraStore.setState({ viewport: { width, height } });
 
     this.cleanups.push(
@@ -290,7 +294,7 @@ export class FloorView {
   }
 
   private staticCanvases(): HTMLCanvasElement[] {
-    return [this.layers.background.getCanvas()._canvas, this.layers.booths.getCanvas()._canvas];
+    return [this.layers.background.getCanvas()._canvas, this.layers.facilities.getCanvas()._canvas, this.layers.booths.getCanvas()._canvas];
   }
 
   private fit(bounds: BBox, padding = 32): void {
@@ -384,6 +388,7 @@ export class FloorView {
     this.regions = [];
     clearSnapshot(this.staticCanvases());
     this.layers.background.draw();
+    this.layers.facilities.draw();
     this.layers.booths.draw();
     this.lastStaticMs = performance.now() - t0;
     const { scale, x, y } = cameraStore.getState();
@@ -423,7 +428,12 @@ export class FloorView {
     const cam = cameraStore.getState();
     const lang = sessionStore.getState().language;
     drawHalls(ctx, this.scene.halls, cam, lang);
-    drawFacilities(ctx, this.scene.facilities, cam, lang, this.translate);
+  }
+
+  /** Entrances, exits, restrooms…: over the hall drawings, never hidden by them. */
+  private drawFacilityLayer(ctx: CanvasRenderingContext2D): void {
+    if (!this.scene) return;
+    drawFacilities(ctx, this.scene.facilities, cameraStore.getState(), sessionStore.getState().language, this.translate);
   }
 
   private drawBoothLayer(ctx: CanvasRenderingContext2D): void {

@@ -65,6 +65,8 @@ export function BackgroundDialog() {
       okText: t('editor.background.replace'),
       okButtonProps: { danger: true },
       cancelText: t('editor.confirm.cancel'),
+      // Enter alone does not throw a drawing away.
+      autoFocusButton: 'cancel',
       onOk: () => void onFile(file),
     });
   };

@@ -53,13 +53,16 @@ export function niceStep(scale: number, minPx: number): number {
 }
 
 /**
- * The editor's own drawing, kept apart from the show's layers: an underlay (venue drawings
- * and the grid, between the hall floors and the booths) and an overlay on top (whatever a
- * tool is drawing, the moving selection during a drag, snap guides, rulers and scale bar).
+ * The editor's own drawing, kept apart from the show's layers: the site drawing beneath
+ * everything, an underlay (hall drawings and the grid, on the hall floors and under the
+ * facilities and booths) and an overlay on top (whatever a tool is drawing, the moving
+ * selection during a drag, snap guides, rulers and scale bar).
  * A drag redraws only the overlay; the booths underneath stay untouched until the one
  * operation lands on drop.
  */
 export class ToolLayers {
+  /** The venue's master plan: under the hall floors, so a floor hides what its hall covers. */
+  private readonly site: Konva.Layer;
   private readonly under: Konva.Layer;
   private readonly over: Konva.Layer;
   private frame = 0;
@@ -71,12 +74,15 @@ export class ToolLayers {
   private underCam: Camera | null = null;
   private underMs = 0;
 
-  constructor(stage: Konva.Stage, private readonly host: ToolLayerHost) {
+  /** `floors`: the plan's layer of hall floors, which the site drawing goes under and hall drawings on. */
+  constructor(stage: Konva.Stage, floors: Konva.Layer, private readonly host: ToolLayerHost) {
+    this.site = customLayer((ctx) => this.drawSite(ctx));
     this.under = customLayer((ctx) => this.drawUnder(ctx));
     this.over = customLayer((ctx) => this.drawOver(ctx));
-    stage.add(this.under, this.over);
-    // Just above the hall floors (layer 0), below booths and the selection.
-    this.under.zIndex(1);
+    stage.add(this.site, this.under, this.over);
+    // site drawing < hall floors < hall drawings and grid < facilities, booths, selection < tools.
+    this.site.zIndex(0);
+    this.under.zIndex(floors.zIndex() + 1);
     this.cleanups.push(
       toolStore.subscribe((s, p) => {
         if (s.grid !== p.grid || s.tool !== p.tool) this.invalidate('under');
@@ -112,7 +118,7 @@ export class ToolLayers {
     this.invalidate('over');
     const from = this.underCam;
     if (this.host.gesturing?.() && from && !this.dirty.has('under') && !snapshotTooFar(snapshotDrift(from, cam, cam.viewport), this.underMs > 12)) {
-      showSnapshot([this.under.getCanvas()._canvas], from, cam);
+      showSnapshot(this.underCanvases(), from, cam);
       return;
     }
     this.invalidate('under');
@@ -125,8 +131,13 @@ export class ToolLayers {
 
   /** Redraws both layers now (after the view's own full redraw). */
   drawNow(): void {
+    this.site.draw();
     this.under.draw();
     this.over.draw();
+  }
+
+  private underCanvases(): HTMLCanvasElement[] {
+    return [this.site.getCanvas()._canvas, this.under.getCanvas()._canvas];
   }
 
   private invalidate(...names: ('under' | 'over')[]): void {
@@ -134,7 +145,10 @@ export class ToolLayers {
     if (this.frame) return;
     this.frame = requestAnimationFrame(() => {
       this.frame = 0;
-      if (this.dirty.has('under')) this.under.draw();
+      if (this.dirty.has('under')) {
+        this.site.draw();
+        this.under.draw();
+      }
       if (this.dirty.has('over')) this.over.draw();
       this.dirty.clear();
     });
@@ -143,21 +157,19 @@ export class ToolLayers {
   private drawUnder(ctx: CanvasRenderingContext2D): void {
     const t0 = performance.now();
     const cam = cameraStore.getState();
-    clearSnapshot([this.under.getCanvas()._canvas]);
+    clearSnapshot(this.underCanvases());
     this.underCam = { scale: cam.scale, x: cam.x, y: cam.y };
     this.drawUnderContent(ctx, cam);
     this.underMs = performance.now() - t0;
   }
 
-  private drawUnderContent(ctx: CanvasRenderingContext2D, cam: ReturnType<typeof cameraStore.getState>): void {
-    const scene = this.host.scene();
+  /** The site drawing (the venue's master plan) in site metres, drawn before the hall floors. */
+  private drawSite(ctx: CanvasRenderingContext2D): void {
+    const cam = cameraStore.getState();
     const { doc, handle } = editor.store.getState();
-    if (!scene || !doc || !handle) return;
-    // Only what is on screen: at 400 % a 0.5 m grid over every hall of a large show is tens of
-    // thousands of lines per frame, nearly all of them off screen.
+    if (!this.host.scene() || !doc || !handle) return;
     const view = visibleWorld(cam, cam.viewport);
     const meets = (b: BBox) => b.maxX >= view.minX && b.minX <= view.maxX && b.maxY >= view.minY && b.minY <= view.maxY;
-    // The site drawing (the venue's master plan) under everything, in site metres.
     const site = doc.settings.site.drawing;
     const siteAsset = site ? doc.assets[site.assetId] : undefined;
     if (site && siteAsset && !isVectorAsset(siteAsset.mime)) {
@@ -172,6 +184,16 @@ export class ToolLayers {
         ctx.restore();
       }
     }
+  }
+
+  private drawUnderContent(ctx: CanvasRenderingContext2D, cam: ReturnType<typeof cameraStore.getState>): void {
+    const scene = this.host.scene();
+    const { doc, handle } = editor.store.getState();
+    if (!scene || !doc || !handle) return;
+    // Only what is on screen: at 400 % a 0.5 m grid over every hall of a large show is tens of
+    // thousands of lines per frame, nearly all of them off screen.
+    const view = visibleWorld(cam, cam.viewport);
+    const meets = (b: BBox) => b.maxX >= view.minX && b.minX <= view.maxX && b.maxY >= view.minY && b.minY <= view.maxY;
     this.vector.draw(ctx, vectorPlacements(doc, handle, scene.halls.map((h) => h.id), (id) => scene.layout.byId.get(id)), cam, cam.viewport, this.host.gesturing?.() ?? false);
     for (const h of scene.halls) {
       const bg = doc.halls[h.id]?.background;
