@@ -7,8 +7,9 @@ import { polygonInside, polygonsOverlap, preparePolygon, type PreparedPolygon } 
 import { SpatialIndex } from '../geometry/spatial';
 import { numberKey } from './numbering';
 import { bboxCentre, boothBBox, facilityPolygons } from './scene';
+import { hallOverlaps } from './hall-overlaps';
 
-export const LAYOUT_PROBLEM_CODES = ['overlap', 'outside-hall', 'over-column', 'duplicate-number', 'narrow-aisle', 'exit-blocked'] as const;
+export const LAYOUT_PROBLEM_CODES = ['overlap', 'outside-hall', 'over-column', 'duplicate-number', 'narrow-aisle', 'exit-blocked', 'halls-overlap'] as const;
 export type LayoutProblemCode = (typeof LAYOUT_PROBLEM_CODES)[number];
 
 /** One finding of the layout check; the editor lists it and zooms to `at` / `bbox`. */
@@ -21,6 +22,8 @@ export interface LayoutProblem {
   at: Point;
   /** What to frame. */
   bbox: BBox;
+  /** Halls overlapping: the other hall of the pair (`hallId` is the first, by order). */
+  otherHallId?: string;
   /** Values for the message: booth numbers, measured gap, required width … */
   detail: Record<string, string | number>;
   /**
@@ -279,7 +282,7 @@ function checkHall(doc: Project, hallId: string, booths: Booth[], opts: Required
  * Checks a show's layout: booths overlapping each other or columns, sticking out of their
  * hall, sharing a number (numbers are unique show-wide), facing each other across a gangway
  * narrower than `minAisle` (booths that touch are fine), or standing in the clear zone in
- * front of an exit or entrance. Uses an R-tree per hall, so 7,500 booths take tens of
+ * front of an exit or entrance; halls of one level overlapping on the site. Uses an R-tree per hall, so 7,500 booths take tens of
  * milliseconds. Problems come hall by hall, in a stable order.
  */
 export function checkLayout(doc: Project, opts: LayoutCheckOptions = {}): LayoutProblem[] {
@@ -297,6 +300,7 @@ export function checkLayout(doc: Project, opts: LayoutCheckOptions = {}): Layout
     .filter((h) => !wanted || wanted.has(h.id))
     .sort((a, b) => a.order - b.order);
   for (const h of halls) checkHall(doc, h.id, byHall.get(h.id) ?? [], full, out);
+  out.push(...hallOverlaps(doc, wanted));
 
   const byNumber = new Map<string, Booth[]>();
   for (const list of byHall.values()) {

@@ -17,6 +17,30 @@ function focus(p: LayoutProblem): void {
   } else requestView({ kind: 'fit-hall', hallId: p.hallId });
 }
 
+/** Overlapping halls: a way to each of the two (the row itself frames the overlap in the first). */
+function HallLinks({ hallIds }: { hallIds: string[] }) {
+  const { t } = useTranslation();
+  const halls = useDocument((s) => s.doc?.halls);
+  return (
+    <Flex gap={4} wrap>
+      {hallIds.map((id) => (
+        <Button
+          key={id}
+          size="small"
+          type="link"
+          onClick={(e) => {
+            e.stopPropagation();
+            toolStore.setState({ focusedProblem: null });
+            requestView({ kind: 'fit-hall', hallId: id });
+          }}
+        >
+          {t('editor.check.goToHall', { code: halls?.[id]?.code ?? '' })}
+        </Button>
+      ))}
+    </Flex>
+  );
+}
+
 /** Results of "Check layout": one row per problem; a click zooms to it. */
 export function LayoutCheckPanel() {
   const { t } = useTranslation();
@@ -59,6 +83,7 @@ export function LayoutCheckPanel() {
                   </ul>
                 )}
               </button>
+              {p.otherHallId && <HallLinks hallIds={[p.hallId, p.otherHallId]} />}
             </List.Item>
           )}
         />

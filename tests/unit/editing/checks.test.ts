@@ -64,7 +64,7 @@ describe('layout checks', () => {
       { id: 'a', shape: rect(10, 10, 3, 3), number: 'A1-101' },
       { id: 'b', shape: rect(40, 10, 3, 3), number: 'a1-101 ' },
     ]);
-    doc = { ...doc, halls: { ...doc.halls, h2: rectHall('h2', 50, 50, 'A2', 1) } };
+    doc = { ...doc, halls: { ...doc.halls, h2: { ...rectHall('h2', 50, 50, 'A2', 1), placement: { x: 0, y: 150, rotation: 0 } } } };
     doc = withBooths(doc, [{ id: 'c', shape: rect(10, 10, 3, 3), number: 'A1-101', hallId: 'h2' }]);
     const probs = checkLayout(doc);
     expect(probs).toHaveLength(1);
@@ -154,7 +154,8 @@ function bigShow(): Project {
   for (let h = 0; h < 15; h++) {
     const hallId = `h${h + 1}`;
     const code = `H${h + 1}`;
-    halls[hallId] = rectHall(hallId, 90, 110, code, h);
+    // Side by side on the site, as a real venue (halls on top of each other are a finding of their own).
+    halls[hallId] = { ...rectHall(hallId, 90, 110, code, h), placement: { x: h * 100, y: 0, rotation: 0 } };
     for (let blk = 0; blk < 10; blk++) {
       const plan = planBoothBlock({
         hallId,
