@@ -10,11 +10,17 @@ export function defaultLevelName(ordinal: number): Bilingual {
 
 /**
  * Every level of the show, lowest first: the named ones and any level a hall uses without a
- * name (which gets `defaultLevelName`). Named levels win over duplicates further down the list.
+ * name (which gets `defaultLevelName`, as does a language a level's name leaves empty). Named levels win over duplicates further down the list.
  */
 export function siteLevels(site: Pick<Site, 'levels'>, hallLevels: Iterable<number>): Level[] {
   const byOrdinal = new Map<number, Level>();
-  for (const l of site.levels) if (!byOrdinal.has(l.ordinal)) byOrdinal.set(l.ordinal, l);
+  for (const l of site.levels) if (!byOrdinal.has(l.ordinal)) byOrdinal.set(l.ordinal, { ordinal: l.ordinal, name: levelName(l) });
   for (const n of hallLevels) if (!byOrdinal.has(n)) byOrdinal.set(n, { ordinal: n, name: defaultLevelName(n) });
   return [...byOrdinal.values()].sort((a, b) => a.ordinal - b.ordinal);
+}
+
+/** A level's name, each language falling back to the default when left empty. */
+export function levelName(level: Level): Bilingual {
+  const d = defaultLevelName(level.ordinal);
+  return { zh: level.name.zh.trim() || d.zh, en: level.name.en.trim() || d.en };
 }

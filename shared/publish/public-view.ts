@@ -3,6 +3,7 @@ import type { AreaShape, Bilingual, Point, PolylineShape, RectShape } from '../m
 import type { Project } from '../model/project';
 import { entryOf } from '../model/project';
 import { sectorLabel } from '../exhibitors/sectors';
+import { siteLevels } from '../model/levels';
 
 /**
  * What a visitor may see of a show. The published map is generated from this projection only,
@@ -13,6 +14,8 @@ import { sectorLabel } from '../exhibitors/sectors';
 export interface PublicView {
   show: { name: Bilingual; venue: Bilingual; start: string | null; end: string | null };
   halls: PublicHall[];
+  /** The levels the published halls stand on, lowest first, by their names (a default where unnamed). */
+  levels: PublicLevel[];
   zones: PublicZone[];
   booths: PublicBooth[];
   exhibitors: PublicExhibitor[];
@@ -28,6 +31,11 @@ export interface PublicHall {
   outline: Point[];
   /** Where the hall lies on the site (metres, degrees clockwise), for the site overview. */
   placement: { x: number; y: number; rotation: number };
+}
+
+export interface PublicLevel {
+  ordinal: number;
+  name: Bilingual;
 }
 
 export interface PublicZone {
@@ -137,9 +145,13 @@ export function publicView(project: Project, hallIds?: readonly string[]): Publi
     .filter((f) => hallSet.has(f.hallId))
     .map((f) => ({ id: f.id, hallId: f.hallId, kind: f.kind, shape: facilityShape(f.shape), label: bi(f.label) }));
   const s = project.settings;
+  const levels = siteLevels(s.site, halls.map((h) => h.level))
+    .filter((l) => halls.some((h) => h.level === l.ordinal))
+    .map((l) => ({ ordinal: l.ordinal, name: bi(l.name) }));
   return {
     show: { name: bi(s.name), venue: bi(s.venue), start: s.event.start, end: s.event.end },
     halls,
+    levels,
     zones,
     booths,
     exhibitors,

@@ -278,7 +278,7 @@ function siteOverviewMap(view: PublicView, level: number, hallIndex: Map<string,
       '</g>'
     );
   });
-  const levelName = defaultLevelName(level);
+  const levelName = view.levels.find((l) => l.ordinal === level)?.name ?? defaultLevelName(level);
   const name: Bilingual = { zh: `${STRINGS.zh.site} · ${levelName.zh}`, en: `${STRINGS.en.site} · ${levelName.en}` };
   const svg =
     `<svg class="hall site" data-level="${level}" data-units-per-metre="${UNITS}" data-origin="${num(b.minX)},${num(b.minY)}" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${num(w)} ${num(h)}" preserveAspectRatio="xMidYMid meet" role="img" aria-label="${escapeXml(name.en)}">` +

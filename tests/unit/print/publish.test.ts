@@ -32,8 +32,9 @@ describe('sha256', () => {
 describe('publicView', () => {
   it('copies public fields only, by name', () => {
     const v = publicView(project);
-    expect(Object.keys(v).sort()).toEqual(['booths', 'exhibitors', 'facilities', 'halls', 'show', 'zones']);
+    expect(Object.keys(v).sort()).toEqual(['booths', 'exhibitors', 'facilities', 'halls', 'levels', 'show', 'zones']);
     expect(Object.keys(v.show).sort()).toEqual(['end', 'name', 'start', 'venue']);
+    for (const l of v.levels) expect(Object.keys(l).sort()).toEqual(['name', 'ordinal']);
     for (const e of v.exhibitors) expect(Object.keys(e).sort()).toEqual(['boothIds', 'country', 'id', 'name', 'sectors', 'shortName', 'website']);
     for (const b of v.booths) expect(Object.keys(b).sort()).toEqual(['exhibitorId', 'hallId', 'id', 'number', 'shape', 'zoneId']);
     for (const z of v.zones) expect(Object.keys(z).sort()).toEqual(['color', 'id', 'kind', 'name']);
@@ -118,7 +119,7 @@ describe('buildPublishedMap', () => {
   });
 
   it('renders an empty selection as a page that says so', () => {
-    const empty = renderPublishedMap({ show: { name: { zh: '展', en: 'Show' }, venue: { zh: '', en: '' }, start: null, end: null }, halls: [], zones: [], booths: [], exhibitors: [], facilities: [] }, { language: 'en' });
+    const empty = renderPublishedMap({ show: { name: { zh: '展', en: 'Show' }, venue: { zh: '', en: '' }, start: null, end: null }, halls: [], levels: [], zones: [], booths: [], exhibitors: [], facilities: [] }, { language: 'en' });
     expect(empty).toContain('No halls to show.');
   });
 
