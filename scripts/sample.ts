@@ -1,16 +1,19 @@
 /**
  * Writes a generated show: `npm run sample -- --halls 15 --booths 7500 --exhibitors 3500 --seed 1 --out show.pavilion.json`
  * (seed 1 and `sample-<booths>.pavilion.json` in the current folder when not given).
- * The file is written exactly as the app saves it (indented below 2,000 booths, compact above).
+ * The file is written exactly as the app saves it (indented below 2,000 booths, compact above),
+ * with its site's master plan beside it in `<name>.assets/`.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { serializeProject } from '../electron/services/project-format';
+import { assetsDirFor } from '../electron/services/assets';
 import { validateProject } from '../shared/model/load';
 import { GenerateOptionsError, generateShow, type GenerateShowOptions } from '../shared/sample/generate';
 import { PRESETS } from '../shared/sample/presets';
+import { sampleAssetFiles } from '../shared/sample/site-drawing';
 
 const USAGE = `usage: npm run sample -- --halls H --booths N --exhibitors E [--seed S (default 1)] [--out FILE (default sample-N.pavilion.json)]
          [--assigned SHARE] [--start YYYY-MM-DD] [--end YYYY-MM-DD] [--today YYYY-MM-DD]
@@ -98,7 +101,8 @@ function main(): number {
   const t0 = performance.now();
   let project;
   try {
-    project = generateShow(args.options);
+    // A generated show stands on a site with its master plan under it, unless told otherwise.
+    project = generateShow({ siteDrawing: true, ...args.options });
   } catch (e) {
     if (!(e instanceof GenerateOptionsError)) throw e;
     console.error(`sample: ${e.message}`);
@@ -114,6 +118,9 @@ function main(): number {
   const out = resolve(args.out);
   mkdirSync(dirname(out), { recursive: true });
   writeFileSync(out, text);
+  const files = sampleAssetFiles(project);
+  if (files.length > 0) mkdirSync(assetsDirFor(out), { recursive: true });
+  for (const f of files) writeFileSync(join(assetsDirFor(out), f.fileName), f.bytes);
   const booths = Object.values(project.booths);
   const count = (s: string) => booths.filter((b) => b.status === s).length.toLocaleString('en');
   const n = (o: object) => Object.keys(o).length.toLocaleString('en');

@@ -1,10 +1,11 @@
-import { mkdir, stat } from 'node:fs/promises';
+import { copyFile, mkdir, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { OpenedProject, Result } from '../../shared/ipc/contract';
 import { loadProjectText } from '../../shared/model/load';
 import { readTextCapped, writeFileDurably } from './durable-file';
 import { errnoCode, fail, fsApiError } from './errors';
 import type { ProjectService } from './project-service';
+import { assetsDirFor } from './assets';
 
 /** The bundled sample, relative to the resources folder. */
 export const SAMPLE_RESOURCE = join('samples', 'expo-sample.pavilion.json');
@@ -21,7 +22,8 @@ export interface SampleServiceOptions {
 /**
  * Opens the sample show. The bundled file is never opened itself (it may sit in a read-only
  * install folder, and edits would be lost on update): the first time, it is copied into the
- * user's documents, and that copy is opened from then on, edits and all.
+ * user's documents, with the drawings it names (its site's master plan), and that copy is
+ * opened from then on, edits and all.
  */
 export class SampleService {
   readonly samplePath: string;
@@ -55,6 +57,10 @@ export class SampleService {
     }
     try {
       await mkdir(dirname(this.copyPath), { recursive: true });
+      // Drawings first: a copy of the show is only made once what it names is beside it.
+      const assets = Object.values(loaded.project.assets);
+      if (assets.length > 0) await mkdir(assetsDirFor(this.copyPath), { recursive: true });
+      for (const a of assets) await copyFile(join(assetsDirFor(this.samplePath), a.fileName), join(assetsDirFor(this.copyPath), a.fileName));
       await writeFileDurably(this.copyPath, text, { exclusive: true });
     } catch (e) {
       // Another window made the copy a moment ago: open that one.

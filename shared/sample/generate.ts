@@ -10,6 +10,7 @@ import { hallFacilities } from './facilities';
 import { layoutHall, type HallLayout } from './layout';
 import { IdMaker, Rng } from './random';
 import { planSite } from './site';
+import { sitePlanDrawing } from './site-drawing';
 import { planZones } from './zones';
 
 export interface GenerateShowOptions {
@@ -31,6 +32,11 @@ export interface GenerateShowOptions {
   today?: string;
   /** Write the assignment history (default true). */
   history?: boolean;
+  /**
+   * Put a generated master plan under the site (`site-drawing.ts`): the show then names the
+   * asset `a_siteplan.png`, which whoever writes the file writes beside it (`sampleAssetFiles`).
+   */
+  siteDrawing?: boolean;
 }
 
 export const DEFAULT_SHOW_NAME: Bilingual = { zh: '中国—东盟博览会 先进技术展', en: 'China–ASEAN Expo Advanced Technology Exhibition' };
@@ -135,6 +141,9 @@ export function generateShow(options: GenerateShowOptions): Project {
     halls[id] = { id, name: { zh: `${i + 1}号馆`, en: `Hall ${i + 1}` }, code: `A${i + 1}`, level, order: i, outline, placement, background: null };
   });
 
+  const sitePlan = options.siteDrawing ? sitePlanDrawing(Object.values(halls)) : null;
+  if (sitePlan) settings.site = { ...settings.site, drawing: sitePlan.drawing };
+
   const plan = planZones(layouts, ids);
 
   const boothList: Booth[] = [];
@@ -206,7 +215,7 @@ export function generateShow(options: GenerateShowOptions): Project {
     exhibitors,
     assignments,
     facilities,
-    assets: {},
+    assets: sitePlan ? { [sitePlan.asset.id]: sitePlan.asset } : {},
     history: options.history === false ? [] : history,
   };
 }

@@ -16,6 +16,8 @@ export const EXPO_SAMPLE: Readonly<GenerateShowOptions> = {
   end: '2027-09-21',
   // The day the sample was made: most holds run past it, a few have lapsed and are released when it is opened.
   today: '2026-11-23',
+  // Its venue's master plan under the site: `resources/samples/expo-sample.assets/a_siteplan.png`.
+  siteDrawing: true,
 };
 
 export const PRESETS: Readonly<Record<string, Readonly<GenerateShowOptions>>> = {

@@ -70,3 +70,23 @@ describe('SampleService', () => {
     expect(r.ok ? null : r.error).toBeNull();
   });
 });
+
+describe('the bundled sample', () => {
+  it('is copied with its site drawing beside it, and opens with that drawing under the site', async () => {
+    const base = await tempDir();
+    const projects = new ProjectService();
+    const documentsDir = join(base, 'Documents');
+    const samples = new SampleService({ resourcesDir: join(process.cwd(), 'resources'), documentsDir, projects });
+    const r = await samples.openSample();
+    if (!r.ok) throw new Error(JSON.stringify(r.error));
+    const drawing = r.value.project.settings.site.drawing;
+    expect(drawing).not.toBeNull();
+    const asset = r.value.project.assets[drawing!.assetId]!;
+    const copied = join(documentsDir, 'Pavilion', 'China-ASEAN Expo sample.assets', asset.fileName);
+    expect(await readFile(copied)).toEqual(await readFile(join(process.cwd(), 'resources', 'samples', 'expo-sample.assets', asset.fileName)));
+    await projects.flush();
+    // The sweep on open leaves it: the show names it.
+    expect(existsSync(copied)).toBe(true);
+    await projects.close();
+  });
+});

@@ -5,6 +5,7 @@ import { projectJsonSchemaText, SCHEMA_PATH } from '../../../scripts/gen-schema'
 import { serializeProject } from '../../../electron/services/project-format';
 import { loadProjectText } from '../../../shared/model';
 import { EXPO_SAMPLE, generateShow } from '../../../shared/sample';
+import { sampleAssetFiles } from '../../../shared/sample/site-drawing';
 
 const root = join(import.meta.dirname, '..', '..', '..');
 const SAMPLE = join(root, 'resources', 'samples', 'expo-sample.pavilion.json');
@@ -28,6 +29,12 @@ describe('resources/samples/expo-sample.pavilion.json', () => {
 
   it('is exactly what the generator makes from the EXPO_SAMPLE preset (regenerate: npm run sample -- --preset expo-sample --out resources/samples/expo-sample.pavilion.json)', () => {
     expect(text).toBe(serializeProject(generateShow(EXPO_SAMPLE)));
+  });
+
+  it('has its site drawing beside it, exactly as the generator draws it (same regeneration)', () => {
+    const files = sampleAssetFiles(generateShow(EXPO_SAMPLE));
+    expect(files.map((f) => f.fileName)).toEqual(['a_siteplan.png']);
+    for (const f of files) expect(Buffer.from(readFileSync(join(root, 'resources', 'samples', 'expo-sample.assets', f.fileName))).equals(Buffer.from(f.bytes))).toBe(true);
   });
 });
 
