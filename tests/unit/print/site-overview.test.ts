@@ -60,6 +60,34 @@ describe('site overview', () => {
     expect(only.ok && only.pages.map((p) => p.kind)).toEqual(['site']);
   });
 
+  it('prints a hall turned 30° turned, its corners and entrance where the site puts them', () => {
+    const doc = site();
+    const pl = { x: 100, y: 0, rotation: 30 };
+    doc.halls.b = { ...doc.halls.b!, placement: pl };
+    const o = siteOverview(doc, 1);
+    const corners: [number, number][] = [[0, 0], [30, 0], [30, 20], [0, 20]];
+    o.halls[1]!.outline.forEach((p, i) => {
+      const want = hallToSite(pl, corners[i]!);
+      expect(p[0]).toBeCloseTo(want[0], 9);
+      expect(p[1]).toBeCloseTo(want[1], 9);
+    });
+    const [dx, dy] = hallToSite(pl, [0.5, 10]);
+    expect(o.doors[0]!.at[0]).toBeCloseTo(dx, 9);
+    expect(o.doors[0]!.at[1]).toBeCloseTo(dy, 9);
+    // On paper: B's corners keep their place relative to A's at the sheet's one scale.
+    const r = layoutPrint(doc, { halls: ['b'], paper: 'A4', siteOverview: 1, language: 'en' });
+    if (!r.ok) throw new Error(r.error.message);
+    const svg = r.pages[0]!.svg;
+    const k = Number(/data-mm-per-metre="([\d.]+)"/.exec(svg)![1]);
+    const [ax, ay] = polygon(svg, 'data-hall', 'A')[0]!;
+    polygon(svg, 'data-hall', 'B').forEach(([x, y], i) => {
+      expect(x).toBeCloseTo(ax + o.halls[1]!.outline[i]![0] * k, 1);
+      expect(y).toBeCloseTo(ay + o.halls[1]!.outline[i]![1] * k, 1);
+    });
+    // The hall's own plan page prints in the hall's frame, booths square to its walls.
+    expect(r.pages.map((p) => p.kind)).toEqual(['site', 'plan']);
+  });
+
   it('the published map opens on the site, halls placed and turned, each opening its hall', () => {
     const html = buildPublishedMap(site(), { language: 'en', scriptHash: () => "'sha256-x'" });
     expect(html).toContain('<svg id="site-0" class="hall site on"');
