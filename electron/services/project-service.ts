@@ -153,6 +153,8 @@ export class ProjectService {
       const holder = await this.markers.otherHolder(key);
       if (holder && writable && req.takeOver !== true) return fail('locked', { path, holder });
       let file = this.shows.file(key);
+      // Another window has the show open: its undo steps may still bring back a drawing.
+      const openElsewhere = file !== undefined;
       if (file) {
         // Already open in another window: the disk is the truth for this open, and the other
         // handles notice a different revision on their next commit.
@@ -169,7 +171,7 @@ export class ProjectService {
         await this.writer.claimForEditing(key);
         // The first save then stringifies only what it changed.
         file.serializer.warmUp(file.project, this.opts.warmUpDelayMs ?? WARM_UP_DELAY_MS);
-        this.sweepAssets(key, path);
+        if (!openElsewhere) this.sweepAssets(key, path);
       }
       const recovery = writable ? await this.unsavedInfo(key) : null;
       const handle = this.shows.attach(file, path, !writable);

@@ -78,8 +78,13 @@ describe('unused venue-drawing files', () => {
     await commit((doc) => placeNewDrawing(doc, 'h1', second));
     expect(Object.keys(service.current(handle)!.assets)).toEqual([second.id]);
     const dirOf = assetsDirFor(path);
-    // Still there while this session could undo the replacement.
+    // Still there while this session could undo the replacement, also when a second window opens the show.
     expect(existsSync(join(dirOf, first.fileName))).toBe(true);
+    const secondWindow = await service.openProject({ path });
+    expect(secondWindow.ok).toBe(true);
+    await service.flush();
+    expect(existsSync(join(dirOf, first.fileName))).toBe(true);
+    if (secondWindow.ok) await service.closeProject({ handle: secondWindow.value.handle });
     await service.closeProject({ handle });
 
     const again = await service.openProject({ path });
