@@ -73,6 +73,16 @@ test('import by keyboard; replacing a drawing asks, names what goes, and drops t
   const box = (await page.getByTestId('floor-canvas').boundingBox())!;
   const cx = box.x + box.width / 2;
   const cy = box.y + box.height / 2;
+  // No hall on screen yet: the dialog asks what the drawing is of before it imports.
+  await palette.getByRole('button', { name: 'Background' }).click();
+  const venue = page.getByRole('dialog', { name: 'Venue drawing' });
+  await expect(venue.getByText('Choose a hall or the whole site first.').first()).toBeVisible();
+  await expect(venue.getByRole('button', { name: 'Import PNG, JPEG, PDF or CAD (DXF)…' })).toBeDisabled();
+  await venue.getByLabel('Drawing of').click();
+  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: 'The whole site (master plan)' }).first().click();
+  await expect(venue.getByRole('button', { name: 'Import PNG, JPEG, PDF or CAD (DXF)…' })).toBeEnabled();
+  await venue.getByRole('button', { name: 'Close' }).first().click();
+  await expect(venue).toBeHidden();
   await palette.getByRole('button', { name: 'Hall' }).click();
   await drag(page, { x: cx - 200, y: cy - 120 }, { x: cx + 200, y: cy + 120 });
   const hallDialog = page.getByRole('dialog', { name: 'New hall' });

@@ -37,6 +37,15 @@ export function BackgroundDialog() {
   const [pose, setPose] = useState<Partial<DrawingPose>>({});
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  // Each opening starts on the hall in view (or asks), not on what was picked the time before.
+  const [wasOpen, setWasOpen] = useState(open);
+  if (open !== wasOpen) {
+    setWasOpen(open);
+    if (open) {
+      setPicked(null);
+      setPose({});
+    }
+  }
   if (!open || !doc || !handle) return null;
   // SITE: the venue's master plan under the whole site; else a hall's drawing.
   const onSite = picked === SITE;
