@@ -36,6 +36,8 @@ interface MasterPlan {
   halls: Point[][];
   grounds: BBox;
   boulevard: BBox;
+  /** Every band between rows of halls that is street-wide: a bigger centre has several. */
+  streets: BBox[];
   central: BBox;
 }
 
@@ -56,12 +58,25 @@ function boulevardOf(ground: BBox[], all: BBox): BBox {
   return best ?? { minX: all.minX, maxX: all.maxX, minY: all.maxY + 10, maxY: all.maxY + 70 };
 }
 
+/** The bands across the ground-floor halls that none of them covers, at least `min` metres wide. */
+function streetsOf(ground: BBox[], all: BBox, min: number): BBox[] {
+  const spans = ground.map((b) => [b.minY, b.maxY] as const).sort((a, b) => a[0] - b[0]);
+  const out: BBox[] = [];
+  let reach = spans[0]?.[1] ?? all.minY;
+  for (const [from, to] of spans) {
+    if (from - reach >= min) out.push({ minX: all.minX, maxX: all.maxX, minY: reach, maxY: from });
+    reach = Math.max(reach, to);
+  }
+  return out;
+}
+
 function planOf(halls: readonly SiteHall[]): MasterPlan {
   const lowest = Math.min(...halls.map((h) => h.level));
   const outlines = halls.map((h) => hallSiteOutline(h));
   const ground = outlines.filter((_, i) => halls[i]!.level === lowest);
   const all = bboxOf(outlines.flat());
   const boulevard = boulevardOf(ground.map((o) => bboxOf(o)), all);
+  const streets = streetsOf(ground.map((o) => bboxOf(o)), all, 40);
   const inner: BBox = { minX: Math.min(all.minX, boulevard.minX), minY: Math.min(all.minY, boulevard.minY), maxX: Math.max(all.maxX, boulevard.maxX), maxY: Math.max(all.maxY, boulevard.maxY) };
   const grounds: BBox = { minX: inner.minX - GROUNDS_M, minY: inner.minY - GROUNDS_M, maxX: inner.maxX + GROUNDS_M, maxY: inner.maxY + GROUNDS_M };
   const edge = ROAD_M + MARGIN_M;
@@ -81,6 +96,7 @@ function planOf(halls: readonly SiteHall[]): MasterPlan {
     halls: ground,
     grounds,
     boulevard,
+    streets: streets.length > 0 ? streets : [boulevard],
     central: { minX: cx - cw, maxX: cx + cw, minY: cy - ch, maxY: cy + ch },
   };
 }
@@ -122,13 +138,14 @@ export function renderSitePlan(halls: readonly SiteHall[]): { raster: Raster; po
   const by = (plan.boulevard.minY + plan.boulevard.maxY) / 2;
   r.fillPolygon(corners({ minX: x, maxX: x + plan.widthPx * mpp, minY: by - ROAD_M / 2, maxY: by + ROAD_M / 2 }).map(px), C.road);
   r.fillPolygon(corners(g).map(px), C.grounds);
-  // The boulevard runs out to the ring road at both ends (the way in).
-  const b = plan.boulevard;
-  r.fillPolygon(corners({ ...b, minX: g.minX, maxX: g.maxX }).map(px), C.plaza);
-  for (let tx = g.minX + 8; tx < g.maxX - 4; tx += 16) {
-    for (const ty of [b.minY + 5, b.maxY - 5]) {
-      if (tx > plan.central.minX - 8 && tx < plan.central.maxX + 8) continue;
-      r.circle(px([tx, ty]), 2.5 / mpp, C.tree);
+  // The boulevard (and the streets between further rows) run out to the ring road at both ends.
+  for (const b of plan.streets) {
+    r.fillPolygon(corners({ ...b, minX: g.minX, maxX: g.maxX }).map(px), C.plaza);
+    for (let tx = g.minX + 8; tx < g.maxX - 4; tx += 16) {
+      for (const ty of [b.minY + 5, b.maxY - 5]) {
+        if (b.minY === plan.boulevard.minY && tx > plan.central.minX - 8 && tx < plan.central.maxX + 8) continue;
+        r.circle(px([tx, ty]), 2.5 / mpp, C.tree);
+      }
     }
   }
   r.fillPolygon(corners(plan.central).map(px), C.central);
