@@ -32,13 +32,15 @@ main{flex:1;display:flex;min-height:0;position:relative}
 #map svg.site text{fill:#1d2329;font-family:inherit}
 .labels,.labels *{pointer-events:none}
 .lang-en .lz,.lang-zh .le{display:none}
-.b polygon{transition:fill .15s}
+.bf{stroke:#555;stroke-width:.6px;transition:fill .15s}
+.bz{fill:none}
 .b{cursor:pointer}
-.searching .b:not(.hl):not(.sel) polygon:first-child{fill-opacity:.35}
-.b.hl polygon:first-child,.b.mine polygon:first-child,.b.sel polygon:first-child{vector-effect:non-scaling-stroke}
-.b.hl polygon:first-child{stroke:#e4572e;stroke-width:2.5px}
-.b.mine polygon:first-child{stroke:#f5a623;stroke-width:3px}
-.b.sel polygon:first-child{stroke:#d7263d;stroke-width:4px;fill:#ffe3e0}
+#map .labels{fill:#111;font-family:inherit}
+.searching .b:not(.hl):not(.sel) .bf{fill-opacity:.35}
+.b.hl .bf,.b.mine .bf,.b.sel .bf{vector-effect:non-scaling-stroke}
+.b.hl .bf{stroke:#e4572e;stroke-width:2.5px}
+.b.mine .bf{stroke:#f5a623;stroke-width:3px}
+.b.sel .bf{stroke:#d7263d;stroke-width:4px;fill:#ffe3e0}
 .zoom{position:absolute;right:12px;bottom:16px;display:flex;flex-direction:column;gap:6px;z-index:2}
 .zoom button{width:44px;height:44px;font-size:22px;line-height:1;border:1px solid #bbb;border-radius:10px;background:#fff;box-shadow:0 1px 4px rgba(0,0,0,.15);cursor:pointer}
 aside#panel{width:360px;max-width:42vw;overflow:auto;background:#fff;border-left:1px solid #d9dde2;display:flex;flex-direction:column}

@@ -1,16 +1,15 @@
 import { pinyin } from 'pinyin-pro';
 import type { Project } from '../model/project';
 import type { Bilingual } from '../model/primitives';
-import { bboxOf, shapeBBox, unionBBox } from '../geometry/polygon';
+import { bboxOf } from '../geometry/polygon';
 import { tint } from '../print/colouring';
 import { escapeXml, num } from '../print/escape';
-import { nameAlternatives } from '../print/hall-plan';
 import { chromeStrings, countryName } from '../print/i18n';
-import { isSymbolKind } from '../print/symbols';
-import { layoutPlan, planSvg, type PlanBooth, type PlanFacility, type PlanHall } from '../print/plan';
 import { CLIENT_SCRIPT } from './client-script';
 import { CLIENT_STYLE } from './client-style';
-import { publicView, type PublicFacility, type PublicHall, type PublicView } from './public-view';
+import { hallView, UNITS } from './hall-views';
+import { publicView, type PublicView } from './public-view';
+import { STRINGS } from './strings';
 import { cspHash } from './sha256';
 import { hallToSite } from '../editing/site';
 import { defaultLevelName } from '../model/levels';
@@ -29,53 +28,6 @@ export interface PublishOptions {
   scriptHash?: (script: string) => string;
 }
 
-/** Units of the published SVG per metre: 10, so 0.1 m is one unit. */
-const UNITS = 10;
-const OCCUPIED_FILL = '#dce8f5';
-
-const STRINGS = {
-  zh: {
-    search: '搜索展商、展位号、国家或行业',
-    lang: 'EN',
-    found: '找到 {n} 项',
-    none: '没有找到匹配的展商或展位',
-    more: '另有 {n} 项未列出，请缩小搜索范围',
-    booth: '展位',
-    booths: '展位',
-    country: '国家/地区',
-    sectors: '行业',
-    website: '网站',
-    free: '暂无展商',
-    close: '关闭',
-    zoomIn: '放大',
-    zoomOut: '缩小',
-    fit: '显示全馆',
-    halls: '展馆',
-    site: '场地',
-    noHalls: '没有可显示的展馆。',
-  },
-  en: {
-    search: 'Search exhibitors, booth numbers, countries or sectors',
-    lang: '中文',
-    found: '{n} found',
-    none: 'No exhibitor or booth matches',
-    more: '{n} more not listed: narrow the search',
-    booth: 'Booth',
-    booths: 'Booths',
-    country: 'Country',
-    sectors: 'Sectors',
-    website: 'Website',
-    free: 'No exhibitor listed',
-    close: 'Close',
-    zoomIn: 'Zoom in',
-    zoomOut: 'Zoom out',
-    fit: 'Whole hall',
-    halls: 'Halls',
-    site: 'Site',
-    noHalls: 'No halls to show.',
-  },
-};
-
 /** JSON safe inside a `<script>` element: no `<`, `>` or `&` can end it or start markup. */
 export function jsonForScript(value: unknown): string {
   return JSON.stringify(value)
@@ -91,22 +43,6 @@ function searchPinyin(zh: string): string {
   if (!/\p{Script=Han}/u.test(zh)) return '';
   const syllables = pinyin(zh, { toneType: 'none', nonZh: 'removed', type: 'array', v: true }).filter(Boolean);
   return `${syllables.join('')} ${syllables.map((s) => s.charAt(0)).join('')}`;
-}
-
-function hallExtent(view: PublicView, hall: PublicHall) {
-  let box = bboxOf(hall.outline);
-  for (const b of view.booths) if (b.hallId === hall.id) box = unionBBox(box, shapeBBox(b.shape));
-  for (const f of view.facilities) {
-    if (f.hallId !== hall.id) continue;
-    box = unionBBox(box, f.shape.type === 'rect' ? shapeBBox(f.shape) : bboxOf(f.shape.points));
-  }
-  return box;
-}
-
-function caption(f: PublicFacility, lang: 'zh-CN' | 'en'): string {
-  const own = lang === 'en' ? f.label.en || f.label.zh : f.label.zh || f.label.en;
-  if (own.trim()) return own.trim();
-  return isSymbolKind(f.kind) ? chromeStrings(lang).facility[f.kind] : '';
 }
 
 /**
@@ -125,69 +61,22 @@ export function buildPublishedMap(project: Project, options: PublishOptions = {}
  */
 export function renderPublishedMap(view: PublicView, options: PublishOptions = {}): string {
   const lang = options.language === 'en' ? 'en' : 'zh';
-  const boothIndex = new Map(view.booths.map((b, i) => [b.id, i]));
   const exIndex = new Map(view.exhibitors.map((e, i) => [e.id, i]));
   const zoneIndex = new Map(view.zones.map((z, i) => [z.id, i]));
   const hallIndex = new Map(view.halls.map((h, i) => [h.id, i]));
-  const exById = new Map(view.exhibitors.map((e) => [e.id, e]));
-  const zoneById = new Map(view.zones.map((z) => [z.id, z]));
 
-  const hallSvgs = view.halls.map((hall, hi) => {
-    const e = hallExtent(view, hall);
-    const pad = 2 * UNITS;
-    const w = (e.maxX - e.minX) * UNITS + 2 * pad;
-    const h = (e.maxY - e.minY) * UNITS + 2 * pad;
-    const booths: PlanBooth[] = view.booths
-      .filter((b) => b.hallId === hall.id)
-      .map((b) => {
-        const ex = b.exhibitorId ? exById.get(b.exhibitorId) : undefined;
-        const zone = b.zoneId ? zoneById.get(b.zoneId) : undefined;
-        const labels = ex
-          ? [
-              { cls: 'lz', alternatives: nameAlternatives(ex.name, ex.shortName, 'name-zh', 'zh-CN') },
-              { cls: 'le', alternatives: nameAlternatives(ex.name, ex.shortName, 'name-en', 'en') },
-            ]
-          : [{ alternatives: [] }];
-        return {
-          // The booth's index in the data island, not its project id.
-          id: String(boothIndex.get(b.id)),
-          shape: b.shape,
-          number: b.number,
-          fill: ex ? (zone ? tint(zone.color, 0.6) : OCCUPIED_FILL) : '#ffffff',
-          hatch: false,
-          zoneColor: zone?.color ?? null,
-          labels,
-        };
-      });
-    const facilities: PlanFacility[] = view.facilities
-      .filter((f) => f.hallId === hall.id)
-      .map((f) => ({
-        id: f.id,
-        kind: f.kind,
-        shape: f.shape,
-        captions: [
-          { cls: 'lz', text: caption(f, 'zh-CN') },
-          { cls: 'le', text: caption(f, 'en') },
-        ],
-      }));
-    const plan: PlanHall = { outline: hall.outline, booths, facilities };
-    const layout = layoutPlan(plan, {
-      k: UNITS,
-      ox: pad - e.minX * UNITS,
-      oy: pad - e.minY * UNITS,
-      minFont: 2.2,
-      maxFont: 9,
-      line: 0.6,
-      iconMax: 30,
-      labelPad: 1.2,
-    });
-    const svg = planSvg(layout, `h${hi}`);
-    const name = (lang === 'en' ? hall.name.en || hall.name.zh : hall.name.zh || hall.name.en) || hall.code;
-    return (
-      `<svg id="hall-${hi}" class="hall" xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" viewBox="0 0 ${num(w)} ${num(h)}" preserveAspectRatio="xMidYMid meet" role="img" aria-label="${escapeXml(name)}">` +
-      `<defs>${svg.defs}</defs>${svg.body}</svg>`
-    );
+  // A hall's booths are contiguous in the data island, so its view only needs where they start.
+  const booths = [...view.booths].sort((a, b) => hallIndex.get(a.hallId)! - hallIndex.get(b.hallId)!);
+  const boothIndex = new Map(booths.map((b, i) => [b.id, i]));
+  let first = 0;
+  const hallViews = view.halls.map((hall, hi) => {
+    let end = first;
+    while (end < booths.length && booths[end]!.hallId === hall.id) end++;
+    const hv = hallView(view, hall, hi, booths.slice(first, end), first, lang);
+    first = end;
+    return hv;
   });
+  const hallSvgs = hallViews.map((hv) => hv.svg);
 
   // Site overviews, one per level, after the hall views (so a booth's hall index stays its view index).
   const levelNums = [...new Set(view.halls.map((h) => h.level))].sort((a, b) => a - b);
@@ -199,10 +88,10 @@ export function renderPublishedMap(view: PublicView, options: PublishOptions = {
     lang,
     kiosk: options.kiosk === true,
     show: { name: view.show.name, venue: view.show.venue, dates },
-    halls: view.halls.map((h) => ({ name: h.name, code: h.code })),
+    halls: view.halls.map((h, i) => ({ name: h.name, code: h.code, first: hallViews[i]!.first, g: hallViews[i]!.g })),
     sites: sites.map((x) => ({ name: x.name })),
     zones: view.zones.map((z) => ({ name: z.name, color: z.color, fill: tint(z.color, 0.6) })),
-    booths: view.booths.map((b) => ({
+    booths: booths.map((b) => ({
       n: b.number,
       h: hallIndex.get(b.hallId)!,
       e: b.exhibitorId ? (exIndex.get(b.exhibitorId) ?? -1) : -1,
