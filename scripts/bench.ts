@@ -10,7 +10,9 @@
  * `--app-only` measures only that. At 7,500 booths (else the first size) also pan and zoom over
  * a generated whole-hall venue drawing of 100,000 segments (`--drawing-segments N`,
  * `--no-drawing`; `--drawing-only` measures just that): no drawing, the vector drawing and the
- * same drawing as a PNG. See docs/performance.md.
+ * same drawing as a PNG. At every size the published map of one phase (the first 15 halls)
+ * opened as on a phone, at 4× CPU throttling (`--no-publish` skips it, `--publish-only` measures
+ * just that). See docs/performance.md.
  */
 import { createReadStream, existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -27,6 +29,7 @@ import { measureFiles } from '../bench/node/files';
 import { measureAppOpen } from '../bench/node/app-open';
 import { targetLines } from '../bench/node/targets';
 import { measureAllocation } from '../bench/node/allocation';
+import { measurePublishedMap } from '../bench/node/published-map';
 import { median, quantile, round, rows, table, type Measurement } from '../bench/node/stats';
 import { measureSync } from '../bench/node/sync';
 import { hallDrawing } from '../bench/node/hall-drawing';
@@ -52,7 +55,11 @@ interface Options {
   quick: boolean;
   reps: number;
   json: string | null;
+  /** The bench page's canvas variants and the file figures (off with --app-only, --publish-only). */
+  canvas: boolean;
   pdf: boolean;
+  /** The published map of one phase (first 15 halls): size, build, ready unthrottled and at 4× CPU throttling. */
+  publish: boolean;
   /** Also open each show in the real app (browser host + built renderer). */
   app: boolean;
   /** Also measure live sharing (servers, Redis, simulated people). */
@@ -70,7 +77,7 @@ function options(argv: string[]): Options {
   const { values } = parseArgs({
     args: argv,
     strict: true,
-    options: { sizes: { type: 'string' }, quick: { type: 'boolean' }, reps: { type: 'string' }, json: { type: 'string' }, 'no-pdf': { type: 'boolean' }, 'no-app': { type: 'boolean' }, 'no-sync': { type: 'boolean' }, 'no-allocate': { type: 'boolean' }, 'app-only': { type: 'boolean' }, 'drawing-segments': { type: 'string' }, 'no-drawing': { type: 'boolean' }, 'drawing-only': { type: 'boolean' } },
+    options: { sizes: { type: 'string' }, quick: { type: 'boolean' }, reps: { type: 'string' }, json: { type: 'string' }, 'no-pdf': { type: 'boolean' }, 'no-publish': { type: 'boolean' }, 'no-app': { type: 'boolean' }, 'no-sync': { type: 'boolean' }, 'no-allocate': { type: 'boolean' }, 'app-only': { type: 'boolean' }, 'drawing-segments': { type: 'string' }, 'no-drawing': { type: 'boolean' }, 'drawing-only': { type: 'boolean' }, 'publish-only': { type: 'boolean' } },
   });
   const quick = values.quick ?? false;
   const sizes = (values.sizes ?? (quick ? '300' : '1000,7500,20000')).split(',').map((s) => Number(s.trim()));
@@ -80,9 +87,12 @@ function options(argv: string[]): Options {
   const appOnly = values['app-only'] ?? false;
   if (appOnly && values['no-app']) throw new Error('--app-only and --no-app exclude each other');
   const drawingOnly = values['drawing-only'] ?? false;
-  const drawingSegments = values['no-drawing'] || appOnly ? 0 : Number(values['drawing-segments'] ?? 100_000);
+  const publishOnly = values['publish-only'] ?? false;
+  if (publishOnly && (appOnly || drawingOnly || values['no-publish'])) throw new Error('--publish-only excludes --app-only, --drawing-only and --no-publish');
+  const drawingSegments = values['no-drawing'] || appOnly || publishOnly ? 0 : Number(values['drawing-segments'] ?? 100_000);
   if (!Number.isInteger(drawingSegments) || drawingSegments < 0 || drawingSegments > 1_000_000) throw new Error(`--drawing-segments: a whole number up to 1000000`);
-  const o: Options = { sizes, quick, reps, json: values.json ?? null, pdf: !appOnly && !values['no-pdf'], app: !values['no-app'], appOnly, sync: !appOnly && !drawingOnly && !values['no-sync'], allocate: !appOnly && !drawingOnly && !values['no-allocate'], drawingSegments, drawingOnly };
+  const others = !appOnly && !publishOnly;
+  const o: Options = { sizes, quick, reps, json: values.json ?? null, canvas: others, pdf: others && !values['no-pdf'], publish: !appOnly && !drawingOnly && !values['no-publish'], app: !publishOnly && !values['no-app'], appOnly, sync: others && !drawingOnly && !values['no-sync'], allocate: others && !drawingOnly && !values['no-allocate'], drawingSegments, drawingOnly };
   if (o.drawingOnly && o.drawingSegments === 0) throw new Error('--drawing-only with --no-drawing measures nothing');
   return o;
 }
@@ -235,7 +245,7 @@ async function main(): Promise<void> {
   let browser: Browser | null = null;
   let appBrowser: Browser | null = null;
   try {
-    if (!o.appOnly) {
+    if (o.canvas) {
       log('building bench page…');
       await build({ configFile: join(ROOT, 'bench', 'vite.config.ts'), logLevel: 'warn' });
     }
@@ -264,14 +274,14 @@ async function main(): Promise<void> {
         continue;
       }
       const runs: Record<VariantName, PageRun[]> = { ours: [], 'naive-react-konva': [], 'raw-canvas': [] };
-      for (let rep = 0; rep < (o.appOnly ? 0 : o.reps); rep++) {
+      for (let rep = 0; rep < (o.canvas ? o.reps : 0); rep++) {
         for (const v of VARIANTS) {
           log(`${n} booths: ${v} (round ${rep + 1}/${o.reps})`);
           runs[v].push(await runPage(browser, served.url, `/shows/${n}.pavilion.json`, v, o));
         }
       }
       const all = (v: VariantName, key: string) => runs[v].flatMap((r) => r.samples[key] ?? []);
-      if (!o.appOnly) {
+      if (o.canvas) {
         const base = (key: string) => Object.fromEntries(BASELINES.map((b) => [b, all(b, key)]));
         out.push(...rows('open-to-first-render', n, runs.ours.map((r) => r.open), Object.fromEntries(BASELINES.map((b) => [b, runs[b].map((r) => r.open)]))));
         for (const key of ['pan-100', 'zoom-fit-400', 'zoom-frames-100-400', 'zoom-frames-below-100', 'pan-fit', 'click-select', 'band-500', 'drag-50', 'drag-500', 'assign-redraw']) {
@@ -307,6 +317,10 @@ async function main(): Promise<void> {
       if (o.pdf) {
         log(`${n} booths: PDF of all halls`);
         out.push(...rows('pdf-all-halls', n, [await pdfSeconds(browser, docs.get(n)!)], {}));
+      }
+      if (o.publish) {
+        log(`${n} booths: published map of one phase`);
+        out.push(...(await measurePublishedMap(browser, docs.get(n)!, n, o.quick ? 1 : 3, log)));
       }
       log(table(out.filter((m) => m.booths === n)));
     }
