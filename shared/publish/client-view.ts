@@ -54,7 +54,9 @@ export const CLIENT_VIEW = String.raw`
     var bb = g.getBBox();
     var r = mapBox.getBoundingClientRect();
     var home = homes[current];
-    var w = Math.min(Math.max(Math.max(bb.width, bb.height) * 10, home.w * 0.15), home.w);
+    // Close enough that the booth's number is drawn (labels need about 7 px letters): the booth
+    // a sixth of the view, its neighbours around it.
+    var w = Math.min(Math.max(Math.max(bb.width, bb.height) * 6, home.w * 0.05), home.w);
     var h = w * (r.height > 0 && r.width > 0 ? r.height / r.width : home.h / home.w);
     // On a phone the bottom sheet covers the lower map: centre the booth in what stays visible.
     var p = panel.getBoundingClientRect();

@@ -28,6 +28,22 @@ export interface PublishOptions {
   scriptHash?: (script: string) => string;
 }
 
+/** Distinct bilingual texts in first-seen order, each referred to by its index. */
+function bilingualTable() {
+  const list: Bilingual[] = [];
+  const seen = new Map<string, number>();
+  const index = (b: Bilingual) => {
+    const key = `${b.zh}\u0000${b.en}`;
+    let i = seen.get(key);
+    if (i === undefined) {
+      i = list.push({ zh: b.zh, en: b.en }) - 1;
+      seen.set(key, i);
+    }
+    return i;
+  };
+  return { list, index };
+}
+
 /** JSON safe inside a `<script>` element: no `<`, `>` or `&` can end it or start markup. */
 export function jsonForScript(value: unknown): string {
   return JSON.stringify(value)
@@ -84,6 +100,7 @@ export function renderPublishedMap(view: PublicView, options: PublishOptions = {
   const siteSvgs = sites.map((site, si) => site.svg.replace('<svg ', `<svg id="site-${si}" `).replace('class="hall site"', si === 0 ? 'class="hall site on"' : 'class="hall site"'));
 
   const dates = { zh: chromeStrings('zh-CN').dates(view.show.start, view.show.end), en: chromeStrings('en').dates(view.show.start, view.show.end) };
+  const sectors = bilingualTable();
   const data = {
     lang,
     kiosk: options.kiosk === true,
@@ -91,18 +108,20 @@ export function renderPublishedMap(view: PublicView, options: PublishOptions = {
     halls: view.halls.map((h, i) => ({ name: h.name, code: h.code, first: hallViews[i]!.first, g: hallViews[i]!.g })),
     sites: sites.map((x) => ({ name: x.name })),
     zones: view.zones.map((z) => ({ name: z.name, color: z.color, fill: tint(z.color, 0.6) })),
-    booths: booths.map((b) => ({
-      n: b.number,
-      h: hallIndex.get(b.hallId)!,
-      e: b.exhibitorId ? (exIndex.get(b.exhibitorId) ?? -1) : -1,
-      z: b.zoneId ? (zoneIndex.get(b.zoneId) ?? -1) : -1,
-    })),
+    // Booths as columns, countries and sectors once each: a phase has tens of thousands of
+    // booths and exhibitors, and every byte here is parsed before the page is ready.
+    booths: {
+      n: booths.map((b) => b.number),
+      e: booths.map((b) => (b.exhibitorId ? (exIndex.get(b.exhibitorId) ?? -1) : -1)),
+      z: booths.map((b) => (b.zoneId ? (zoneIndex.get(b.zoneId) ?? -1) : -1)),
+    },
+    countries: Object.fromEntries([...new Set(view.exhibitors.map((x) => x.country))].map((c) => [c, { zh: countryName(c, 'zh-CN'), en: countryName(c, 'en') } satisfies Bilingual])),
+    sectors: sectors.list,
     exhibitors: view.exhibitors.map((x) => ({
       name: x.name,
       short: x.shortName,
       c: x.country,
-      cn: { zh: countryName(x.country, 'zh-CN'), en: countryName(x.country, 'en') } satisfies Bilingual,
-      sec: x.sectors,
+      sec: x.sectors.map((s) => sectors.index(s)),
       web: x.website,
       b: x.boothIds.map((id) => boothIndex.get(id)!),
       py: searchPinyin(x.name.zh),

@@ -140,7 +140,7 @@ describe('published map', () => {
     const bb = (await box.boundingBox())!;
     const number = await box.evaluate((p) => {
       const i = +p.parentElement!.getAttribute('data-booth')!;
-      return (JSON.parse(document.getElementById('pv-data')!.textContent!) as { booths: { n: string }[] }).booths[i]!.n;
+      return (JSON.parse(document.getElementById('pv-data')!.textContent!) as { booths: { n: string[] } }).booths.n[i]!;
     });
     await page.mouse.click(bb.x + bb.width / 2, bb.y + bb.height / 2);
     expect(await page.isVisible('#details')).toBe(true);

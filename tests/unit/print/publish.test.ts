@@ -107,9 +107,9 @@ describe('buildPublishedMap', () => {
     // Names reach the page only through the data island: the script writes them as text.
     const island = /<script type="application\/json" id="pv-data">([\s\S]*?)<\/script>/.exec(html)![1]!;
     expect(island).not.toMatch(/[<>&]/);
-    const data = JSON.parse(island) as { exhibitors: { name: { en: string }; sec: { zh: string; en: string }[] }[] };
+    const data = JSON.parse(island) as { exhibitors: { name: { en: string } }[]; sectors: { zh: string; en: string }[] };
     expect(data.exhibitors.some((e) => e.name.en === XSS_NAME)).toBe(true);
-    expect(data.exhibitors.some((e) => e.sec.some((s) => s.en === '"><script>alert(2)</script>'))).toBe(true);
+    expect(data.sectors.some((s) => s.en === '"><script>alert(2)</script>')).toBe(true);
   });
 
   it('escapes script-ending sequences and line separators in JSON', () => {
