@@ -16,6 +16,8 @@ export const CLIENT_BOOTHS = String.raw`
   var LABEL_PAD = 1.2;
   // A label is drawn once its letters are this tall on screen (px): smaller would not be read.
   var MIN_PX = 7;
+  // A booth chosen in the search or the details is zoomed to until its label is this tall (px).
+  var READ_PX = 11;
   // Estimated glyph widths are stretched by this much so that a label never leaves its booth.
   var SAFE = 1.12;
   var shapes = [];

@@ -114,6 +114,8 @@ export const CLIENT_SCRIPT = String.raw`(function () {
   }
   function renderLegend() {
     clear(legend);
+    // A site overview shows halls, not booths: nothing to explain.
+    legend.hidden = current >= D.halls.length;
     var seen = {};
     var h = D.halls[current];
     var end = h ? hallEnd(current) : 0;

@@ -54,9 +54,15 @@ export const CLIENT_VIEW = String.raw`
     var bb = g.getBBox();
     var r = mapBox.getBoundingClientRect();
     var home = homes[current];
-    // Close enough that the booth's number is drawn (labels need about 7 px letters): the booth
-    // a sixth of the view, its neighbours around it.
-    var w = Math.min(Math.max(Math.max(bb.width, bb.height) * 6, home.w * 0.05), home.w);
+    // Close enough to read the booth's label (letters READ_PX tall, see client-booths.ts), with
+    // its neighbours around it as far as that allows: at most six booths across.
+    var side = Math.max(bb.width, bb.height);
+    var hb = D.booths[i].h;
+    var fit = shapes[hb] ? fitOf(shapes[hb][i - D.halls[hb].first]) : null;
+    var size = fit ? (fit.lines ? fit.size : fit.num) : 0;
+    var w = side * 6;
+    if (size > 0 && r.width > 0) w = Math.min(w, (r.width * size) / READ_PX);
+    w = Math.min(Math.max(w, side * 1.5), home.w);
     var h = w * (r.height > 0 && r.width > 0 ? r.height / r.width : home.h / home.w);
     // On a phone the bottom sheet covers the lower map: centre the booth in what stays visible.
     var p = panel.getBoundingClientRect();

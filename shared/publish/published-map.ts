@@ -157,6 +157,13 @@ export function renderPublishedMap(view: PublicView, options: PublishOptions = {
   );
 }
 
+/** A text's width in ems, roughly: CJK a full em, anything else about 0.6. */
+function textEms(text: string): number {
+  let w = 0;
+  for (const ch of text) w += ch.codePointAt(0)! >= 0x2e80 ? 1 : 0.6;
+  return w;
+}
+
 /**
  * The halls of one level where they are on the site, turned as placed: each hall a polygon in
  * site units (metres × UNITS) with its code and name, tapped to open the hall's own view.
@@ -177,12 +184,17 @@ function siteOverviewMap(view: PublicView, level: number, hallIndex: Map<string,
     const [cx, cy] = hallToSite(hall.placement, [(lb.minX + lb.maxX) / 2, (lb.minY + lb.maxY) / 2]);
     const nameZh = hall.name.zh || hall.name.en;
     const nameEn = hall.name.en || hall.name.zh;
+    // Each hall's code and name as large as the hall holds (a site of 15 halls in a row has a
+    // small height: sized by the whole site they were unreadable), never below the site's size.
+    const hw = (lb.maxX - lb.minX) * UNITS;
+    const hh = (lb.maxY - lb.minY) * UNITS;
+    const f = Math.max(font, Math.min(hh / 4, (hw * 0.85) / Math.max(textEms(hall.code), 0.6 * textEms(nameZh), 0.6 * textEms(nameEn), 1)));
     return (
       `<g class="site-hall" data-open-hall="${hallIndex.get(hall.id)}" data-hall-code="${escapeXml(hall.code)}" role="button" tabindex="0">` +
       `<polygon points="${o.map(([x, y]) => `${X(x)},${Y(y)}`).join(' ')}" fill="#f3f6fa" stroke="#1d2329" stroke-width="${num(font / 8)}"/>` +
-      `<text x="${X(cx)}" y="${Y(cy)}" font-size="${num(font)}" font-weight="700" text-anchor="middle">${escapeXml(hall.code)}</text>` +
-      `<text class="lz" x="${X(cx)}" y="${num(Number(Y(cy)) + font)}" font-size="${num(font * 0.6)}" text-anchor="middle">${escapeXml(nameZh)}</text>` +
-      `<text class="le" x="${X(cx)}" y="${num(Number(Y(cy)) + font)}" font-size="${num(font * 0.6)}" text-anchor="middle">${escapeXml(nameEn)}</text>` +
+      `<text x="${X(cx)}" y="${Y(cy)}" font-size="${num(f)}" font-weight="700" text-anchor="middle">${escapeXml(hall.code)}</text>` +
+      `<text class="lz" x="${X(cx)}" y="${num(Number(Y(cy)) + f)}" font-size="${num(f * 0.6)}" text-anchor="middle">${escapeXml(nameZh)}</text>` +
+      `<text class="le" x="${X(cx)}" y="${num(Number(Y(cy)) + f)}" font-size="${num(f * 0.6)}" text-anchor="middle">${escapeXml(nameEn)}</text>` +
       '</g>'
     );
   });
