@@ -204,6 +204,34 @@ describe('published map', () => {
     await page.close();
   });
 
+  it('works from the keyboard: a site hall opens with Enter, a result with Enter, and the booth’s number is drawn', async () => {
+    const { page, problems } = await open();
+    await page.focus('svg.hall.on [data-open-hall="1"]');
+    await page.keyboard.press('Enter');
+    expect(await page.$eval('svg.hall.on', (s) => s.id)).toBe('hall-1');
+    // Booths are drawn only once their hall is shown.
+    expect(await page.$$eval('#hall-0 .b', (b) => b.length)).toBe(0);
+    await page.focus('#q');
+    await page.keyboard.type('华为');
+    await page.keyboard.press('Enter');
+    expect(await page.textContent('#details h2')).toBe('华为技术有限公司');
+    const chosen = await page.getAttribute('svg.hall.on .b.sel', 'data-booth');
+    const number = (await page.textContent('#details .chip.on'))!;
+    // Zoomed to it, the booth carries its number and name as text.
+    await expect.poll(() => page.textContent(`svg.hall.on [data-label-for="${chosen}"]`)).toBe(`${number}华为技术有限公司`);
+    // The results and the details' booth buttons are in the tab order after the map.
+    const reached = new Set<string>();
+    for (let i = 0; i < 40 && reached.size < 2; i++) {
+      await page.keyboard.press('Tab');
+      const cls = await page.evaluate(() => document.activeElement?.className ?? '');
+      if (/\bhit\b/.test(cls)) reached.add('hit');
+      if (/\bchip\b/.test(cls)) reached.add('chip');
+    }
+    expect([...reached].sort()).toEqual(['chip', 'hit']);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
   it('contains none of the project’s private data', () => {
     const html = readFileSync(file, 'utf8');
     for (const secret of PRIVATE_STRINGS) expect(html).not.toContain(secret);
