@@ -27,7 +27,8 @@ export function pinyinForms(text: string): string[] {
   return full ? [full, initials] : [];
 }
 
-function searchText(ex: Exhibitor): SearchText {
+/** Prepares (and keeps) what the search looks in for one exhibitor; the search calls it too. */
+export function searchText(ex: Exhibitor): SearchText {
   let s = cache.get(ex);
   if (!s) {
     const country = countryByCode(ex.country);

@@ -117,13 +117,23 @@ test('a 75,000-booth Canton Fair: open, site, table of 35,000, find a booth, ass
     await picker.click();
     await picker.fill(who.name.en);
     await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: who.name.en }).first().click();
+    // The save indicator's changes, timed in the page: the edit is on disk when it says saved again.
+    await page.evaluate(() => {
+      const w = window as unknown as { __saves: [string, number][] };
+      w.__saves = [];
+      const el = document.querySelector('[data-testid="save-state"]')!;
+      new MutationObserver(() => w.__saves.push([el.getAttribute('data-state') ?? '', performance.now()])).observe(el, { attributes: true, attributeFilter: ['data-state'] });
+    });
+    const clicked = await page.evaluate(() => performance.now());
     const assignStart = Date.now();
     await inspector.getByRole('button', { name: 'Assign', exact: true }).click();
     await expect(inspector.locator('[data-field="exhibitor"]')).toHaveText(who.name.en);
     const shown = Date.now() - assignStart;
-    await expect(page.locator('body')).toHaveAttribute('data-save-state', 'saved', { timeout: 60_000 }).catch(() => undefined);
-    await expect.poll(() => JSON.parse(readFileSync(file, 'utf8')).assignments[free.id]?.exhibitorId ?? null, { timeout: 60_000, intervals: [100] }).toBe(who.id);
-    figures.push(`assign: click → shown ${shown} ms, → on disk ${Date.now() - assignStart} ms (target ≤ 300 ms on disk)`);
+    await expect.poll(() => page.evaluate(() => (window as unknown as { __saves: [string, number][] }).__saves.some(([s]) => s === 'saved')), { timeout: 60_000 }).toBe(true);
+    const saves = await page.evaluate(() => (window as unknown as { __saves: [string, number][] }).__saves);
+    const onDisk = saves.find(([s]) => s === 'saved')![1] - clicked;
+    expect(JSON.parse(readFileSync(file, 'utf8')).assignments[free.id]?.exhibitorId).toBe(who.id);
+    figures.push(`assign: click → shown ${shown} ms, → saved on disk ${Math.round(onDisk)} ms (target ≤ 300 ms on disk; states ${saves.map(([s]) => s).join(' → ')})`);
     await page.screenshot({ path: join(SHOTS, 'canton-assigned.png') });
 
     // Print the booth's hall.

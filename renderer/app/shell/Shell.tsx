@@ -11,6 +11,7 @@ import { ExhibitorsPanel } from '../../panels/exhibitors/ExhibitorsPanel';
 import { ColourByLegend } from '../../panels/assignment/ColourByLegend';
 import { PlanDropTarget } from '../../panels/assignment/PlanDropTarget';
 import { useAssignmentStartup } from '../../panels/assignment/use-assignment-startup';
+import { useSearchWarmup } from '../../panels/exhibitors/search-warmup';
 import { WarningsPanel } from '../../panels/assignment/WarningsPanel';
 import { DashboardPanel } from '../../panels/dashboard/DashboardPanel';
 import { ZonesPanel } from '../../panels/zones/ZonesPanel';
@@ -131,6 +132,7 @@ export function Shell() {
   const starting = useStore(appStateStore, (s) => s.phase === 'starting' || s.opening > 0);
   useReadySignal();
   useAssignmentStartup();
+  useSearchWarmup();
   useWindowTitle();
   useShortcuts();
   useMenuCommands();
