@@ -325,6 +325,10 @@ export class FloorView {
       }
       case 'fit-booths': {
         if (!this.scene) return;
+        // Booths on another level (a search, a warning, the history): show that level first.
+        const first = req.boothIds.map((id) => this.inputs?.booths[id]).find((b) => b !== undefined);
+        const level = first ? this.inputs?.halls[first.hallId]?.level : undefined;
+        if (level !== undefined && level !== this.scene.level) setLevel(level);
         const b = boothsBounds(this.scene, req.boothIds);
         // Some surroundings, so one booth is not blown up to fill the screen.
         const m = 12;

@@ -63,8 +63,9 @@ export function useAssignmentStartup(): void {
           t('exhibitorsUi.expired.review'),
         ),
         duration: 30,
-        // Bottom corner: it must not cover the toolbar a user reaches for first.
-        placement: 'bottomRight',
+        // Bottom middle, over the plan: not over the toolbar a user reaches for first, nor over
+        // the inspector's buttons (for 30 s a bottom-right notice covered Assign).
+        placement: 'bottom',
       });
     };
     review();
