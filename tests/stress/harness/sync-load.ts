@@ -22,6 +22,8 @@ export interface SyncLoadOptions {
   joinBooths: number;
   /** Server instances joined by Redis (default 2). */
   instances?: number;
+  /** Extra node arguments for each server process (profiling: `--cpu-prof`, `--cpu-prof-dir=…`). */
+  serverNodeArgs?: readonly string[];
   seed?: number;
 }
 
@@ -40,6 +42,8 @@ export interface SyncLoadResult {
   /** How long the people's actions took, start to last answer. */
   seconds: number;
   joinMs: number | null;
+  /** Yjs client ids in the final document: every writer that ever wrote (people and server instances). */
+  writers: number;
   errors: string[];
 }
 
@@ -130,10 +134,12 @@ export async function runSyncLoad(o: SyncLoadOptions): Promise<SyncLoadResult> {
   const servers: ServerProcess[] = [];
   const sessions: SyncSession[] = [];
   try {
-    servers.push(await startServerProcess({ port: await freePort(), data: dir, redis: redis.url }));
+    const start = async () => servers.push(await startServerProcess({ port: await freePort(), data: dir, redis: redis.url, nodeArgs: o.serverNodeArgs }));
+    await start();
     const http = servers[0]!.http;
     const adminToken = (await json<{ token: string }>(await fetch(`${http}/api/join`, { method: 'POST', body: JSON.stringify({ invite: servers[0]!.adminInvite, name: 'Admin' }) }))).token;
-    servers.push(await startServerProcess({ port: await freePort(), data: dir, redis: redis.url }));
+    // `instances: 1` is the baseline the bench compares two instances against.
+    for (let i = 1; i < (o.instances ?? 2); i++) await start();
 
     const p = generateShow({ halls: Math.max(1, Math.min(15, Math.round(o.booths / 500))), booths: o.booths, exhibitors: Math.round(o.booths * 0.47), seed: o.seed ?? 5, assignedShare: 0.3 });
     const name = p.settings.id;
@@ -272,6 +278,7 @@ export async function runSyncLoad(o: SyncLoadOptions): Promise<SyncLoadResult> {
       serverPeakRss: servers.map((s) => s.peakRss()),
       seconds,
       joinMs,
+      writers: admin.doc.store.clients.size,
       errors,
     };
   } finally {

@@ -14,9 +14,12 @@ export interface ServerProcess {
   stop(signal?: NodeJS.Signals): Promise<void>;
 }
 
-/** `npm run server` as a separate process (so its memory is its own), ready once it prints its address. */
-export async function startServerProcess(args: { port: number; data: string; redis?: string }): Promise<ServerProcess> {
-  const argv = ['--import', 'tsx', 'electron/sync-server/cli.ts', '--port', String(args.port), '--data', args.data, ...(args.redis ? ['--redis', args.redis] : [])];
+/**
+ * `npm run server` as a separate process (so its memory is its own), ready once it prints its
+ * address. `nodeArgs` go to node before the script (e.g. `--cpu-prof` to profile the server).
+ */
+export async function startServerProcess(args: { port: number; data: string; redis?: string; nodeArgs?: readonly string[] }): Promise<ServerProcess> {
+  const argv = [...(args.nodeArgs ?? []), '--import', 'tsx', 'electron/sync-server/cli.ts', '--port', String(args.port), '--data', args.data, ...(args.redis ? ['--redis', args.redis] : [])];
   const proc = spawn(process.execPath, argv, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
   let err = '';
