@@ -1,3 +1,4 @@
+import * as random from 'lib0/random';
 import * as Y from 'yjs';
 import { historyEntriesFor } from '../assignment/history';
 import type { Project } from '../model/project';
@@ -27,6 +28,24 @@ const valueOf = (item: Y.Item): unknown => {
 };
 
 /**
+ * `Y.applyUpdate` marks the transaction it runs in as remote (`tr.local = false`), even when it
+ * is nested in ours; Yjs then takes our own writes in that transaction (history entries,
+ * restored keys) for another client using our id and gives the document a new random client
+ * id at the end of it. One new writer per accepted update: the state vector grew by one entry
+ * per update, and every sync step (each Redis round between instances, each join) encodes,
+ * sends and compares all of them — 2,000 ids after 2,000 actions, the server's cost per update
+ * growing with the number of updates so far. The transaction holds our writes, so it is local;
+ * the case Yjs guards against (an update that really carries our id) is handled here the way
+ * Yjs would: this document writes under a fresh id from then on.
+ */
+function keepOwnClientId(doc: Y.Doc, tr: Y.Transaction): void {
+  tr.local = true;
+  if (Y.getState(doc.store, doc.clientID) !== (tr.beforeState.get(doc.clientID) ?? 0)) {
+    doc.clientID = random.uint32();
+  }
+}
+
+/**
  * Applies an update from `author` to the server's document so that only what the rules allow
  * stays: the update and the restoring of every refused key happen in ONE transaction, so the
  * broadcast (and what is stored) never carries a refused state, and the sender's own copy is
@@ -49,6 +68,7 @@ export function applyGuardedUpdate(
   const empty = isEmptyShow(doc);
   doc.transact((tr) => {
     Y.applyUpdate(doc, update);
+    keepOwnClientId(doc, tr);
     const isNew = (id: Y.ID) => id.clock >= (tr.beforeState.get(id.client) ?? 0);
     // Every key touched: by new items (even ones that lost to a concurrent write) and by deletes.
     const news = new Map<string, { map: Y.Map<unknown>; root: RootName; key: string; items: Y.Item[] }>();
