@@ -2,7 +2,6 @@ import { createServer as createHttp, type IncomingMessage, type Server as HttpSe
 import { createServer as createHttps } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { Database } from '@hocuspocus/extension-database';
-import { Redis as RedisExtension } from '@hocuspocus/extension-redis';
 import { Hocuspocus, type Connection, type Document, type Extension } from '@hocuspocus/server';
 import { Redis } from 'ioredis';
 import * as decoding from 'lib0/decoding';
@@ -13,6 +12,7 @@ import { applyGuardedUpdate } from '../../shared/sync/guarded-apply';
 import { InviteRequest, JoinRequest, SHOW_NAME, type ServerMessage } from '../../shared/sync/protocol';
 import { keysOfUpdate } from '../../shared/sync/update-keys';
 import { ClaimRegister } from './claims';
+import { UpdateRelay } from './redis-relay';
 import { attachShow, showState } from './documents';
 import { writeSnapshots } from './snapshots';
 import { SyncStore, type Person } from './store';
@@ -102,7 +102,7 @@ export async function startSyncServer(opts: SyncServerOptions): Promise<RunningS
   if (opts.redisUrl) {
     const u = new URL(opts.redisUrl);
     const conn = { host: u.hostname, port: Number(u.port || 6379), options: { maxRetriesPerRequest: 2, lazyConnect: false } };
-    extensions.push(new RedisExtension({ host: conn.host, port: conn.port, options: conn.options, disconnectDelay: 200 }));
+    extensions.push(new UpdateRelay({ host: conn.host, port: conn.port, options: conn.options, disconnectDelay: 200 }));
     redis = new Redis(conn.port, conn.host, conn.options);
     redis.on('error', () => undefined); // ioredis reconnects; a refused check is reported per update
     claims = new ClaimRegister(redis);
