@@ -4,28 +4,14 @@ import type { Page } from '@playwright/test';
 import { expect, openApp, test } from './support/fixtures';
 import { startHost, type RunningHost } from './support/host';
 import { createProject } from '../../shared/model/create';
+import { newBooth } from '../../shared/editing/factory';
 import type { Booth } from '../../shared/model/entities';
 import type { Project } from '../../shared/model/project';
 
 const readJson = (path: string): Project => JSON.parse(readFileSync(path, 'utf8')) as Project;
 
-function booth(id: string, number: string, x: number): Booth {
-  return {
-    id,
-    hallId: 'h1',
-    number,
-    shape: { type: 'rect', x, y: 10, w: 10, h: 10, rotation: 0 },
-    kind: 'standard',
-    openSides: [0, 1, 2, 3],
-    type: 'island',
-    status: 'available',
-    claim: null,
-    zoneId: null,
-    priceOverride: null,
-    fascia: { zh: '', en: '' },
-    notes: '',
-  };
-}
+/** A free 10 × 10 m island booth of hall h1 at x, 10. */
+const booth = (id: string, number: string, x: number): Booth => ({ ...newBooth({ id, hallId: 'h1', number, shape: { type: 'rect', x, y: 10, w: 10, h: 10, rotation: 0 } }), openSides: [0, 1, 2, 3], type: 'island' });
 
 /** One 70 × 30 m hall "A" with two free 10 × 10 m booths and one zone. */
 function smallShow(): Project {

@@ -5,6 +5,7 @@ import { expect, openApp, test } from './support/fixtures';
 import { startHost } from './support/host';
 import { drag } from './support/plan';
 import { createProject } from '../../shared/model/create';
+import { newBooth } from '../../shared/editing/factory';
 import type { Booth } from '../../shared/model/entities';
 import type { Project } from '../../shared/model/project';
 
@@ -18,23 +19,8 @@ import type { Project } from '../../shared/model/project';
 const readJson = (path: string): Project => JSON.parse(readFileSync(path, 'utf8')) as Project;
 const saved = (page: Page) => expect(page.getByTestId('save-state')).toHaveAttribute('data-state', 'saved');
 
-function booth(id: string, number: string, x: number): Booth {
-  return {
-    id,
-    hallId: 'h1',
-    number,
-    shape: { type: 'rect', x, y: 10, w: 10, h: 10, rotation: 0 },
-    kind: 'standard',
-    openSides: [0, 1, 2, 3],
-    type: 'island',
-    status: 'available',
-    claim: null,
-    zoneId: null,
-    priceOverride: null,
-    fascia: { zh: '', en: '' },
-    notes: '',
-  };
-}
+/** A free 10 × 10 m island booth of hall h1 at x, 10. */
+const booth = (id: string, number: string, x: number): Booth => ({ ...newBooth({ id, hallId: 'h1', number, shape: { type: 'rect', x, y: 10, w: 10, h: 10, rotation: 0 } }), openSides: [0, 1, 2, 3], type: 'island' });
 
 /** One 80 × 30 m hall with three free 10 × 10 m booths, far enough apart not to snap to each other. */
 function show(): Project {
