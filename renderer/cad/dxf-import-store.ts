@@ -4,12 +4,15 @@ import type { DxfError } from '../../shared/drawing/import-dxf';
 import type { DrawingUnit } from '../../shared/drawing/units';
 import { runDxfImport, type DxfImportJob } from './run-dxf-import';
 
-/** The DXF import dialog's state: reading with progress, then a review before anything is saved. */
+/**
+ * The DXF import dialog's state: reading with progress, then a review before anything is saved.
+ * `hallId` null: the drawing goes under the whole site (the venue's master plan).
+ */
 export type DxfImportState =
   | { phase: 'closed' }
-  | { phase: 'reading'; hallId: string; fileName: string; progress: number }
-  | { phase: 'failed'; hallId: string; fileName: string; error: DxfError }
-  | { phase: 'review'; hallId: string; fileName: string; drawing: VectorDrawing; units: DrawingUnit; hidden: string[]; saving: boolean; saveError: string | null };
+  | { phase: 'reading'; hallId: string | null; fileName: string; progress: number }
+  | { phase: 'failed'; hallId: string | null; fileName: string; error: DxfError }
+  | { phase: 'review'; hallId: string | null; fileName: string; drawing: VectorDrawing; units: DrawingUnit; hidden: string[]; saving: boolean; saveError: string | null };
 
 export const dxfImportStore = createStore<DxfImportState>(() => ({ phase: 'closed' }));
 
@@ -19,8 +22,8 @@ export function isCadFileName(name: string): boolean {
   return /\.(dxf|dwg)$/i.test(name);
 }
 
-/** Starts reading a DXF for a hall; the dialog shows progress, then the drawing for review. */
-export function startDxfImport(hallId: string, file: File): void {
+/** Starts reading a DXF for a hall (or the site); the dialog shows progress, then the drawing for review. */
+export function startDxfImport(hallId: string | null, file: File): void {
   job?.cancel();
   const fileName = file.name;
   dxfImportStore.setState({ phase: 'reading', hallId, fileName, progress: 0 }, true);
@@ -39,7 +42,7 @@ export function startDxfImport(hallId: string, file: File): void {
 }
 
 /** A DWG picked: nothing to read, the dialog explains how to save it as DXF. */
-export function showDwgHelp(hallId: string, fileName: string): void {
+export function showDwgHelp(hallId: string | null, fileName: string): void {
   job?.cancel();
   job = null;
   dxfImportStore.setState({ phase: 'failed', hallId, fileName, error: { code: 'dwg' } }, true);

@@ -43,3 +43,13 @@ export function vectorPlacements(doc: Project, handle: string, hallIds: Iterable
   }
   return out;
 }
+
+/** The site drawing when it is a vector one (a CAD master plan), in site metres; null otherwise or while it loads. */
+export function siteVectorPlacement(doc: Project, handle: string): VectorPlacement | null {
+  const bg = doc.settings.site.drawing;
+  const asset = bg ? doc.assets[bg.assetId] : undefined;
+  if (!bg || !asset || !isVectorAsset(asset.mime)) return null;
+  const loaded = vectorDrawing(handle, asset);
+  if (!loaded) return null;
+  return { assetId: asset.id, loaded, x0: bg.x, y0: bg.y, rotation: bg.rotation ?? 0, mpp: bg.metresPerPixel, hidden: bg.hiddenLayers, opacity: bg.opacity };
+}

@@ -231,18 +231,22 @@ export function lockDrawing(doc: Project, target: DrawingTarget, locked: boolean
 }
 
 /**
- * Puts the venue's master plan under the whole site (site metres). Until it is lined up it spans
- * the halls' extent (or 1 m per pixel at the origin on an empty site). Starts unlocked.
+ * Puts the venue's master plan under the whole site (site metres), at the halls' top-left. Until
+ * it is lined up an image spans the halls' extent (or 1 m per pixel at the origin on an empty
+ * site); a CAD drawing comes with its own scale (`metresPerPixel`: metres per drawing unit) and
+ * the layers the user switched off. Starts unlocked.
  */
-export function setSiteDrawing(doc: Project, input: Pick<SetBackgroundInput, 'assetId' | 'opacity'>): EditResult {
+export function setSiteDrawing(doc: Project, input: Pick<SetBackgroundInput, 'assetId' | 'opacity'> & { metresPerPixel?: number; hiddenLayers?: string[] }): EditResult {
   const asset = doc.assets[input.assetId];
   if (!asset) return refuse('asset-not-found');
   const halls = Object.values(doc.halls);
   const box = halls.length > 0 ? bboxOf(halls.flatMap((h) => hallSiteOutline(h))) : null;
-  const mpp = box ? Math.min(1000, Math.max(1e-6, (box.maxX - box.minX) / asset.widthPx)) : 1;
+  const fitted = box ? Math.min(1000, Math.max(1e-6, (box.maxX - box.minX) / asset.widthPx)) : 1;
+  const mpp = input.metresPerPixel ?? fitted;
+  if (!(mpp > 0 && mpp <= 1000)) return refuse('bad-scale');
   const opacity = input.opacity ?? 0.5;
   if (!(opacity >= 0 && opacity <= 1)) return refuse('bad-opacity');
-  const drawing: HallBackground = { assetId: asset.id, x: box?.minX ?? 0, y: box?.minY ?? 0, metresPerPixel: mpp, rotation: 0, calibration: null, opacity, locked: false, hiddenLayers: [] };
+  const drawing: HallBackground = { assetId: asset.id, x: box?.minX ?? 0, y: box?.minY ?? 0, metresPerPixel: mpp, rotation: 0, calibration: null, opacity, locked: false, hiddenLayers: input.hiddenLayers ?? [] };
   return operation(doc, 'ops.setBackground', { code: '' }).settings({ site: { ...doc.settings.site, drawing } }).build();
 }
 

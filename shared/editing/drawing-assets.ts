@@ -52,7 +52,10 @@ export function placeNewDrawing(doc: Project, target: DrawingTarget, asset: Asse
   if (target !== null && !doc.halls[target]) return refuse('hall-not-found');
   const withAsset = operation(doc, 'ops.setBackground').put('assets', asset).build();
   const next: Project = { ...doc, assets: { ...doc.assets, [asset.id]: asset } };
-  const placed = target === null ? setSiteDrawing(next, { assetId: asset.id, opacity: input.opacity ?? 0.5 }) : setBackground(next, target, { opacity: 0.5, locked: false, ...input, assetId: asset.id });
+  const placed =
+    target === null
+      ? setSiteDrawing(next, { assetId: asset.id, opacity: input.opacity ?? 0.5, ...(input.metresPerPixel !== undefined ? { metresPerPixel: input.metresPerPixel } : {}), ...(input.hiddenLayers ? { hiddenLayers: input.hiddenLayers } : {}) })
+      : setBackground(next, target, { opacity: 0.5, locked: false, ...input, assetId: asset.id });
   if (isRefusal(placed)) return placed;
   const op: Operation = { ...placed, changes: [...withAsset.changes, ...placed.changes] };
   return currentDrawing(doc, target)?.assetId === asset.id ? op : dropFreedAsset(doc, target, op);

@@ -225,3 +225,59 @@ test('convert a DXF in millimetres: walls to the hall outline, 20 numbered booth
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
 });
+
+test('a CAD master plan under the whole site: DXF in millimetres placed at its own scale, drawn beneath the halls, lined up and undone like any drawing', async ({ page, host }) => {
+  test.setTimeout(120_000);
+  await openApp(page, host);
+  const file = await newProject(page, host.documentsDir, { zh: '场地图纸', en: 'Site plan test', file: 'site-cad' });
+  const palette = page.getByRole('toolbar', { name: 'Editing tools' });
+  const canvas = page.getByTestId('floor-canvas');
+  const box = (await canvas.boundingBox())!;
+  await palette.getByRole('button', { name: 'Hall' }).click();
+  await drag(page, { x: box.x + box.width / 2 - 150, y: box.y + box.height / 2 - 100 }, { x: box.x + box.width / 2 + 150, y: box.y + box.height / 2 + 100 });
+  const hallDialog = page.getByRole('dialog', { name: 'New hall' });
+  await hallDialog.getByLabel('Code (booth number prefix)').fill('S');
+  await hallDialog.getByRole('button', { name: 'Add hall' }).click();
+  await expect.poll(() => Object.values(readJson(file).halls).length).toBe(1);
+
+  await palette.getByRole('button', { name: 'Background' }).click();
+  const venue = page.getByRole('dialog', { name: 'Venue drawing' });
+  await venue.getByLabel('Drawing of').click();
+  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: 'The whole site (master plan)' }).first().click();
+  await venue.getByLabel('Import PNG, JPEG, PDF or CAD (DXF)…').setInputFiles({ name: 'site.dxf', mimeType: 'application/dxf', buffer: hallDxf() });
+  const cad = page.getByRole('dialog', { name: /Import CAD drawing — site\.dxf/ });
+  await expect(cad.getByTestId('dxf-size')).toHaveText('Size: 48.2 m × 31.0 m');
+  await cad.getByLabel('Show layer FURNITURE').uncheck();
+  await cad.getByRole('button', { name: 'Place under the whole site' }).click();
+  await expect(cad).toBeHidden();
+
+  await expect.poll(() => readJson(file).settings.site.drawing?.hiddenLayers ?? null).toEqual(['FURNITURE']);
+  const saved = readJson(file);
+  const site = saved.settings.site.drawing;
+  expect(site.metresPerPixel).toBe(0.001);
+  expect(saved.assets[site.assetId]).toMatchObject({ mime: 'application/vnd.pavilion.drawing+json', widthPx: 48200, heightPx: 31000 });
+  // The hall keeps no drawing of its own: the plan went under the site.
+  expect((Object.values(saved.halls)[0] as { background: unknown }).background).toBeNull();
+
+  // Drawn: the site layer (the bottom canvas of the plan) has lines on it.
+  await expect(venue).toBeHidden();
+  await palette.getByRole('button', { name: 'Zoom to fit' }).click();
+  await expect
+    .poll(() =>
+      page.evaluate(() => {
+        const bottom = document.querySelector('[data-testid="floor-canvas"] canvas') as HTMLCanvasElement | null;
+        if (!bottom) return 0;
+        const data = bottom.getContext('2d')!.getImageData(0, 0, bottom.width, bottom.height).data;
+        let inked = 0;
+        for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) inked++;
+        return inked;
+      }),
+    )
+    .toBeGreaterThan(100);
+  await page.screenshot({ path: '.tmp/shots/cad-site-plan-en.png' });
+
+  // One undo takes the master plan away again, with its asset record.
+  await page.keyboard.press('Control+z');
+  await expect.poll(() => readJson(file).settings.site.drawing).toBeNull();
+  expect(Object.keys(readJson(file).assets)).toHaveLength(0);
+});

@@ -33,7 +33,7 @@ export function DxfImportDialog() {
   const handle = useDocument((d) => d.handle);
   const halls = useDocument((d) => d.doc?.halls);
   if (s.phase === 'closed') return null;
-  const hall = halls?.[s.hallId];
+  const hall = s.hallId === null ? null : halls?.[s.hallId];
   const title = t('cadDrawing.title', { file: s.fileName });
 
   if (s.phase === 'reading') {
@@ -60,7 +60,7 @@ export function DxfImportDialog() {
   const set = (patch: Partial<typeof s>) => dxfImportStore.setState({ ...s, ...patch }, true);
   const drawnKinds = Object.entries(d.summary.kinds).filter(([k]) => !(k in d.summary.notDrawn));
   const place = async () => {
-    if (!handle || !hall) return;
+    if (!handle || (s.hallId !== null && !hall)) return;
     set({ saving: true, saveError: null });
     const drawing: VectorDrawing = { ...d, units: s.units };
     const r = await storeVectorDrawing(handle, s.fileName, drawing);
@@ -82,8 +82,8 @@ export function DxfImportDialog() {
       footer={
         <Flex gap={8} justify="end">
           <Button onClick={closeDxfImport}>{t('cadDrawing.cancel')}</Button>
-          <Button type="primary" loading={s.saving} disabled={!hall} onClick={() => void place()}>
-            {t('cadDrawing.place', { hall: hall?.code ?? '' })}
+          <Button type="primary" loading={s.saving} disabled={s.hallId !== null && !hall} onClick={() => void place()}>
+            {s.hallId === null ? t('cadDrawing.placeSite') : t('cadDrawing.place', { hall: hall?.code ?? '' })}
           </Button>
         </Flex>
       }

@@ -83,10 +83,10 @@ export function BackgroundDialog() {
   const onFile = async (file: File) => {
     if (!canImport) return;
     // CAD drawings go through their own dialog (worker, progress, units and layers before saving).
-    if (hallId && isCadFileName(file.name)) {
+    if (isCadFileName(file.name)) {
       sessionStore.setState({ dialog: null });
-      if (/\.dwg$/i.test(file.name)) showDwgHelp(hallId, file.name);
-      else startDxfImport(hallId, file);
+      if (/\.dwg$/i.test(file.name)) showDwgHelp(target, file.name);
+      else startDxfImport(target, file);
       return;
     }
     setBusy(true);
@@ -128,7 +128,7 @@ export function BackgroundDialog() {
           type="file"
           tabIndex={-1}
           aria-label={t('editor.background.import')}
-          accept={onSite ? 'image/png,image/jpeg,application/pdf,.png,.jpg,.jpeg,.pdf' : 'image/png,image/jpeg,application/pdf,.png,.jpg,.jpeg,.pdf,.dxf,.dwg'}
+          accept="image/png,image/jpeg,application/pdf,.png,.jpg,.jpeg,.pdf,.dxf,.dwg"
           style={{ display: 'none' }}
           disabled={busy || !canImport}
           onChange={(e) => {

@@ -20,7 +20,7 @@ import { transformStore } from '../../tools/transform-gesture';
 import { drawHallGesture, hallDragStore } from './hall-gesture';
 import { label, metres } from './screen-label';
 import { VectorUnderlay } from '../../../cad/draw-vector';
-import { isVectorAsset, vectorPlacements } from '../../../cad/plan-underlay';
+import { isVectorAsset, siteVectorPlacement, vectorPlacements } from '../../../cad/plan-underlay';
 import { onVectorDrawingLoaded } from '../../../cad/vector-drawings';
 import { convertStore } from '../../../cad/convert-store';
 import { drawPickedPaths } from './picked-paths';
@@ -70,6 +70,8 @@ export class ToolLayers {
   private readonly cleanups: (() => void)[] = [];
   /** Venue drawings imported from DXF, kept as a bitmap while the view only pans. */
   readonly vector = new VectorUnderlay();
+  /** The site's own CAD master plan, on the site layer beneath the hall floors. */
+  readonly siteVector = new VectorUnderlay();
   /** Camera the underlay was last drawn with, and how long that took (ms). */
   private underCam: Camera | null = null;
   private underMs = 0;
@@ -172,6 +174,8 @@ export class ToolLayers {
     const meets = (b: BBox) => b.maxX >= view.minX && b.minX <= view.maxX && b.maxY >= view.minY && b.minY <= view.maxY;
     const site = doc.settings.site.drawing;
     const siteAsset = site ? doc.assets[site.assetId] : undefined;
+    const cad = siteVectorPlacement(doc, handle);
+    if (cad) this.siteVector.draw(ctx, [cad], cam, cam.viewport, this.host.gesturing?.() ?? false);
     if (site && siteAsset && !isVectorAsset(siteAsset.mime)) {
       const corners = ([[0, 0], [siteAsset.widthPx, 0], [siteAsset.widthPx, siteAsset.heightPx], [0, siteAsset.heightPx]] as Point[]).map((p) => drawingToPlan(site, p));
       const img = meets(bboxOf(corners)) ? drawingImage(handle, siteAsset) : null;
