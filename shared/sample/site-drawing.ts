@@ -43,31 +43,26 @@ interface MasterPlan {
 
 type SiteHall = Pick<Hall, 'outline' | 'placement' | 'level'>;
 
-/**
- * The widest band across the ground-floor halls that none of them covers (the boulevard between
- * two rows of halls); a band in front of them when they stand in one row.
- */
-function boulevardOf(ground: BBox[], all: BBox): BBox {
-  const spans = ground.map((b) => [b.minY, b.maxY] as const).sort((a, b) => a[0] - b[0]);
-  let best: BBox | null = null;
-  let reach = spans[0]?.[1] ?? all.minY;
-  for (const [from, to] of spans) {
-    if (from - reach > (best ? best.maxY - best.minY : 0)) best = { minX: all.minX, maxX: all.maxX, minY: reach, maxY: from };
-    reach = Math.max(reach, to);
-  }
-  return best ?? { minX: all.minX, maxX: all.maxX, minY: all.maxY + 10, maxY: all.maxY + 70 };
-}
-
-/** The bands across the ground-floor halls that none of them covers, at least `min` metres wide. */
+/** The bands across the ground-floor halls that none of them covers, at least `min` metres wide, top to bottom. */
 function streetsOf(ground: BBox[], all: BBox, min: number): BBox[] {
   const spans = ground.map((b) => [b.minY, b.maxY] as const).sort((a, b) => a[0] - b[0]);
   const out: BBox[] = [];
   let reach = spans[0]?.[1] ?? all.minY;
   for (const [from, to] of spans) {
-    if (from - reach >= min) out.push({ minX: all.minX, maxX: all.maxX, minY: reach, maxY: from });
+    if (from - reach >= min && from > reach) out.push({ minX: all.minX, maxX: all.maxX, minY: reach, maxY: from });
     reach = Math.max(reach, to);
   }
   return out;
+}
+
+/**
+ * The widest band across the ground-floor halls that none of them covers (the boulevard between
+ * two rows of halls; the first of equally wide ones); a band in front of them when they stand in one row.
+ */
+function boulevardOf(streets: BBox[], all: BBox): BBox {
+  let best: BBox | null = null;
+  for (const s of streets) if (s.maxY - s.minY > (best ? best.maxY - best.minY : 0)) best = s;
+  return best ?? { minX: all.minX, maxX: all.maxX, minY: all.maxY + 10, maxY: all.maxY + 70 };
 }
 
 function planOf(halls: readonly SiteHall[]): MasterPlan {
@@ -75,8 +70,9 @@ function planOf(halls: readonly SiteHall[]): MasterPlan {
   const outlines = halls.map((h) => hallSiteOutline(h));
   const ground = outlines.filter((_, i) => halls[i]!.level === lowest);
   const all = bboxOf(outlines.flat());
-  const boulevard = boulevardOf(ground.map((o) => bboxOf(o)), all);
-  const streets = streetsOf(ground.map((o) => bboxOf(o)), all, 40);
+  const gaps = streetsOf(ground.map((o) => bboxOf(o)), all, 0);
+  const boulevard = boulevardOf(gaps, all);
+  const streets = gaps.filter((g) => g.maxY - g.minY >= 40);
   const inner: BBox = { minX: Math.min(all.minX, boulevard.minX), minY: Math.min(all.minY, boulevard.minY), maxX: Math.max(all.maxX, boulevard.maxX), maxY: Math.max(all.maxY, boulevard.maxY) };
   const grounds: BBox = { minX: inner.minX - GROUNDS_M, minY: inner.minY - GROUNDS_M, maxX: inner.maxX + GROUNDS_M, maxY: inner.maxY + GROUNDS_M };
   const edge = ROAD_M + MARGIN_M;
@@ -143,7 +139,7 @@ export function renderSitePlan(halls: readonly SiteHall[]): { raster: Raster; po
     r.fillPolygon(corners({ ...b, minX: g.minX, maxX: g.maxX }).map(px), C.plaza);
     for (let tx = g.minX + 8; tx < g.maxX - 4; tx += 16) {
       for (const ty of [b.minY + 5, b.maxY - 5]) {
-        if (b.minY === plan.boulevard.minY && tx > plan.central.minX - 8 && tx < plan.central.maxX + 8) continue;
+        if (b === plan.boulevard && tx > plan.central.minX - 8 && tx < plan.central.maxX + 8) continue;
         r.circle(px([tx, ty]), 2.5 / mpp, C.tree);
       }
     }

@@ -182,17 +182,20 @@ export function attachPlanInput(el: HTMLElement, host: InputHost): () => void {
     cursor();
   };
 
-  el.addEventListener('pointerdown', onPointerDown);
-  el.addEventListener('pointermove', onPointerMove);
-  el.addEventListener('pointerup', onPointerUp);
-  el.addEventListener('pointercancel', onPointerCancel);
-  el.addEventListener('pointerleave', onLeave);
-  el.addEventListener('dblclick', onDblClick);
-  el.addEventListener('wheel', onWheel, { passive: false });
-  el.addEventListener('mousedown', onMouseDown);
-  window.addEventListener('keydown', onKeyDown);
-  window.addEventListener('keyup', onKeyUp);
-  window.addEventListener('blur', onBlur);
+  // One signal takes every listener off again.
+  const listening = new AbortController();
+  const on = { signal: listening.signal };
+  el.addEventListener('pointerdown', onPointerDown, on);
+  el.addEventListener('pointermove', onPointerMove, on);
+  el.addEventListener('pointerup', onPointerUp, on);
+  el.addEventListener('pointercancel', onPointerCancel, on);
+  el.addEventListener('pointerleave', onLeave, on);
+  el.addEventListener('dblclick', onDblClick, on);
+  el.addEventListener('wheel', onWheel, { ...on, passive: false });
+  el.addEventListener('mousedown', onMouseDown, on);
+  window.addEventListener('keydown', onKeyDown, on);
+  window.addEventListener('keyup', onKeyUp, on);
+  window.addEventListener('blur', onBlur, on);
   const unsubTool = toolStore.subscribe((s, prev) => {
     if (s.tool === prev.tool && s.hallMode === prev.hallMode && s.facilityKind === prev.facilityKind) return;
     draw.sync();
@@ -208,16 +211,6 @@ export function attachPlanInput(el: HTMLElement, host: InputHost): () => void {
     release();
     unsubTool();
     unsubPick();
-    el.removeEventListener('pointerdown', onPointerDown);
-    el.removeEventListener('pointermove', onPointerMove);
-    el.removeEventListener('pointerup', onPointerUp);
-    el.removeEventListener('pointercancel', onPointerCancel);
-    el.removeEventListener('pointerleave', onLeave);
-    el.removeEventListener('dblclick', onDblClick);
-    el.removeEventListener('wheel', onWheel);
-    el.removeEventListener('mousedown', onMouseDown);
-    window.removeEventListener('keydown', onKeyDown);
-    window.removeEventListener('keyup', onKeyUp);
-    window.removeEventListener('blur', onBlur);
+    listening.abort();
   };
 }
