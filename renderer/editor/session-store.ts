@@ -67,6 +67,17 @@ export interface SessionState {
   allocation: AllocationSession;
   /** Booths the allocation proposal would assign, outlined on the plan until accepted or rejected. */
   proposed: ReadonlySet<string>;
+  /** Other people's selections on a shared show, outlined on the plan in their colour. */
+  peers: readonly PeerSelection[];
+}
+
+/** What another person on a shared show has selected (from their presence; never saved). */
+export interface PeerSelection {
+  /** Stable while they are connected (their presence id). */
+  key: number;
+  name: string;
+  color: string;
+  boothIds: readonly string[];
 }
 
 const NO_ALLOCATION: AllocationSession = { hallId: null, seconds: 60, running: null, proposal: null, note: null };
@@ -84,6 +95,7 @@ export const sessionStore = createStore<SessionState>(() => ({
   drawnHandle: null,
   allocation: NO_ALLOCATION,
   proposed: new Set(),
+  peers: [],
 }));
 
 /** Updates the allocation slice; a new proposal also updates the booths outlined on the plan. */

@@ -49,8 +49,18 @@ export interface Presence {
   selection: string[];
 }
 
-/** Colours for other people's outlines, picked by client id so each keeps theirs. */
-const PRESENCE_COLOURS = ['#e8590c', '#2f9e44', '#1971c2', '#c2255c', '#6741d9', '#0c8599', '#f08c00', '#5c940d'];
+/** Colours for other people's outlines (none of them the plan's own selection blue). */
+const PRESENCE_COLOURS = ['#e8590c', '#2f9e44', '#c2255c', '#6741d9', '#0c8599', '#f08c00', '#5c940d', '#862e9c'];
+
+/**
+ * A person's colour, from their name: the same on every copy and after they reconnect (their
+ * presence id is new on each connection, so it cannot pick the colour).
+ */
+export function presenceColour(name: string): string {
+  let h = 2166136261;
+  for (let i = 0; i < name.length; i++) h = Math.imul(h ^ name.charCodeAt(i), 16777619);
+  return PRESENCE_COLOURS[(h >>> 0) % PRESENCE_COLOURS.length]!;
+}
 
 const LOCAL = Symbol('pavilion-local');
 
@@ -207,7 +217,7 @@ export class SyncSession {
         clientId,
         name: user.name,
         role: user.role ?? null,
-        color: PRESENCE_COLOURS[clientId % PRESENCE_COLOURS.length]!,
+        color: presenceColour(user.name),
         hallId: view?.hallId ?? null,
         selection: view?.selection ?? [],
       });

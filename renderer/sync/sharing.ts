@@ -5,7 +5,7 @@ import type { Role } from '../../shared/sync/roles';
 import { api } from '../app/api/client';
 import { setSharedUserName } from '../editor/assignment/user';
 import { editor } from '../editor/instance';
-import { sessionStore } from '../editor/session-store';
+import { sessionStore, type PeerSelection } from '../editor/session-store';
 import { SyncSession, type Presence, type SyncConflict, type SyncStatus } from './session';
 
 export interface SharingState {
@@ -90,6 +90,7 @@ function describeRefusal(keys: RefusedKey[]): SharingNotice {
 function attach(s: SyncSession, server: string, show: string): void {
   session = s;
   sharingStore.setState({ status: s.status, server, show, me: s.me, people: s.presence(), conflicts: [...s.conflicts] });
+  showPeersOnPlan(s.presence());
   // Local edits go to the server at once (the store's idle delay is for the disk).
   let lastSelection: string[] = [];
   const offDoc = editor.store.subscribe((st) => {
@@ -116,8 +117,25 @@ function sessionFor(server: string, show: string, token: string): SyncSession {
     onRemote: (op, history) => editor.applyRemote(op, history),
     onRefused: (c) => sharingStore.setState((st) => ({ conflicts: [...st.conflicts, c], notice: describeRefusal(c.keys) })),
     onStatus: (status) => sharingStore.setState({ status }),
-    onPresence: (people) => sharingStore.setState({ people }),
+    onPresence: (people) => {
+      sharingStore.setState({ people });
+      showPeersOnPlan(people);
+    },
   });
+}
+
+/** Others' selections go to the plan (session state: never in the document, never undone). */
+function showPeersOnPlan(people: Presence[]): void {
+  const peers = people.filter((p) => p.selection.length > 0).map((p) => ({ key: p.clientId, name: p.name, color: p.color, boothIds: p.selection }));
+  const cur = sessionStore.getState().peers;
+  // Awareness also ticks for cursor-free heartbeats: an unchanged picture is not redrawn.
+  if (peers.length === 0 && cur.length === 0) return;
+  if (peers.length === cur.length && peers.every((p, i) => samePeer(p, cur[i]!))) return;
+  sessionStore.setState({ peers });
+}
+
+function samePeer(a: PeerSelection, b: PeerSelection): boolean {
+  return a.key === b.key && a.name === b.name && a.color === b.color && a.boothIds.length === b.boothIds.length && a.boothIds.every((id, i) => id === b.boothIds[i]);
 }
 
 /** Loads the shared show into the editor; edits then go through the session. */
@@ -200,6 +218,7 @@ export function leaveShared(): void {
   editor.setHost(api());
   setSharedUserName(null);
   sharingStore.setState({ status: 'off', server: null, show: null, me: null, people: [], conflicts: [] });
+  if (sessionStore.getState().peers.length > 0) sessionStore.setState({ peers: [] });
 }
 
 export function goOffline(): void {

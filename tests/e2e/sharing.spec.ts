@@ -59,6 +59,42 @@ async function pickExhibitor(page: Page, text: string): Promise<void> {
   await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: text }).first().click();
 }
 
+type Outline = { name: string; color: string; boothIds: string[] };
+const peerOutlines = (page: Page) => page.evaluate(() => (window as unknown as { __pavilionCanvas?: { peerOutlines(): Outline[] } }).__pavilionCanvas?.peerOutlines() ?? []);
+
+/** How many pixels of the plan (its layers composited) around booth `x, y, w, h` of hall h1 are within `tol` of `rgb`. */
+async function pixelsOfColour(page: Page, box: { x: number; y: number; w: number; h: number }, rgb: number[], tol = 40): Promise<number> {
+  return page.evaluate(
+    ([b, c, t]) => {
+      const hooks = (window as unknown as { __pavilionCanvas: { worldToScreen(h: string, x: number, y: number): { x: number; y: number } } }).__pavilionCanvas;
+      const p0 = hooks.worldToScreen('h1', b.x, b.y);
+      const p1 = hooks.worldToScreen('h1', b.x + b.w, b.y + b.h);
+      const root = document.querySelector('[data-testid="floor-canvas"]')!;
+      const r = root.getBoundingClientRect();
+      const out = document.createElement('canvas');
+      out.width = Math.round(r.width);
+      out.height = Math.round(r.height);
+      const ctx = out.getContext('2d')!;
+      for (const cv of root.querySelectorAll('canvas')) {
+        const cr = cv.getBoundingClientRect();
+        ctx.drawImage(cv, cr.left - r.left, cr.top - r.top, cr.width, cr.height);
+      }
+      const x0 = Math.floor(Math.min(p0.x, p1.x) - r.left) - 3;
+      const y0 = Math.floor(Math.min(p0.y, p1.y) - r.top) - 3;
+      const w = Math.ceil(Math.abs(p1.x - p0.x)) + 6;
+      const h = Math.ceil(Math.abs(p1.y - p0.y)) + 6;
+      const d = ctx.getImageData(x0, y0, w, h).data;
+      let n = 0;
+      for (let i = 0; i < d.length; i += 4) if (Math.abs(d[i]! - c[0]!) <= t && Math.abs(d[i + 1]! - c[1]!) <= t && Math.abs(d[i + 2]! - c[2]!) <= t) n++;
+      return n;
+    },
+    [box, rgb, tol] as const,
+  );
+}
+
+const rgbOf = (hex: string) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+const boothBox = (i: number) => ({ x: 5 + (i - 1) * 16, y: 10, w: 10, h: 10 });
+
 const exhibitorOf = (page: Page) => page.getByRole('region', { name: 'Inspector' }).locator('[data-field="exhibitor"]');
 
 test.describe('staff sharing one show', () => {
@@ -141,5 +177,40 @@ test.describe('staff sharing one show', () => {
     await expect(v.getByRole('button', { name: 'Assign', exact: true }).and(v.locator(':enabled'))).toHaveCount(0);
     await expect(v.getByTestId('floor-canvas')).toHaveAttribute('data-selected', 'b4');
     await a.screenshot({ path: test.info().outputPath('sharing-a.png') });
+  });
+
+  test("another person's selection is outlined on the plan in their colour, with their name; it follows them and goes when they leave", async ({ browser, host }) => {
+    test.setTimeout(90_000);
+    const a = await staff(browser, host);
+    const b = await staff(browser, host);
+    await join(a, server.url, await invite(http, adminToken, 'sales'), 'Li Na');
+    await join(b, server.url, await invite(http, adminToken, 'planner'), 'Tran Van');
+    expect(await peerOutlines(a)).toEqual([]);
+
+    await clickBooth(b, 'b2');
+    await expect.poll(() => peerOutlines(a)).toEqual([{ name: 'Tran Van', color: expect.stringMatching(/^#[0-9a-f]{6}$/), boothIds: ['b2'] }]);
+    const colour = (await peerOutlines(a))[0]!.color;
+    // Drawn: B's colour around A-002 on A's plan, none around A-001; A's own selection stays its own.
+    await expect.poll(() => pixelsOfColour(a, boothBox(2), rgbOf(colour))).toBeGreaterThan(40);
+    expect(await pixelsOfColour(a, boothBox(1), rgbOf(colour))).toBe(0);
+    await expect(a.getByTestId('floor-canvas')).toHaveAttribute('data-selected', '');
+    // The same colour is beside B's name in A's list of people.
+    await a.getByRole('button', { name: '2 people on this show' }).click();
+    const dot = a.getByRole('list', { name: 'People on this show' }).getByRole('listitem').filter({ hasText: 'Tran Van' }).locator('span').first();
+    await expect(dot).toHaveCSS('color', `rgb(${rgbOf(colour).join(', ')})`);
+    // Nothing of A's is outlined on B's plan (A selected nothing), nor B's own selection.
+    expect(await peerOutlines(b)).toEqual([]);
+
+    // B picks another booth: the outline follows.
+    await clickBooth(b, 'b4');
+    await expect.poll(() => peerOutlines(a)).toEqual([{ name: 'Tran Van', color: colour, boothIds: ['b4'] }]);
+    await expect.poll(() => pixelsOfColour(a, boothBox(2), rgbOf(colour))).toBe(0);
+    expect(await pixelsOfColour(a, boothBox(4), rgbOf(colour))).toBeGreaterThan(40);
+    await a.screenshot({ path: test.info().outputPath('peer-outline.png') });
+
+    // B leaves: the outline goes.
+    await b.getByRole('button', { name: 'Leave' }).click();
+    await expect.poll(() => peerOutlines(a)).toEqual([]);
+    await expect.poll(() => pixelsOfColour(a, boothBox(4), rgbOf(colour))).toBe(0);
   });
 });

@@ -28,6 +28,7 @@ export function FloorCanvas({ keysBlocked }: { keysBlocked?: () => boolean }) {
     const v = new FloorView(ref.current!, { keysBlocked: () => blocked.current?.() ?? false });
     const uninstall = installTestHooks({
       boothScreenPoint: (id) => v.boothScreenPoint(id),
+      peerOutlines: () => v.peerOutlines(),
       setScale: (s) => {
         const cam = cameraStore.getState();
         v.gestureCamera(zoomAt(cam, s / cam.scale, cam.viewport.width / 2, cam.viewport.height / 2));

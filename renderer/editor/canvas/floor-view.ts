@@ -12,6 +12,7 @@ import { drawBooths } from './draw/booths';
 import { drawFacilities, type Translate } from './draw/facilities';
 import { drawHalls } from './draw/halls';
 import { drawOverlay } from './draw/overlay';
+import { drawPeers, type PeerOutline } from './draw/peers';
 import { colourStore } from '../assignment/colour-mode';
 import { attachPlanInput } from '../tools/input-router';
 import { toolStore } from '../tools/tool-store';
@@ -34,7 +35,7 @@ const FRAME_BUDGET_MS = 12;
 /** More changed booths than this in one frame redraw the whole booth layer instead. */
 const MAX_DIRTY_BOXES = 300;
 
-type LayerName = 'background' | 'booths' | 'overlay';
+type LayerName = 'background' | 'booths' | 'peers' | 'overlay';
 /** Konva layers of the plan; 'background' redraws both the floors and the facilities. */
 type KonvaLayerName = LayerName | 'facilities';
 
@@ -80,6 +81,8 @@ export class FloorView {
   private lastStaticMs = 0;
   /** Editor tools' own layers (drawings, grid, previews, rulers). */
   private readonly tools: ToolLayers;
+  /** Other people's outlines as last drawn (see `peerOutlines`). */
+  private peersDrawn: PeerOutline[] = [];
 
   constructor(
     private readonly container: HTMLDivElement,
@@ -91,9 +94,10 @@ export class FloorView {
       background: customLayer((ctx) => this.drawBackground(ctx)),
       facilities: customLayer((ctx) => this.drawFacilityLayer(ctx)),
       booths: customLayer((ctx) => this.drawBoothLayer(ctx)),
+      peers: customLayer((ctx) => this.drawPeerLayer(ctx)),
       overlay: customLayer((ctx) => this.drawOverlayLayer(ctx)),
     };
-    this.stage.add(this.layers.background, this.layers.facilities, this.layers.booths, this.layers.overlay);
+    this.stage.add(this.layers.background, this.layers.facilities, this.layers.booths, this.layers.peers, this.layers.overlay);
     this.tools = new ToolLayers(this.stage, this.layers.background, { scene: () => this.scene, gesturing: () => this.gesturing });
     cameraStore.setState({ viewport: { width, height } });
 
@@ -105,6 +109,8 @@ export class FloorView {
         if (s.language !== prev.language) this.invalidate('background', 'booths');
         if (s.boothLabels !== prev.boothLabels) this.invalidate('booths');
         if (s.selection !== prev.selection || s.hovered !== prev.hovered || s.proposed !== prev.proposed) this.invalidate('overlay');
+        // Someone else's selection redraws their outlines only, never this user's overlay.
+        if (s.peers !== prev.peers) this.invalidate('peers');
       }),
       cameraStore.subscribe((s, prev) => {
         if (s.scale !== prev.scale || s.x !== prev.x || s.y !== prev.y) this.cameraMoved(s);
@@ -196,7 +202,7 @@ export class FloorView {
       this.inputs = doc;
       const update = this.scene && prev ? updateScene(this.scene, prev, doc) : { scene: buildScene(doc, siteStore.getState().level), dirty: null };
       this.scene = update.scene;
-      if (update.dirty === null) this.invalidate('background', 'booths', 'overlay');
+      if (update.dirty === null) this.invalidate('background', 'booths', 'peers', 'overlay');
       else if (update.dirty.length > 0) this.invalidateRegions(update.dirty);
     }
   }
@@ -207,7 +213,7 @@ export class FloorView {
     this.scene = buildScene(this.inputs, siteStore.getState().level);
     const bounds = this.scene.layout.bounds;
     if (bounds) this.fit(bounds, 40);
-    this.invalidate('background', 'booths', 'overlay');
+    this.invalidate('background', 'booths', 'peers', 'overlay');
   }
 
   /** Fits and draws a newly opened document once the canvas has a size, then reports it drawn. */
@@ -274,23 +280,23 @@ export class FloorView {
   private settle(): void {
     this.settleTimer = null;
     this.gesturing = false;
-    this.invalidate('background', 'booths', 'overlay');
+    this.invalidate('background', 'booths', 'peers', 'overlay');
     this.tools.settled();
   }
 
   private cameraMoved(cam: CameraState): void {
     const from = this.drawnCam;
     if (!this.gesturing || !from || this.dirty.has('booths')) {
-      this.invalidate('background', 'booths', 'overlay');
+      this.invalidate('background', 'booths', 'peers', 'overlay');
       return;
     }
     // Far from what was drawn (empty edges, a blurred or tiny bitmap): redraw now, once.
     if (snapshotTooFar(snapshotDrift(from, cam, cam.viewport), this.lastStaticMs > FRAME_BUDGET_MS)) {
-      this.invalidate('background', 'booths', 'overlay');
+      this.invalidate('background', 'booths', 'peers', 'overlay');
       return;
     }
     showSnapshot(this.staticCanvases(), from, cam);
-    this.invalidate('overlay');
+    this.invalidate('peers', 'overlay');
   }
 
   private staticCanvases(): HTMLCanvasElement[] {
@@ -358,11 +364,11 @@ export class FloorView {
     if (this.gesturing) return;
     if (this.regions.length + boxes.length > MAX_DIRTY_BOXES) {
       this.regions = [];
-      this.invalidate('booths', 'overlay');
+      this.invalidate('booths', 'peers', 'overlay');
       return;
     }
     this.regions.push(...boxes);
-    this.invalidate('overlay');
+    this.invalidate('peers', 'overlay');
   }
 
   private drawFrame(): void {
@@ -371,6 +377,7 @@ export class FloorView {
     this.dirty.clear();
     if (dirty.has('background') || dirty.has('booths')) this.drawStatic();
     else if (this.regions.length > 0) this.drawRegions();
+    if (dirty.has('peers')) this.layers.peers.draw();
     if (dirty.has('overlay')) this.layers.overlay.draw();
   }
 
@@ -423,6 +430,7 @@ export class FloorView {
     this.frame = 0;
     this.dirty.clear();
     this.drawStatic();
+    this.layers.peers.draw();
     this.layers.overlay.draw();
     this.tools.drawNow();
   }
@@ -444,6 +452,31 @@ export class FloorView {
     if (!this.scene) return;
     const cam = cameraStore.getState();
     drawBooths(ctx, visibleBooths(this.scene, cam, cam.viewport), cam, this.labelOptions());
+  }
+
+  /** Other people's selections, only the booths of the level on screen that are in view. */
+  private drawPeerLayer(ctx: CanvasRenderingContext2D): void {
+    const drawn: PeerOutline[] = [];
+    const peers = sessionStore.getState().peers;
+    if (this.scene && peers.length > 0) {
+      const cam = cameraStore.getState();
+      const view = { minX: -cam.x / cam.scale, minY: -cam.y / cam.scale, maxX: (cam.viewport.width - cam.x) / cam.scale, maxY: (cam.viewport.height - cam.y) / cam.scale };
+      for (const p of peers) {
+        const booths: SceneBooth[] = [];
+        for (const id of p.boothIds) {
+          const b = this.scene.boothsById.get(id);
+          if (b && b.bbox.maxX >= view.minX && b.bbox.minX <= view.maxX && b.bbox.maxY >= view.minY && b.bbox.minY <= view.maxY) booths.push(b);
+        }
+        if (booths.length > 0) drawn.push({ name: p.name, color: p.color, booths });
+      }
+      drawPeers(ctx, drawn, cam);
+    }
+    this.peersDrawn = drawn;
+  }
+
+  /** What the peers layer last drew (names, colours, booth ids), for tests. */
+  peerOutlines(): { name: string; color: string; boothIds: string[] }[] {
+    return this.peersDrawn.map((p) => ({ name: p.name, color: p.color, boothIds: p.booths.map((b) => b.id) }));
   }
 
   private drawOverlayLayer(ctx: CanvasRenderingContext2D): void {

@@ -8,6 +8,8 @@ export interface CanvasTestHooks {
   setScale(pxPerMetre: number): void;
   /** Page pixels to plan metres (the plan's world, halls side by side). */
   screenToPlan(x: number, y: number): { x: number; y: number };
+  /** Other people's selections as the plan last drew them (only what is on screen). */
+  peerOutlines(): { name: string; color: string; boothIds: string[] }[];
 }
 
 declare global {
