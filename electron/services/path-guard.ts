@@ -123,6 +123,10 @@ export function guardPaths(api: PavilionApi, policy: PathPolicy): PavilionApi {
       const e = policy.check('save', req.path);
       return e ? refuse(e) : api.saveProjectAs(req);
     },
+    saveProjectCopy: (req) => {
+      const e = policy.check('save', req.path);
+      return e ? refuse(e) : api.saveProjectCopy(req);
+    },
     listBackups: (req) => {
       const e = policy.check('open', req.path);
       return e ? refuse(e) : api.listBackups(req);

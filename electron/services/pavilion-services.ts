@@ -89,6 +89,7 @@ export async function createServices(opts: ServicesOptions): Promise<PavilionSer
     openSample: () => samples.openSample(),
     commitOperations: (req) => projects.commitOperations(req),
     saveProjectAs: (req) => projects.saveProjectAs(req),
+    saveProjectCopy: (req) => projects.saveProjectCopy(req),
     closeProject: (req) => projects.closeProject(req),
     stashUnsaved: (req) => projects.stashUnsaved(req),
     restoreUnsaved: (req) => projects.restoreUnsaved(req),

@@ -28,6 +28,7 @@ import { ShowBackups } from './project/show-backups';
 import { ShowReader } from './project/show-reader';
 import { ShowRecovery } from './project/show-recovery';
 import { conflict, ShowWriter } from './project/show-writer';
+import { saveShowCopy } from './project/show-copy';
 import { showTarget } from './project/targets';
 import { BackupStore } from './reliability/backups';
 import { diskSignature, sameContent } from './reliability/disk-state';
@@ -334,6 +335,11 @@ export class ProjectService {
     });
     if (result.ok) await this.opts.onProjectUsed?.(path);
     return result;
+  }
+
+  saveProjectCopy(req: { path: string; project: unknown }): Promise<Result<{ path: string; savedAt: string }>> {
+    const deps = { queue: this.queue, writer: this.writer, markers: this.markers, fs: this.fs, maxBytes: this.maxBytes, now: this.now, isOpen: (key: string) => this.shows.file(key) !== undefined };
+    return saveShowCopy(deps, req);
   }
 
   async closeProject(req: { handle: string }): Promise<void> {

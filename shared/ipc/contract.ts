@@ -264,6 +264,12 @@ export interface PavilionApi {
   /** Applies operations to the open project and writes it durably. */
   commitOperations(req: CommitRequest): Promise<Result<CommitResult>>;
   saveProjectAs(req: { handle: string; path: string }): Promise<Result<OpenedProject>>;
+  /**
+   * Writes a show the host does not hold as a file (one shared through a server) as an
+   * ordinary local show at `path`, checked as an open would check it; the window stays on
+   * what it has open. Fails like Save As (`exists` when another window has that file open).
+   */
+  saveProjectCopy(req: { path: string; project: Project }): Promise<Result<{ path: string; savedAt: string }>>;
   closeProject(req: { handle: string }): Promise<void>;
   /**
    * Keeps the renderer's pending operations durably outside the show (about a second after
@@ -381,6 +387,7 @@ export const CHANNELS = {
   openSample: 'pavilion:project:open-sample',
   commitOperations: 'pavilion:project:commit',
   saveProjectAs: 'pavilion:project:save-as',
+  saveProjectCopy: 'pavilion:project:save-copy',
   closeProject: 'pavilion:project:close',
   stashUnsaved: 'pavilion:recovery:stash',
   restoreUnsaved: 'pavilion:recovery:restore',

@@ -80,6 +80,8 @@ export const REQUEST_SCHEMAS = {
     .object({ handle: Handle, baseRevision: z.number().int().min(0), ops: Ops })
     .strict(),
   saveProjectAs: z.object({ handle: Handle, path: Path }).strict(),
+  // The show is checked whole by the service (schema and integrity, as an open checks it).
+  saveProjectCopy: z.object({ path: Path, project: z.unknown() }).strict(),
   closeProject: z.object({ handle: Handle }).strict(),
   stashUnsaved: z.object({ handle: Handle, baseRevision: z.number().int().min(0), ops: Ops }).strict(),
   restoreUnsaved: z.object({ handle: Handle, partial: z.boolean().optional() }).strict(),

@@ -1,12 +1,13 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join as joinPath } from 'node:path';
 import type { Browser, Page } from '@playwright/test';
 import WebSocket from 'ws';
-import { test, expect, openApp } from './support/fixtures';
+import { test, expect, openApp, waitForReady } from './support/fixtures';
 import type { RunningHost } from './support/host';
 import { startSyncServer, type RunningSyncServer } from '../../electron/sync-server/server';
 import { createProject } from '../../shared/model/create';
+import { loadProjectText } from '../../shared/model/load';
 import { Booth, Exhibitor, Hall } from '../../shared/model/entities';
 import type { Project } from '../../shared/model/project';
 import { SyncSession } from '../../renderer/sync/session';
@@ -212,5 +213,47 @@ test.describe('staff sharing one show', () => {
     await b.getByRole('button', { name: 'Leave' }).click();
     await expect.poll(() => peerOutlines(a)).toEqual([]);
     await expect.poll(() => pixelsOfColour(a, boothBox(4), rgbOf(colour))).toBe(0);
+  });
+
+  test('Save a copy… writes the shared show, with an edit just made, as a local show file that opens again', async ({ browser, host }) => {
+    test.setTimeout(90_000);
+    const a = await staff(browser, host);
+    await join(a, server.url, await invite(http, adminToken, 'sales'), 'Li Na');
+    await clickBooth(a, 'b3');
+    await pickExhibitor(a, 'Guangxi Smart Manufacturing');
+    await a.getByRole('button', { name: 'Assign', exact: true }).click();
+    await expect(exhibitorOf(a)).toHaveText('Guangxi Smart Manufacturing');
+    // Save As has no file to move while shared; Save a copy… is the way to a local file.
+    await expect(a.getByRole('button', { name: 'Save as' })).toBeDisabled();
+
+    await a.getByRole('button', { name: 'Save a copy…' }).click();
+    const chooser = a.getByTestId('file-chooser');
+    await chooser.getByLabel('Folder or file path').fill(dir);
+    await chooser.getByLabel('Folder or file path').press('Enter');
+    await expect(chooser).toHaveAttribute('data-dir', dir);
+    await chooser.getByLabel('File name').fill('shared-copy');
+    await a.getByRole('button', { name: 'Save', exact: true }).click();
+    await expect(a.getByText('Copy saved')).toBeVisible();
+
+    const file = joinPath(dir, 'shared-copy.pavilion.json');
+    const loaded = loadProjectText(readFileSync(file, 'utf8'));
+    if (!loaded.ok) throw new Error(`the copy does not open: ${JSON.stringify(loaded.error)}`);
+    expect(loaded.project.assignments.b3).toMatchObject({ exhibitorId: 'ex_gx', by: 'Li Na' });
+    expect(loaded.project.booths.b3!.status).toBe('assigned');
+    expect(loaded.project.settings.id).toBe(p.settings.id);
+    // The window is still on the shared show.
+    await expect(a.getByTestId('sharing-status')).toHaveAttribute('data-status', 'connected');
+
+    // And the copy opens in the app as a normal show.
+    await a.getByRole('button', { name: 'Leave' }).click();
+    await a.getByRole('button', { name: 'Open project' }).click();
+    await expect(chooser).toHaveAttribute('data-ready', 'true');
+    await chooser.getByLabel('Folder or file path').fill(file);
+    await chooser.getByLabel('Folder or file path').press('Enter');
+    await expect(a.locator('body')).toHaveAttribute('data-project-path', file);
+    await waitForReady(a);
+    await clickBooth(a, 'b3');
+    await expect(exhibitorOf(a)).toHaveText('Guangxi Smart Manufacturing');
+    await expect(a.getByTestId('sharing-status')).toHaveCount(0);
   });
 });

@@ -11,10 +11,10 @@ import { RecentProjectsMenu } from './RecentProjectsMenu';
 import { AppMenu } from './AppMenu';
 import { SharingControls } from '../../panels/sharing/SharingControls';
 
-type ToolbarCommand = 'file.new' | 'file.open' | 'file.openSample' | 'file.saveAs' | 'file.print' | 'file.publishMap' | 'edit.undo' | 'edit.redo' | 'view.zoomIn' | 'view.zoomOut' | 'view.zoomToFit';
+type ToolbarCommand = 'file.new' | 'file.open' | 'file.openSample' | 'file.saveAs' | 'file.saveCopy' | 'file.print' | 'file.publishMap' | 'edit.undo' | 'edit.redo' | 'view.zoomIn' | 'view.zoomOut' | 'view.zoomToFit';
 
 const GROUPS: ToolbarCommand[][] = [
-  ['file.new', 'file.open', 'file.openSample', 'file.saveAs'],
+  ['file.new', 'file.open', 'file.openSample', 'file.saveAs', 'file.saveCopy'],
   ['file.print', 'file.publishMap'],
   ['edit.undo', 'edit.redo'],
   ['view.zoomIn', 'view.zoomOut', 'view.zoomToFit'],

@@ -1,4 +1,4 @@
-
+import { useEffect } from 'react';
 import { useStore } from 'zustand';
 import { useTranslation } from 'react-i18next';
 import { AboutDialog } from '../../panels/dialogs/AboutDialog';
@@ -22,6 +22,12 @@ export function DialogHost() {
   const userName = useStore(dialogStore, (s) => s.userName);
   const newEdition = useStore(dialogStore, (s) => s.newEdition);
   const { notification } = useNotices();
+  const copySaved = useStore(dialogStore, (s) => s.copySaved);
+  useEffect(() => {
+    if (!copySaved) return;
+    notification.success({ title: t('saveCopy.done'), description: t('saveCopy.where', { path: copySaved }), placement: 'bottomRight' });
+    dialogStore.setState({ copySaved: null });
+  }, [copySaved, notification, t]);
   return (
     <>
       <NewProjectDialog

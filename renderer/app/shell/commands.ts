@@ -8,7 +8,7 @@ import '../../panels/print/print-commands';
 import '../../panels/allocation/allocation-commands';
 import { i18next } from '../i18n';
 import { showAboutDialog, showNewEditionDialog, showNewProjectDialog, showUserNameDialog } from '../../panels/project/dialog-state';
-import { openProjectWithDialog, openSample, saveNow, saveProjectAsWithDialog } from '../../panels/project/project-actions';
+import { openProjectWithDialog, openSample, saveCopyWithDialog, saveNow, saveProjectAsWithDialog } from '../../panels/project/project-actions';
 import { changeLanguage } from './startup';
 
 export { allCommands, command };
@@ -16,6 +16,7 @@ export type { CommandId } from '../../../shared/commands/catalog';
 import { showView } from '../../panels/workspace/workspace-state';
 
 const zoomStep = 1.25;
+const isShared = () => editor.store.getState().handle?.startsWith('shared:') ?? false;
 const canUndo = () => editor.store.getState().undoStack.length > 0 && !editor.store.getState().readOnly;
 const canRedo = () => editor.store.getState().redoStack.length > 0 && !editor.store.getState().readOnly;
 
@@ -26,7 +27,9 @@ registerCommands({
   'file.openSample': { run: () => void openSample() },
   'file.save': { run: () => void saveNow() },
   'file.newEdition': { run: () => showNewEditionDialog(true) },
-  'file.saveAs': { run: () => void saveProjectAsWithDialog(i18next.t('newProject.defaultFileName')) },
+  // A shared show has no file of its own to move to a new name: Save a copy… writes one.
+  'file.saveAs': { enabled: () => !isShared(), run: () => void saveProjectAsWithDialog(i18next.t('newProject.defaultFileName')) },
+  'file.saveCopy': { run: () => void saveCopyWithDialog(i18next.t('newProject.defaultFileName')) },
   'edit.undo': {
     enabled: canUndo,
     run: () => {

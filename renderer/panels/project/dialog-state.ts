@@ -17,9 +17,11 @@ export interface DialogState {
   newEdition: boolean;
   /** Asking the user's name for the history (first start, or File ▸ Your Name…). */
   userName: boolean;
+  /** Where the last copy was saved (Save a copy…), said once, then cleared. */
+  copySaved: string | null;
 }
 
-export const dialogStore = createStore<DialogState>(() => ({ chooser: null, newProject: false, about: false, userName: false, newEdition: false }));
+export const dialogStore = createStore<DialogState>(() => ({ chooser: null, newProject: false, about: false, userName: false, newEdition: false, copySaved: null }));
 
 /** A dialog that owns the keyboard while it is open (Escape closes it, not the selection): no shortcut runs. */
 export function appDialogOpen(): boolean {

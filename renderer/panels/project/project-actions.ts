@@ -8,7 +8,7 @@ import { toUiError, type UiError } from '../../editor/host-errors';
 import { reportError } from '../../editor/notices';
 import { api } from '../../app/api/client';
 import { whileOpening } from './app-state';
-import { askPathInApp } from './dialog-state';
+import { askPathInApp, dialogStore } from './dialog-state';
 import { PROJECT_EXTENSION } from '../dialogs/paths';
 import { noteOpened, offerOpenAlternatives } from '../reliability/reliability-state';
 
@@ -172,6 +172,45 @@ export async function saveProjectAsWithDialog(fallbackName: string): Promise<boo
   } catch (e) {
     reportError('errors.title.saveAs', toUiError(e));
     return false;
+  }
+}
+
+/**
+ * Save a copy…: the show as the window has it (a shared show included, at any time) written
+ * as an ordinary local show file; the window stays on the show it has open. Resolves where
+ * the copy went, or null.
+ */
+export async function saveCopyWithDialog(fallbackName: string): Promise<string | null> {
+  const s = editor.store.getState();
+  if (!s.doc) return null;
+  // A local show's pending edits go to its own file first; a shared show's go to the server.
+  if (!(await editor.flush())) {
+    reportError('errors.title.saveCopy', unsavedReason());
+    return null;
+  }
+  const doc = editor.store.getState().doc;
+  if (!doc) return null;
+  const suggestedName = fileNameFor(doc.settings.name, fallbackName);
+  let path: string | null;
+  try {
+    path = await resolvePathChoice(await api().chooseProjectSaveLocation({ suggestedName }), 'save', suggestedName);
+  } catch (e) {
+    reportError('errors.title.saveCopy', toUiError(e));
+    return null;
+  }
+  if (!path) return null;
+  try {
+    // What the user sees now (edits made while the chooser was open included).
+    const res = await api().saveProjectCopy({ path, project: editor.store.getState().doc ?? doc });
+    if (!res.ok) {
+      reportError('errors.title.saveCopy', res.error);
+      return null;
+    }
+    dialogStore.setState({ copySaved: res.value.path });
+    return res.value.path;
+  } catch (e) {
+    reportError('errors.title.saveCopy', toUiError(e));
+    return null;
   }
 }
 

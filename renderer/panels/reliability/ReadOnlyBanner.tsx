@@ -3,7 +3,7 @@ import { LockOutlined } from '@ant-design/icons';
 import { useStore } from 'zustand';
 import { useTranslation } from 'react-i18next';
 import { useDocument } from '../../editor/instance';
-import { saveProjectAsWithDialog } from '../project/project-actions';
+import { saveCopyWithDialog, saveProjectAsWithDialog } from '../project/project-actions';
 import { fileName, formatTime } from './format';
 import { reliabilityStore } from './reliability-state';
 
@@ -36,7 +36,8 @@ export function ReadOnlyBanner() {
         </span>
       }
       action={
-        <Button size="small" onClick={() => void saveProjectAsWithDialog(t('newProject.defaultFileName'))}>
+        // A viewer of a shared show has no file to move: they get a local copy, still viewing.
+        <Button size="small" onClick={() => void (handle?.startsWith('shared:') ? saveCopyWithDialog : saveProjectAsWithDialog)(t('newProject.defaultFileName'))}>
           {t('reliability.readOnly.saveCopy')}
         </Button>
       }

@@ -68,6 +68,7 @@ export const COMMAND_ICONS: Record<CommandId, ReactNode> = {
   'file.save': <SaveOutlined />,
   'file.newEdition': <CopyOutlined />,
   'file.saveAs': <SaveOutlined />,
+  'file.saveCopy': <CopyOutlined />,
   'file.print': <PrinterOutlined />,
   'file.publishMap': <GlobalOutlined />,
   'edit.undo': <UndoOutlined />,

@@ -23,6 +23,7 @@ const PAYLOADS: Record<ApiMethod, ((path: string) => unknown) | null> = {
   openSample: null,
   commitOperations: null,
   saveProjectAs: (path) => ({ handle: 'h', path }),
+  saveProjectCopy: (path) => ({ path, project: {} }),
   closeProject: null,
   stashUnsaved: null,
   restoreUnsaved: null,
