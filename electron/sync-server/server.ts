@@ -9,7 +9,7 @@ import { WebSocketServer } from 'ws';
 import * as Y from 'yjs';
 import { isEmptyShow, readProject } from '../../shared/sync/doc-map';
 import { applyGuardedUpdate } from '../../shared/sync/guarded-apply';
-import { InviteRequest, JoinRequest, SHOW_NAME, type ServerMessage } from '../../shared/sync/protocol';
+import { InviteRequest, JoinRequest, PERSON_ID, SHOW_NAME, type ServerMessage } from '../../shared/sync/protocol';
 import { keysOfUpdate } from '../../shared/sync/update-keys';
 import { ClaimRegister } from './claims';
 import { UpdateRelay } from './redis-relay';
@@ -141,6 +141,8 @@ export async function startSyncServer(opts: SyncServerOptions): Promise<RunningS
       }
       if (!update) return;
       const person = (context as { person: Person }).person;
+      // Access revoked since the connection was made (here or on an instance sharing the data folder).
+      if (!store.hasPerson(person.id)) throw closeWith(4403, 'revoked');
       const state = showState(document);
       const run = async () => {
         const shape = keysOfUpdate(document, update);
@@ -203,6 +205,21 @@ export async function startSyncServer(opts: SyncServerOptions): Promise<RunningS
         if (!body.success) return reply(res, 400, { error: 'bad-request' });
         return reply(res, 200, { invite: store.createInvite(body.data.role) });
       }
+      if (req.method === 'GET' && url.pathname === '/api/people') {
+        if (person!.role !== 'admin') return reply(res, 403, { error: 'admin-only' });
+        return reply(res, 200, store.people());
+      }
+      const revoke = /^\/api\/people\/([^/]+)\/revoke$/.exec(url.pathname);
+      if (req.method === 'POST' && revoke) {
+        if (person!.role !== 'admin') return reply(res, 403, { error: 'admin-only' });
+        const id = revoke[1]!;
+        if (!PERSON_ID.test(id)) return reply(res, 400, { error: 'bad-request' });
+        // An admin does not lock themselves out (the server may have no other admin).
+        if (id === person!.id) return reply(res, 400, { error: 'self' });
+        if (!store.revokePerson(id)) return reply(res, 404, { error: 'unknown-person' });
+        closeConnectionsOf(hocuspocus, id);
+        return reply(res, 200, { revoked: id });
+      }
       if (req.method === 'GET' && url.pathname === '/api/shows') {
         const names = new Set([...store.documentNames(), ...hocuspocus.documents.keys()]);
         return reply(res, 200, [...names].sort().map((id) => ({ id })));
@@ -261,6 +278,19 @@ export async function startSyncServer(opts: SyncServerOptions): Promise<RunningS
       store.close();
     },
   };
+}
+
+/**
+ * Closes a revoked person's open connections on this instance: their copy stops receiving and
+ * sending at once, and reconnecting fails (their token is gone). On an instance sharing the data
+ * folder, their next update is refused and closes the connection (`beforeHandleMessage`).
+ */
+function closeConnectionsOf(hocuspocus: Hocuspocus, personId: string): void {
+  for (const doc of hocuspocus.documents.values()) {
+    for (const c of doc.getConnections()) {
+      if ((c.context as { person?: Person } | undefined)?.person?.id === personId) c.close({ code: 4403, reason: 'revoked' });
+    }
+  }
 }
 
 /** Waits (briefly) until the document holds the given items (`client:clock`), e.g. another instance's winning write. */

@@ -53,6 +53,9 @@ export class SyncStore {
       addInvite: this.db.prepare('INSERT INTO invites (code_hash, role, created_at) VALUES (?, ?, ?)'),
       invite: this.db.prepare<[string], { role: string; used_by: string | null }>('SELECT role, used_by FROM invites WHERE code_hash = ?'),
       useInvite: this.db.prepare('UPDATE invites SET used_by = ? WHERE code_hash = ? AND used_by IS NULL'),
+      people: this.db.prepare<[], { id: string; name: string; role: string; created_at: string }>('SELECT id, name, role, created_at FROM people ORDER BY created_at, name'),
+      removePerson: this.db.prepare('DELETE FROM people WHERE id = ?'),
+      hasPerson: this.db.prepare<[string], { id: string }>('SELECT id FROM people WHERE id = ?'),
       countPeople: this.db.prepare<[], { n: number }>('SELECT COUNT(*) AS n FROM people'),
       unusedAdminInvites: this.db.prepare<[], { n: number }>("SELECT COUNT(*) AS n FROM invites WHERE role = 'admin' AND used_by IS NULL"),
     };
@@ -109,6 +112,21 @@ export class SyncStore {
       this.q.addPerson.run(person.id, person.name, person.role, hash(token), new Date().toISOString());
       return { person, token };
     })();
+  }
+
+  /** Everyone who holds a token (has access), in the order they joined. */
+  people(): (Person & { since: string })[] {
+    return this.q.people.all().flatMap((p) => (isRole(p.role) ? [{ id: p.id, name: p.name, role: p.role, since: p.created_at }] : []));
+  }
+
+  /** Whether the person still has access (an indexed lookup: checked per update). */
+  hasPerson(id: string): boolean {
+    return this.q.hasPerson.get(id) !== undefined;
+  }
+
+  /** Takes a person's access away: their token no longer authenticates. False when unknown. */
+  revokePerson(id: string): boolean {
+    return this.q.removePerson.run(id).changes === 1;
   }
 
   /** A fresh admin invite while nobody has joined yet (printed at start-up), else null. */

@@ -16,7 +16,8 @@ import {
 import { ServerMessage, type RefusedKey } from '../../shared/sync/protocol';
 import type { Role } from '../../shared/sync/roles';
 
-export type SyncStatus = 'connecting' | 'connected' | 'offline';
+/** `revoked`: an admin took this person's access away; the copy no longer connects. */
+export type SyncStatus = 'connecting' | 'connected' | 'offline' | 'revoked';
 
 /** A local change the server did not keep: kept here to resolve, never silently dropped. */
 export interface SyncConflict {
@@ -117,7 +118,16 @@ export class SyncSession {
           resolveWelcome();
         } else this.refused(msg.data.keys);
       },
-      onStatus: ({ status }) => this.setStatus(status === 'connected' ? 'connected' : status === 'connecting' ? 'connecting' : 'offline'),
+      onStatus: ({ status }) => {
+        if (this.status !== 'revoked') this.setStatus(status === 'connected' ? 'connected' : status === 'connecting' ? 'connecting' : 'offline');
+      },
+      onClose: ({ event }) => {
+        if (event.reason !== 'revoked') return;
+        // Reconnecting would only be refused: stop, and say so.
+        this.socket.shouldConnect = false;
+        this.socket.disconnect();
+        this.setStatus('revoked');
+      },
       onAwarenessChange: () => this.opts.onPresence?.(this.presence()),
     });
     this.provider.attach();

@@ -26,6 +26,12 @@ export const JoinRequest = z.object({ invite: z.string().min(8).max(200), name: 
 export const JoinReply = z.object({ token: z.string(), name: z.string(), role: z.enum(ROLES) });
 export type JoinReply = z.infer<typeof JoinReply>;
 export const InviteRequest = z.object({ role: z.enum(ROLES) });
+/** `GET /api/people` (admin): who has access to the server's shows. */
+export const PersonInfo = z.object({ id: z.string().max(64), name: z.string().max(200), role: z.enum(ROLES), since: z.string().max(64) });
+export type PersonInfo = z.infer<typeof PersonInfo>;
+export const PeopleReply = z.array(PersonInfo).max(100_000);
+/** A person's id in `POST /api/people/<id>/revoke`. */
+export const PERSON_ID = /^u_[A-Za-z0-9_-]{1,40}$/;
 
 /** Document names on the server: a show's id. */
 export const SHOW_NAME = /^[A-Za-z0-9_-]{1,64}$/;

@@ -1,0 +1,112 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { assignBooths } from '../../../shared/assignment/commands';
+import { generateShow } from '../../../shared/sample/generate';
+import type { Project } from '../../../shared/model/project';
+import { PeopleReply } from '../../../shared/sync/protocol';
+import { person, session, settled, startTestServer, until, type TestServer } from './helpers';
+
+const cleanups: (() => unknown)[] = [];
+afterEach(async () => {
+  for (const c of cleanups.splice(0).reverse()) await c();
+});
+
+async function sharedShow(): Promise<{ t: TestServer; name: string }> {
+  const t = await startTestServer();
+  cleanups.push(() => t.close());
+  const p = generateShow({ halls: 1, booths: 20, exhibitors: 10, seed: 3, assignedShare: 0 });
+  const admin = session(t.server.url, p.settings.id, t.adminToken);
+  cleanups.push(() => admin.destroy());
+  await admin.ready();
+  admin.upload(p);
+  await settled(admin);
+  return { t, name: p.settings.id };
+}
+
+const call = (t: TestServer, token: string, method: 'GET' | 'POST', path: string, body?: unknown) =>
+  fetch(`${t.http}${path}`, { method, headers: { authorization: `Bearer ${token}` }, ...(body ? { body: JSON.stringify(body) } : {}) });
+
+async function people(t: TestServer) {
+  const res = await call(t, t.adminToken, 'GET', '/api/people');
+  expect(res.status).toBe(200);
+  return PeopleReply.parse(await res.json());
+}
+
+describe('people and invites', () => {
+  it('an admin sees who has access with their role; nobody else may list, invite or revoke', async () => {
+    const { t } = await sharedShow();
+    const sales = await person(t, 'sales', 'Li Na');
+    const planner = await person(t, 'planner', 'Tran Van');
+    expect((await people(t)).map((p) => [p.name, p.role])).toEqual([
+      ['Admin Wang', 'admin'],
+      ['Li Na', 'sales'],
+      ['Tran Van', 'planner'],
+    ]);
+    const liNa = (await people(t)).find((p) => p.name === 'Li Na')!;
+    for (const token of [sales, planner]) {
+      expect((await call(t, token, 'GET', '/api/people')).status).toBe(403);
+      expect((await call(t, token, 'POST', '/api/invites', { role: 'viewer' })).status).toBe(403);
+      expect((await call(t, token, 'POST', `/api/people/${liNa.id}/revoke`)).status).toBe(403);
+    }
+    expect((await call(t, 'not-a-token', 'GET', '/api/people')).status).toBe(401);
+    // Still there: nothing was revoked by the refused calls.
+    expect((await people(t)).map((p) => p.name)).toContain('Li Na');
+  });
+
+  it('revoking a person closes their copy and their token: a change they make afterwards never reaches the show', async () => {
+    const { t, name } = await sharedShow();
+    const token = await person(t, 'sales', 'Li Na');
+    const a = session(t.server.url, name, token);
+    cleanups.push(() => a.destroy());
+    await a.ready();
+    const id = (await people(t)).find((p) => p.name === 'Li Na')!.id;
+
+    const res = await call(t, t.adminToken, 'POST', `/api/people/${id}/revoke`);
+    expect(res.status).toBe(200);
+    expect((await people(t)).map((p) => p.name)).toEqual(['Admin Wang']);
+    expect((await call(t, token, 'GET', '/api/me')).status).toBe(401);
+    await until(a, () => a.status === 'revoked');
+
+    // A change made after the revocation is not kept, whatever the copy does.
+    const p0: Project = a.project();
+    const booth = Object.values(p0.booths).find((b) => b.status === 'available')!;
+    const r = assignBooths(p0, { exhibitorId: Object.keys(p0.exhibitors)[0]!, boothIds: [booth.id] }, { by: 'Li Na', at: new Date().toISOString() });
+    if (!r.ok) throw new Error('refused locally');
+    a.commit(r.op);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const saved = (await (await call(t, t.adminToken, 'GET', `/api/shows/${name}/export`)).json()) as Project;
+    expect(saved.assignments[booth.id]).toBeUndefined();
+    // And the token opens nothing any more.
+    const again = session(t.server.url, name, token);
+    cleanups.push(() => again.destroy());
+    await expect(again.ready()).rejects.toThrow();
+  });
+
+  it('revoked on another instance sharing the data folder: the next update is refused and closes the copy', async () => {
+    const { t, name } = await sharedShow();
+    const token = await person(t, 'sales', 'Li Na');
+    const a = session(t.server.url, name, token);
+    cleanups.push(() => a.destroy());
+    await a.ready();
+    const id = (await people(t)).find((p) => p.name === 'Li Na')!.id;
+    // The shared store loses the person; this instance's connection is still open.
+    expect(t.server.store.revokePerson(id)).toBe(true);
+    expect(a.status).toBe('connected');
+    const p0: Project = a.project();
+    const booth = Object.values(p0.booths).find((b) => b.status === 'available')!;
+    const r = assignBooths(p0, { exhibitorId: Object.keys(p0.exhibitors)[0]!, boothIds: [booth.id] }, { by: 'Li Na', at: new Date().toISOString() });
+    if (!r.ok) throw new Error('refused locally');
+    a.commit(r.op);
+    await until(a, () => a.status === 'revoked');
+    const saved = (await (await call(t, t.adminToken, 'GET', `/api/shows/${name}/export`)).json()) as Project;
+    expect(saved.assignments[booth.id]).toBeUndefined();
+  });
+
+  it('an admin cannot revoke themselves; an unknown person is reported', async () => {
+    const { t } = await sharedShow();
+    const me = (await people(t))[0]!;
+    expect((await call(t, t.adminToken, 'POST', `/api/people/${me.id}/revoke`)).status).toBe(400);
+    expect((await call(t, t.adminToken, 'POST', '/api/people/u_nobody/revoke')).status).toBe(404);
+    expect((await call(t, t.adminToken, 'POST', '/api/people/..%2Fx/revoke')).status).toBe(400);
+    expect((await people(t)).map((p) => p.name)).toEqual(['Admin Wang']);
+  });
+});
