@@ -207,7 +207,7 @@ export async function startSyncServer(opts: SyncServerOptions): Promise<RunningS
       }
       if (req.method === 'GET' && url.pathname === '/api/people') {
         if (person!.role !== 'admin') return reply(res, 403, { error: 'admin-only' });
-        return reply(res, 200, store.people());
+        return reply(res, 200, store.people().map((p) => (p.id === person!.id ? { ...p, you: true } : p)));
       }
       const revoke = /^\/api\/people\/([^/]+)\/revoke$/.exec(url.pathname);
       if (req.method === 'POST' && revoke) {

@@ -17,6 +17,8 @@ export interface SharingState {
   conflicts: SyncConflict[];
   /** The last refusal, as words for the user (shown once, then cleared). */
   notice: SharingNotice | null;
+  /** The admin's People and invites dialog is open. */
+  peopleDialog: boolean;
 }
 
 /** A refusal in words: `key` under `sync.refused.*` with its arguments. */
@@ -26,9 +28,11 @@ export interface SharingNotice {
   args: Record<string, string>;
 }
 
-export const sharingStore = createStore<SharingState>(() => ({ status: 'off', server: null, show: null, me: null, people: [], conflicts: [], notice: null }));
+export const sharingStore = createStore<SharingState>(() => ({ status: 'off', server: null, show: null, me: null, people: [], conflicts: [], notice: null, peopleDialog: false }));
 
 let session: SyncSession | null = null;
+/** The server and this person's token while shared (the admin's HTTP calls use them). */
+let access: { server: string; token: string } | null = null;
 let unsubscribe: (() => void) | null = null;
 let noticeId = 1;
 
@@ -42,7 +46,7 @@ export function httpOf(server: string): string {
 
 const wsOf = (server: string) => httpOf(server).replace(/^http/, 'ws');
 
-export type JoinError = 'address' | 'unreachable' | 'invite-invalid' | 'not-admin' | 'no-show' | 'already-shared' | 'refused';
+export type JoinError = 'address' | 'unreachable' | 'invite-invalid' | 'not-admin' | 'no-show' | 'already-shared' | 'refused' | 'self' | 'admin-only';
 
 export class SharingError extends Error {
   constructor(readonly code: JoinError) {
@@ -87,8 +91,9 @@ function describeRefusal(keys: RefusedKey[]): SharingNotice {
   return { id: noticeId++, key: `sync.refused.${first.reason}`, args };
 }
 
-function attach(s: SyncSession, server: string, show: string): void {
+function attach(s: SyncSession, server: string, show: string, token: string): void {
   session = s;
+  access = { server, token };
   sharingStore.setState({ status: s.status, server, show, me: s.me, people: s.presence(), conflicts: [...s.conflicts] });
   showPeersOnPlan(s.presence());
   // Local edits go to the server at once (the store's idle delay is for the disk).
@@ -172,7 +177,7 @@ export async function shareCurrentShow(server: string, invite: string, name: str
     throw e instanceof SharingError ? e : new SharingError(String((e as Error).message).includes('already') ? 'already-shared' : 'unreachable');
   }
   const old = editor.store.getState().handle;
-  attach(s, server, show);
+  attach(s, server, show, reply.token);
   openInEditor(s, show);
   if (old && !old.startsWith('shared:')) void api().closeProject({ handle: old }).catch(() => undefined);
 }
@@ -203,7 +208,7 @@ export async function openShared(server: string, token: string, showId?: string)
     throw new SharingError('unreachable');
   }
   const old = editor.store.getState().handle;
-  attach(s, server, show);
+  attach(s, server, show, token);
   openInEditor(s, show);
   if (old && !old.startsWith('shared:')) void api().closeProject({ handle: old }).catch(() => undefined);
 }
@@ -214,10 +219,11 @@ export function leaveShared(): void {
   unsubscribe = null;
   session?.destroy();
   session = null;
+  access = null;
   if (editor.store.getState().handle?.startsWith('shared:')) editor.unload();
   editor.setHost(api());
   setSharedUserName(null);
-  sharingStore.setState({ status: 'off', server: null, show: null, me: null, people: [], conflicts: [] });
+  sharingStore.setState({ status: 'off', server: null, show: null, me: null, people: [], conflicts: [], peopleDialog: false });
   if (sessionStore.getState().peers.length > 0) sessionStore.setState({ peers: [] });
 }
 
@@ -240,4 +246,9 @@ function rememberToken(server: string, token: string): void {
   } catch {
     // storage unavailable: the invite is needed again next time
   }
+}
+
+/** The server and token of the shared show open now (the admin's calls), or null. */
+export function serverAccess(): { server: string; token: string } | null {
+  return access;
 }

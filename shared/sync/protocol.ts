@@ -27,7 +27,7 @@ export const JoinReply = z.object({ token: z.string(), name: z.string(), role: z
 export type JoinReply = z.infer<typeof JoinReply>;
 export const InviteRequest = z.object({ role: z.enum(ROLES) });
 /** `GET /api/people` (admin): who has access to the server's shows. */
-export const PersonInfo = z.object({ id: z.string().max(64), name: z.string().max(200), role: z.enum(ROLES), since: z.string().max(64) });
+export const PersonInfo = z.object({ id: z.string().max(64), name: z.string().max(200), role: z.enum(ROLES), since: z.string().max(64), you: z.boolean().optional() });
 export type PersonInfo = z.infer<typeof PersonInfo>;
 export const PeopleReply = z.array(PersonInfo).max(100_000);
 /** A person's id in `POST /api/people/<id>/revoke`. */

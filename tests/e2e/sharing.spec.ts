@@ -256,4 +256,45 @@ test.describe('staff sharing one show', () => {
     await expect(exhibitorOf(a)).toHaveText('Guangxi Smart Manufacturing');
     await expect(a.getByTestId('sharing-status')).toHaveCount(0);
   });
+
+  test('an admin sees who has access, makes an invite to copy and removes a person; others are not offered it', async ({ browser, host }) => {
+    test.setTimeout(90_000);
+    const admin = await staff(browser, host);
+    const sales = await staff(browser, host);
+    await join(admin, server.url, await invite(http, adminToken, 'admin'), 'Wang Fang');
+    await join(sales, server.url, await invite(http, adminToken, 'sales'), 'Li Na');
+
+    // Not an admin: no People… button, and the menu entry is disabled.
+    await expect(sales.getByRole('button', { name: 'People…' })).toHaveCount(0);
+    await sales.getByRole('button', { name: 'Menu' }).click();
+    await sales.getByRole('menuitem', { name: 'File' }).click();
+    await expect(sales.getByRole('menuitem', { name: 'People and invites…' })).toHaveAttribute('aria-disabled', 'true');
+    await sales.keyboard.press('Escape');
+
+    await admin.getByRole('button', { name: 'People…' }).click();
+    const dialog = admin.getByRole('dialog', { name: 'People and invites' });
+    const rows = dialog.getByRole('table').getByRole('row');
+    await expect(rows.filter({ hasText: 'Li Na' })).toContainText('sales');
+    await expect(rows.filter({ hasText: 'Wang Fang' })).toContainText('admin');
+    await expect(rows.filter({ hasText: 'Wang Fang' }).getByRole('button', { name: /Remove access/ })).toHaveCount(0);
+
+    // An invite for a viewer: shown to copy, and it works once, as a viewer.
+    await dialog.getByLabel('Role').click();
+    await admin.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: 'viewer' }).click();
+    await dialog.getByRole('button', { name: 'Make invite' }).click();
+    const code = dialog.getByLabel('Invite code');
+    await expect(code).not.toHaveValue('');
+    const joined = await fetch(`${http}/api/join`, { method: 'POST', body: JSON.stringify({ invite: await code.inputValue(), name: 'Guest' }) });
+    expect(((await joined.json()) as { role: string }).role).toBe('viewer');
+    await admin.screenshot({ path: test.info().outputPath('people-dialog.png') });
+
+    // Removing Li Na: gone from the list, and her copy says so and stops.
+    await dialog.getByRole('button', { name: 'Remove access for Li Na' }).click();
+    await admin.getByRole('tooltip').getByRole('button', { name: 'Remove access' }).click();
+    await expect(rows.filter({ hasText: 'Li Na' })).toHaveCount(0);
+    await expect(rows.filter({ hasText: 'Guest' })).toContainText('viewer');
+    await expect(sales.getByTestId('sharing-status')).toHaveAttribute('data-status', 'revoked');
+    await expect(sales.getByText('your access was removed by an admin')).toBeVisible();
+    expect((await fetch(`${http}/api/people`, { headers: { authorization: `Bearer ${adminToken}` } }).then((r) => r.json())) as { name: string }[]).not.toContainEqual(expect.objectContaining({ name: 'Li Na' }));
+  });
 });

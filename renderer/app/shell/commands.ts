@@ -6,6 +6,7 @@ import { allCommands, command, registerCommands } from '../../editor/commands/re
 import '../../editor/commands/editing';
 import '../../panels/print/print-commands';
 import '../../panels/allocation/allocation-commands';
+import '../../panels/sharing/sharing-commands';
 import { i18next } from '../i18n';
 import { showAboutDialog, showNewEditionDialog, showNewProjectDialog, showUserNameDialog } from '../../panels/project/dialog-state';
 import { openProjectWithDialog, openSample, saveCopyWithDialog, saveNow, saveProjectAsWithDialog } from '../../panels/project/project-actions';

@@ -1,11 +1,13 @@
 import { useEffect, useState } from 'react';
 import { Badge, Button, Popover, Space, Tag, Tooltip } from 'antd';
-import { CloudOutlined, CloudSyncOutlined, DisconnectOutlined, TeamOutlined, WarningOutlined } from '@ant-design/icons';
+import { CloudOutlined, CloudSyncOutlined, DisconnectOutlined, TeamOutlined, UserAddOutlined, WarningOutlined } from '@ant-design/icons';
 import { useStore } from 'zustand';
 import { useTranslation } from 'react-i18next';
 import { useDocument } from '../../editor/instance';
 import { dismissConflict, goOffline, goOnline, leaveShared, sharingStore } from '../../sync/sharing';
 import { SharingDialog } from './SharingDialog';
+import { PeopleDialog } from './PeopleDialog';
+import { command } from '../../editor/commands/registry';
 import { useNotices } from '../common/use-notices';
 
 /**
@@ -44,6 +46,7 @@ export function SharingControls() {
     );
   }
   const online = s.status === 'connected';
+  const revoked = s.status === 'revoked';
   const people = (
     <ul className="sharing-people" aria-label={t('sync.people.title')}>
       <li>
@@ -75,8 +78,8 @@ export function SharingControls() {
   return (
     <Space size={4} data-testid="sharing-status" data-status={s.status} data-role={s.me?.role ?? ''}>
       <Tooltip title={s.server}>
-        <Tag icon={online ? <CloudSyncOutlined /> : <DisconnectOutlined />} color={online ? 'green' : 'orange'}>
-          {t(online ? 'sync.status.online' : s.status === 'connecting' ? 'sync.status.connecting' : 'sync.status.offline')}
+        <Tag icon={online ? <CloudSyncOutlined /> : <DisconnectOutlined />} color={online ? 'green' : revoked ? 'red' : 'orange'}>
+          {t(`sync.status.${online ? 'online' : s.status}`)}
         </Tag>
       </Tooltip>
       <Popover content={people} title={t('sync.people.title')} trigger="click">
@@ -89,9 +92,18 @@ export function SharingControls() {
           <Button size="small" icon={<WarningOutlined />} aria-label={t('sync.conflicts.button', { count: s.conflicts.length })} />
         </Badge>
       </Popover>
-      <Button size="small" onClick={() => (online ? goOffline() : goOnline())}>
-        {t(online ? 'sync.workOffline' : 'sync.reconnect')}
-      </Button>
+      {!revoked && (
+        <Button size="small" onClick={() => (online ? goOffline() : goOnline())}>
+          {t(online ? 'sync.workOffline' : 'sync.reconnect')}
+        </Button>
+      )}
+      {/* Only an admin manages people; others do not see it (the File menu shows it disabled). */}
+      {s.me?.role === 'admin' && !revoked && (
+        <Button size="small" icon={<UserAddOutlined />} onClick={() => command('file.sharingPeople').run({ via: 'toolbar' })}>
+          {t('sync.admin.button')}
+        </Button>
+      )}
+      <PeopleDialog />
       <Button size="small" onClick={() => leaveShared()}>
         {t('sync.leave')}
       </Button>

@@ -69,6 +69,7 @@ export const COMMAND_ICONS: Record<CommandId, ReactNode> = {
   'file.newEdition': <CopyOutlined />,
   'file.saveAs': <SaveOutlined />,
   'file.saveCopy': <CopyOutlined />,
+  'file.sharingPeople': <TeamOutlined />,
   'file.print': <PrinterOutlined />,
   'file.publishMap': <GlobalOutlined />,
   'edit.undo': <UndoOutlined />,
