@@ -3,6 +3,7 @@ import { checkIntegrityOfChanges } from '../model/integrity-changes';
 import { formatPath } from '../model/load';
 import { ENTITY_SCHEMAS, type CollectionName, type Project } from '../model/project';
 import { HISTORY, META, type KeyChange, type RootName } from './doc-map';
+import { heldRefusals, todayUtc } from './holds';
 import { roleRefusal, type Author, type RefusalReason } from './roles';
 
 export interface KeyRefusal {
@@ -44,19 +45,26 @@ function schemaProblem(ch: KeyChange): string | null {
  * before the update (it passed these rules) and is left holding the show with the accepted
  * changes applied. Refused keys are returned with the reason; the caller restores them.
  *
- * Rules, in order: the sender's role; each record against its schema; then the cross-record
+ * Rules, in order: the sender's role; a live hold for another exhibitor (`heldRefusals`); each record against its schema; then the cross-record
  * integrity rules (`checkIntegrityOfChanges`, the rules every commit and open use). An
  * integrity issue on a changed record refuses that record; one on a record nobody changed
  * (a hall removed under its booths) refuses the whole update. Repeats until what is kept is
  * valid (it ends: refusing everything restores a valid show).
  */
-export function guardKeyChanges(mirror: Project, author: Author, changes: readonly KeyChange[], showIsEmpty: boolean): KeyRefusal[] {
+export function guardKeyChanges(mirror: Project, author: Author, changes: readonly KeyChange[], showIsEmpty: boolean, today = todayUtc()): KeyRefusal[] {
   const refused: KeyRefusal[] = [];
   let kept: KeyChange[] = [];
+  // Read before any change of this update reaches the mirror: holds as they were.
+  const held = heldRefusals(mirror, changes, today);
   for (const ch of changes) {
     const reason = roleRefusal(author, ch, showIsEmpty);
     if (reason) {
       refused.push({ root: ch.root, key: ch.key, reason });
+      continue;
+    }
+    const hold = held.get(keyOf(ch.root, ch.key));
+    if (hold) {
+      refused.push({ root: ch.root, key: ch.key, reason: 'held', detail: hold });
       continue;
     }
     const problem = schemaProblem(ch);

@@ -9,7 +9,7 @@ import { ROLES } from './roles';
 export const RefusedKey = z.object({
   root: z.string().max(32),
   key: z.string().max(200),
-  reason: z.enum(['read-only', 'role', 'stale', 'invalid', 'integrity', 'author', 'history']),
+  reason: z.enum(['read-only', 'role', 'stale', 'invalid', 'integrity', 'author', 'history', 'held']),
   detail: z.string().max(2000).optional(),
   current: z.unknown().optional(),
 });

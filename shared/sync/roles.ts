@@ -14,7 +14,7 @@ export type Role = (typeof ROLES)[number];
 export const isRole = (v: unknown): v is Role => typeof v === 'string' && (ROLES as readonly string[]).includes(v);
 
 /** Why the server refused a key change; the client translates `sync.refused.<code>`. */
-export type RefusalReason = 'read-only' | 'role' | 'stale' | 'invalid' | 'integrity' | 'author' | 'history';
+export type RefusalReason = 'read-only' | 'role' | 'stale' | 'invalid' | 'integrity' | 'author' | 'history' | 'held';
 
 export interface Author {
   name: string;
