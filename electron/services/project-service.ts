@@ -23,7 +23,7 @@ import { sweepUnusedAssets } from './asset-sweep';
 import { hasProjectExtension, serializeProject } from './project-format';
 import { rememberWrittenJson } from './project-json';
 import { buildCommit } from './project/build-commit';
-import { OpenShows } from './project/open-shows';
+import { handOut, OpenShows } from './project/open-shows';
 import { ShowBackups } from './project/show-backups';
 import { ShowReader } from './project/show-reader';
 import { ShowRecovery } from './project/show-recovery';
@@ -179,7 +179,7 @@ export class ProjectService {
       return ok<OpenedProject>({
         handle,
         path,
-        project: file.project,
+        project: handOut(file),
         readOnly: !writable,
         migratedFrom: file.migratedFrom,
         ...(recovery ? { recovery } : {}),
@@ -243,9 +243,15 @@ export class ProjectService {
           `the change was based on revision ${req.baseRevision}, the show is at revision ${base.revision}`,
         ]);
       }
-      const built = buildCommit(base, req.ops, { by: this.opts.userName?.() ?? '', at: this.now().toISOString() });
+      const built = buildCommit(base, req.ops, { by: this.opts.userName?.() ?? '', at: this.now().toISOString() }, file.owned);
       if (!built.ok) return conflict(path, { reason: built.reason, ourRevision: base.revision }, built.problems);
-      const written = await this.writer.writeChecked(file, built.next, path);
+      let written: Result<string> | undefined;
+      try {
+        written = await this.writer.writeChecked(file, built.next, path);
+      } finally {
+        // Not written: the show in memory is the one on disk again.
+        if (!written?.ok && file.project === base) file.project = built.undo(base);
+      }
       if (!written.ok) return written;
       await this.unsaved.settleStash(file, req.ops.map((op) => op.id));
       return ok({ revision: built.next.revision, savedAt: written.value, ...(built.history.length ? { history: built.history } : {}) });
@@ -303,7 +309,7 @@ export class ProjectService {
         current.path = path;
         current.readOnly = false;
         delete current.backupOf;
-        return ok<OpenedProject>({ handle: req.handle, path, project: source.project, readOnly: false, migratedFrom: null });
+        return ok<OpenedProject>({ handle: req.handle, path, project: handOut(source), readOnly: false, migratedFrom: null });
       }
       return this.queue.run(key, async (): Promise<Result<OpenedProject>> => {
         if (this.shows.file(key)) return fail('exists', { path, details: ['the file is open in another window'] });
@@ -311,7 +317,8 @@ export class ProjectService {
         if (info && !info.isFile()) return fail('not-a-file', { path });
         const holder = info ? await this.markers.otherHolder(key) : null;
         if (holder) return fail('locked', { path, holder });
-        const project = source.project;
+        // The new file shares the collections: neither may change them in place.
+        const project = handOut(source);
         // In slices (a large show does not block the event loop); the new file keeps the cache.
         const serializer = new ProjectSerializer();
         const bytes = await serializer.serialize(project);
@@ -358,7 +365,8 @@ export class ProjectService {
 
   /** The document of an open handle (tests and the host's own checks). */
   current(handle: string): Project | null {
-    return this.shows.entry(handle)?.file.project ?? null;
+    const entry = this.shows.entry(handle);
+    return entry ? handOut(entry.file) : null;
   }
 
   /** Waits until every queued write has finished. */

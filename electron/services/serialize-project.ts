@@ -1,4 +1,5 @@
 import type { Project } from '../../shared/model/project';
+import { writeCountOf } from './project/owned-collections';
 import { PRETTY_BOOTH_LIMIT, serializeProject } from './project-format';
 
 /** Entries per chunk a save stringifies afresh: ~1 ms of work at 20,000 booths. */
@@ -22,8 +23,10 @@ interface Chunk {
 }
 
 interface CollectionCache {
-  /** The collection object the chunks describe (a later save of the same object reuses them whole). */
+  /** The collection object the chunks describe (a later save of the same object reuses them whole)… */
   source: object;
+  /** …unless it was changed in place since (`writeCountOf` when the walk began). */
+  writes: number;
   chunks: Chunk[];
 }
 
@@ -57,10 +60,11 @@ function buildChunk(keys: string[] | null, values: unknown[]): Chunk {
  * Each collection (and the history) is cut into chunks of a few hundred consecutive
  * entries whose JSON is kept. Operations never change an entity in place: they put a new
  * object for what they touch and keep every other one, and a new collection object holds
- * the untouched entities by identity. So a save after a one-booth edit finds every chunk
+ * the untouched entities by identity (or, in the service, the collection it owns has the new
+ * object put under the key in place). So a save after a one-booth edit finds every chunk
  * but one unchanged by comparing keys and identities, stringifies that one chunk, and joins
  * about a hundred cached buffers; a collection the edit did not touch at all (the same
- * object as last time) is taken whole. Chunks are found again by their first entry, so an
+ * object as last time, not written in place since) is taken whole. Chunks are found again by their first entry, so an
  * entity removed or added in the middle costs the chunk around it, not the ones after it.
  *
  * Work is done in slices of a few milliseconds with a yield in between, so the main process
@@ -191,7 +195,8 @@ export class ProjectSerializer {
   /** The chunks of one collection, reusing cached ones that still hold (the cache is updated). */
   private async chunksOf(name: string, collection: Record<string, unknown> | unknown[], breathe: () => Promise<void>): Promise<Chunk[]> {
     const cache = this.caches.get(name);
-    if (cache?.source === collection) {
+    const writes = writeCountOf(collection);
+    if (cache?.source === collection && cache.writes === writes) {
       this.lastRun.reused += cache.chunks.length;
       return cache.chunks;
     }
@@ -243,7 +248,7 @@ export class ProjectSerializer {
       }
     }
     if (values.length > 0) close(candidate !== undefined && candidate.values.length === values.length);
-    this.caches.set(name, { source: collection, chunks });
+    this.caches.set(name, { source: collection, writes, chunks });
     return chunks;
   }
 }

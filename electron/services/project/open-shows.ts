@@ -3,6 +3,7 @@ import type { Project } from '../../../shared/model/project';
 import type { DiskSignature, FileBytes } from '../reliability/disk-state';
 import { RecentIds } from '../reliability/file-checks';
 import { ProjectSerializer } from '../serialize-project';
+import { OwnedCollections } from './owned-collections';
 
 /** One show file in memory, shared by every handle open on it. */
 export interface OpenFile {
@@ -14,6 +15,8 @@ export interface OpenFile {
   bytes: FileBytes | null;
   /** Builds the file's bytes on save, reusing the JSON of what an edit did not touch. */
   serializer: ProjectSerializer;
+  /** Collections of `project` only this service holds, which commits change in place. */
+  owned: OwnedCollections;
   /** Schema version the file was migrated from and not yet written back in. */
   migratedFrom: number | null;
   handles: Set<string>;
@@ -29,6 +32,15 @@ export interface HandleEntry {
   file: OpenFile;
   readOnly: boolean;
   backupOf?: string;
+}
+
+/**
+ * The file's document, to be seen outside the service (a reply, an export, a print): from now
+ * on commits copy what they touch rather than change it in place.
+ */
+export function handOut(file: OpenFile): Project {
+  file.owned.release();
+  return file.project;
 }
 
 /**
@@ -48,7 +60,7 @@ export class OpenShows {
   }
 
   track(key: string, project: Project, seen: DiskSignature | null, bytes: FileBytes | null, migratedFrom: number | null, serializer = new ProjectSerializer()): OpenFile {
-    const file: OpenFile = { key, project, seen, bytes, migratedFrom, serializer, handles: new Set(), lastBackupAt: null, committed: new RecentIds() };
+    const file: OpenFile = { key, project, seen, bytes, migratedFrom, serializer, owned: new OwnedCollections(), handles: new Set(), lastBackupAt: null, committed: new RecentIds() };
     this.files.set(key, file);
     return file;
   }

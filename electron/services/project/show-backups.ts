@@ -10,7 +10,7 @@ import { exists } from '../reliability/file-checks';
 import type { DurableFs } from '../reliability/fs-port';
 import type { OpenMarkers } from '../reliability/open-marker';
 import type { KeyedQueue } from '../serial-queue';
-import type { OpenShows } from './open-shows';
+import { handOut, type OpenShows } from './open-shows';
 import type { ShowReader } from './show-reader';
 import type { ShowWriter } from './show-writer';
 import { showTarget } from './targets';
@@ -57,7 +57,7 @@ export class ShowBackups {
       const { loaded, seen, bytes } = read.value;
       const file = this.d.shows.file(key) ?? this.d.shows.track(key, loaded.project, seen, [bytes], loaded.migratedFrom);
       const handle = this.d.shows.attach(file, path, true, of);
-      return ok<OpenedProject>({ handle, path, project: file.project, readOnly: true, migratedFrom: file.migratedFrom, backupOf: of });
+      return ok<OpenedProject>({ handle, path, project: handOut(file), readOnly: true, migratedFrom: file.migratedFrom, backupOf: of });
     });
   }
 

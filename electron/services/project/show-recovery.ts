@@ -6,7 +6,7 @@ import { reapplyOperations } from '../reliability/reapply';
 import type { RecoveryStore } from '../reliability/recovery-store';
 import type { KeyedQueue } from '../serial-queue';
 import { buildCommit } from './build-commit';
-import type { HandleEntry, OpenFile, OpenShows } from './open-shows';
+import { handOut, type HandleEntry, type OpenFile, type OpenShows } from './open-shows';
 import type { ShowReader } from './show-reader';
 import { conflict, type ShowWriter } from './show-writer';
 
@@ -152,6 +152,8 @@ export class ShowRecovery {
         savedAt = written.value;
       }
       await this.settleStash(file, outcome.applied);
+      // Going out to the window: shares collections with the file's document.
+      handOut(file);
       return ok<ReapplyResult>({ project, revision: project.revision, savedAt, applied: outcome.applied, rejected: outcome.rejected });
     });
   }
