@@ -1,17 +1,33 @@
 import type { CollectionName, Project } from '../../../shared/model/project';
 import { jsonEqual, OperationConflictError, type Operation } from '../../../shared/ops/operation';
 
-/**
- * Counts in-place writes per collection object. The serializer reuses a collection's cached
- * JSON whole only while the object is the same AND its count has not moved.
- */
-const writes = new WeakMap<object, number>();
-
-export function writeCountOf(collection: object): number {
-  return writes.get(collection) ?? 0;
+/** One in-place write to a collection: a key added, its value replaced, or the key deleted (an undo). */
+export interface KeyWrite {
+  id: string;
+  kind: 'add' | 'set' | 'delete';
 }
 
-const bump = (collection: object) => writes.set(collection, writeCountOf(collection) + 1);
+/**
+ * The in-place writes of each collection object, in order. The serializer reuses a
+ * collection's cached JSON whole only while the object is the same AND no write came since;
+ * with the writes since, it rebuilds only the chunks they touched.
+ */
+const writes = new WeakMap<object, KeyWrite[]>();
+
+export function writeCountOf(collection: object): number {
+  return writes.get(collection)?.length ?? 0;
+}
+
+/** The writes to `collection` after the first `count`. */
+export function writesSince(collection: object, count: number): readonly KeyWrite[] {
+  return writes.get(collection)?.slice(count) ?? [];
+}
+
+const note = (collection: object, id: string, kind: KeyWrite['kind']) => {
+  let list = writes.get(collection);
+  if (!list) writes.set(collection, (list = []));
+  list.push({ id, kind });
+};
 
 const define = (coll: Record<string, unknown>, id: string, value: unknown) =>
   // defineProperty, not assignment: `coll["__proto__"] = x` would replace the prototype.
@@ -60,7 +76,7 @@ export class PendingWrites {
       for (let i = this.log.length - 1; i >= 0; i--) {
         const w = this.log[i]!;
         undoWrite(w.coll, w);
-        bump(w.coll);
+        note(w.coll, w.id, w.had ? 'set' : 'delete');
       }
       return doc;
     }
@@ -132,7 +148,7 @@ export class OwnedCollections {
         pending.fresh.add(coll);
       } else if (inPlace) {
         pending.record({ c: ch.c, coll, id: ch.id, had, value: had ? coll[ch.id] : undefined });
-        bump(coll);
+        note(coll, ch.id, had ? 'set' : 'add');
       }
       if (ch.after === null) delete coll[ch.id];
       else define(coll, ch.id, ch.after);

@@ -83,7 +83,7 @@ describe('ProjectSerializer.warmUp with a delay', () => {
     s.warmUp(doc, 150);
     await ticks(20);
     // Without the delay the warm-up would be building chunks by now (see the next test).
-    expect(s.lastRun).toEqual({ built: 0, reused: 0 });
+    expect(s.lastRun).toEqual({ built: 0, reused: 0, walked: 0 });
     await until(() => s.lastRun.built > 0);
     await s.serialize(doc);
     expect(s.lastRun.built).toBe(0);
@@ -113,6 +113,6 @@ describe('ProjectSerializer.warmUp with a delay', () => {
     c.warmUp(doc, 30);
     c.cancelWarmUp();
     await new Promise((resolve) => setTimeout(resolve, 120));
-    expect(c.lastRun).toEqual({ built: 0, reused: 0 });
+    expect(c.lastRun).toEqual({ built: 0, reused: 0, walked: 0 });
   });
 });

@@ -130,4 +130,36 @@ describe('a show changed in place by the service', () => {
     expect(serializeProject(service.current(handle)!)).toBe(serializeProject(doc));
     await service.close();
   });
+  it('the serializer follows in-place writes chunk by chunk, undone ones and keys added again included', async () => {
+    const owned = new OwnedCollections();
+    const ops = edits(SHOW, 24);
+    let doc = owned.apply(SHOW, ops[0]!, owned.begin());
+    const ser = new ProjectSerializer();
+    const bytes = async (d: Project) => Buffer.concat(await ser.serialize(d)).toString('utf8');
+    expect(await bytes(doc)).toBe(serializeProject(doc));
+    for (let i = 1; i < ops.length; i++) {
+      const built = buildCommit(doc, [ops[i]!], CTX, owned);
+      if (!built.ok) throw new Error('refused');
+      expect(await bytes(built.next)).toBe(serializeProject(built.next));
+      // Changed in place: patched, not walked (removals copy their collection, which is walked).
+      if (!ops[i]!.changes.some((ch) => ch.after === null)) expect(ser.lastRun.walked).toBe(0);
+      if (i % 4 !== 0) {
+        doc = built.next;
+        continue;
+      }
+      // Not written: undone (an added key deleted again), then committed again (added again, at the end).
+      doc = built.undo(doc);
+      expect(await bytes(doc)).toBe(serializeProject(doc));
+      const again = buildCommit(doc, [ops[i]!], CTX, owned);
+      if (!again.ok) throw new Error('refused');
+      doc = again.next;
+      expect(await bytes(doc)).toBe(serializeProject(doc));
+    }
+    // A key that sorts among the numbers is not at the end: the booths are walked again.
+    const booth = Object.values(doc.booths)[3]!;
+    const numeric: Operation = { id: 'op_n', label: 'x', changes: [{ c: 'booths', id: '123', before: null, after: { ...booth, id: '123', number: 'N-123' } }] };
+    doc = owned.apply(doc, numeric, owned.begin());
+    expect(await bytes(doc)).toBe(serializeProject(doc));
+    expect(ser.lastRun.walked).toBeGreaterThan(2000);
+  });
 });
