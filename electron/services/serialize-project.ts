@@ -28,8 +28,9 @@ interface CollectionCache {
   /** …unless it was changed in place since (`writeCountOf` when the walk began). */
   writes: number;
   chunks: Chunk[];
-  /** Records: the chunk holding each key, and how many keys there are (to patch after in-place writes). */
+  /** Records: the chunk holding each key, made at the first patch (a walk does not pay for it)… */
   index: Map<string, Chunk> | null;
+  /** …and how many keys there are (-1 for a list). */
   count: number;
 }
 
@@ -54,7 +55,11 @@ const isArrayIndex = (key: string) => /^(0|[1-9]\d{0,9})$/.test(key) && Number(k
  * array-index key, which sorts among the numbers): the collection is then walked whole.
  */
 function planPatch(cache: CollectionCache, collection: Record<string, unknown>): Patch | null {
-  if (!cache.index) return null;
+  if (cache.count < 0) return null;
+  if (!cache.index) {
+    cache.index = new Map();
+    for (const chunk of cache.chunks) for (const key of chunk.keys!) cache.index.set(key, chunk);
+  }
   const events = writesSince(collection, cache.writes);
   const lastAdd = new Map<string, number>();
   const deleted = new Set<string>();
@@ -190,7 +195,7 @@ export class ProjectSerializer {
   private usesChunks(doc: Project): boolean {
     // Counted from the cache when it describes these booths (a walk of 75,000 keys is ~15 ms).
     const cache = this.caches.get('booths');
-    if (cache?.source === doc.booths && cache.index) {
+    if (cache?.source === doc.booths && cache.count >= 0) {
       const count = cache.writes === writeCountOf(doc.booths) ? cache.count : planPatch(cache, doc.booths)?.count;
       if (count !== undefined) return count >= PRETTY_BOOTH_LIMIT;
     }
@@ -274,12 +279,9 @@ export class ProjectSerializer {
     let values: unknown[] = [];
     // The cached chunk that began with the current chunk's first entry, while it still matches.
     let candidate: Chunk | undefined;
-    const index = isList ? null : new Map<string, Chunk>();
     let count = 0;
     const close = (reuse: boolean) => {
-      const chunk = reuse ? candidate! : buildChunk(isList ? null : keys, values);
-      chunks.push(chunk);
-      if (index) for (const key of keys) index.set(key, chunk);
+      chunks.push(reuse ? candidate! : buildChunk(isList ? null : keys, values));
       count += values.length;
       this.lastRun[reuse ? 'reused' : 'built']++;
       keys = [];
@@ -319,7 +321,7 @@ export class ProjectSerializer {
       }
     }
     if (values.length > 0) close(candidate !== undefined && candidate.values.length === values.length);
-    this.caches.set(name, { source: collection, writes, chunks, index, count });
+    this.caches.set(name, { source: collection, writes, chunks, index: null, count: isList ? -1 : count });
     return chunks;
   }
 
