@@ -1,7 +1,6 @@
 import { createServer as createHttp, type IncomingMessage, type Server as HttpServer, type ServerResponse } from 'node:http';
 import { createServer as createHttps } from 'node:https';
 import type { AddressInfo } from 'node:net';
-import { Database } from '@hocuspocus/extension-database';
 import { Hocuspocus, type Connection, type Document, type Extension } from '@hocuspocus/server';
 import { Redis } from 'ioredis';
 import * as decoding from 'lib0/decoding';
@@ -14,6 +13,9 @@ import { keysOfUpdate } from '../../shared/sync/update-keys';
 import { ClaimRegister } from './claims';
 import { UpdateRelay } from './redis-relay';
 import { attachShow, showState } from './documents';
+import { answerFirstSync } from './first-sync';
+import { fullState } from './full-state';
+import { ShowPersistence } from './persistence';
 import { writeSnapshots } from './snapshots';
 import { SyncStore, type Person } from './store';
 
@@ -88,17 +90,8 @@ export async function startSyncServer(opts: SyncServerOptions): Promise<RunningS
   const extensions: Extension[] = [];
 
   const logged = new WeakSet<Y.Doc>();
-  let closing = false;
-  extensions.push(
-    new Database({
-      fetch: async ({ documentName }) => store.load(documentName),
-      store: async ({ documentName, state }) => {
-        if (closing) return; // close() stores every loaded show itself
-        // The merged state covers every logged update up to now (they were applied before logging).
-        store.save(documentName, state, store.lastSeq(documentName));
-      },
-    }),
-  );
+  const persistence = new ShowPersistence(store);
+  extensions.push(persistence);
   if (opts.redisUrl) {
     const u = new URL(opts.redisUrl);
     const conn = { host: u.hostname, port: Number(u.port || 6379), options: { maxRetriesPerRequest: 2, lazyConnect: false } };
@@ -135,6 +128,7 @@ export async function startSyncServer(opts: SyncServerOptions): Promise<RunningS
       if (data.length > maxBytes) throw closeWith(4413, 'message-too-large');
       let update: Uint8Array | null;
       try {
+        if (answerFirstSync(connection, document, data)) return;
         update = updateOf(data);
       } catch {
         throw closeWith(4400, 'malformed-message');
@@ -267,12 +261,12 @@ export async function startSyncServer(opts: SyncServerOptions): Promise<RunningS
     hocuspocus,
     adminInvite: store.firstAdminInvite(),
     async close() {
-      closing = true;
+      persistence.close();
       clearInterval(snapshots);
       for (const client of wss.clients) client.terminate();
       await new Promise<void>((resolve) => http.close(() => resolve()));
       // Store every loaded show before closing the database.
-      for (const [name, doc] of hocuspocus.documents) store.save(name, Y.encodeStateAsUpdate(doc), store.lastSeq(name));
+      for (const [name, doc] of hocuspocus.documents) store.save(name, fullState(doc), store.lastSeq(name));
       await hocuspocus.hooks('onDestroy', { instance: hocuspocus }).catch(() => undefined);
       redis?.disconnect();
       store.close();

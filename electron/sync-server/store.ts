@@ -13,6 +13,8 @@ export interface Person {
 
 const hash = (secret: string) => createHash('sha256').update(secret).digest('hex');
 const secret = () => randomBytes(24).toString('base64url');
+/** A Buffer over the same memory (better-sqlite3 binds Buffers; `Buffer.from(u8)` would copy a whole show). */
+const bytesOf = (u: Uint8Array): Buffer => (Buffer.isBuffer(u) ? u : Buffer.from(u.buffer, u.byteOffset, u.byteLength));
 
 /**
  * The server's storage: one SQLite file (WAL) in the data folder holding each show's merged Yjs
@@ -66,18 +68,19 @@ export class SyncStore {
     const row = this.q.state.get(name);
     const log = this.q.log.all(name);
     if (!row && log.length === 0) return null;
-    const parts = [...(row ? [new Uint8Array(row.state)] : []), ...log.map((l) => new Uint8Array(l.data))];
+    // Buffers are Uint8Arrays: no copy of a show that may be megabytes.
+    const parts: Uint8Array[] = [...(row ? [row.state] : []), ...log.map((l) => l.data)];
     return parts.length === 1 ? parts[0]! : Y.mergeUpdates(parts);
   }
 
   append(name: string, update: Uint8Array): void {
-    this.q.append.run(name, Buffer.from(update));
+    this.q.append.run(name, bytesOf(update));
   }
 
   /** Writes the merged state and drops the log rows it already holds (one SQLite transaction). */
   save(name: string, state: Uint8Array, coveredSeq: number | null): void {
     this.db.transaction(() => {
-      this.q.put.run(name, Buffer.from(state), new Date().toISOString());
+      this.q.put.run(name, bytesOf(state), new Date().toISOString());
       if (coveredSeq !== null) this.q.trim.run(name, coveredSeq);
     })();
   }
