@@ -79,6 +79,29 @@ describe('two server instances joined by Redis', () => {
     }
   });
 
+  it('a show put on the server through one instance is opened by the other before anyone joins there; a newcomer there receives it whole', async () => {
+    const p = generateShow({ halls: 2, booths: 80, exhibitors: 30, seed: 13, assignedShare: 0.2 });
+    const name = p.settings.id;
+    const admin = session(one.server.url, name, one.adminToken);
+    try {
+      await admin.ready();
+      expect(two.server.hocuspocus.documents.has(name)).toBe(false);
+      admin.upload(p);
+      await settled(admin);
+      const held = () => two.server.hocuspocus.documents.get(name)?.getMap('booths').size === 80;
+      await until(admin, held);
+      const viewer = session(two.server.url, name, await person(one, 'viewer', 'Newcomer'));
+      try {
+        await viewer.ready();
+        expect(viewer.project()).toEqual(admin.project());
+      } finally {
+        viewer.destroy();
+      }
+    } finally {
+      admin.destroy();
+    }
+  });
+
   it('a change the other instance missed (a Redis message lost) reaches it by the next catch-up, within about a second', async () => {
     const p = generateShow({ halls: 1, booths: 30, exhibitors: 20, seed: 12, assignedShare: 0 });
     const name = p.settings.id;
