@@ -13,7 +13,7 @@ import { keysOfUpdate } from '../../shared/sync/update-keys';
 import { ClaimRegister } from './claims';
 import { UpdateRelay } from './redis-relay';
 import { attachShow, showState } from './documents';
-import { answerFirstSync } from './first-sync';
+import { acknowledgeApplied, answerFirstSync } from './answered-here';
 import { fullState } from './full-state';
 import { ShowPersistence } from './persistence';
 import { writeSnapshots } from './snapshots';
@@ -172,6 +172,7 @@ export async function startSyncServer(opts: SyncServerOptions): Promise<RunningS
       const next = state.queue.then(run);
       state.queue = next.catch(() => undefined);
       await next;
+      acknowledgeApplied(connection, document, data);
     },
   });
 

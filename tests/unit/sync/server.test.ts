@@ -1,3 +1,4 @@
+import * as decoding from 'lib0/decoding';
 import { afterEach, describe, expect, it } from 'vitest';
 import { assignBooths } from '../../../shared/assignment/commands';
 import { generateShow } from '../../../shared/sample/generate';
@@ -5,6 +6,7 @@ import { checkIntegrity, type Project } from '../../../shared/model/project';
 import { applyOperation } from '../../../shared/ops/operation';
 import type { SyncConflict } from '../../../renderer/sync/session';
 import { person, session, settled, startTestServer, until, type TestServer } from './helpers';
+import { QuietWebSocket } from './quiet-ws';
 
 const show = () => generateShow({ halls: 2, booths: 60, exhibitors: 40, seed: 7, assignedShare: 0.3 });
 const freeBooth = (p: Project, skip: string[] = []) => Object.values(p.booths).find((b) => b.status === 'available' && !skip.includes(b.id))!;
@@ -48,6 +50,43 @@ describe('sync server', () => {
     await until(b, () => b.project().history.some((h) => h.boothId === booth.id && h.action === 'assign'));
     expect(b.project().history.find((h) => h.boothId === booth.id && h.action === 'assign')!.by).toBe('Li Na');
     expect(checkIntegrity(b.project())).toEqual([]);
+  });
+
+  it('a newcomer receives the show in one sync answer, and each change a client sends is applied once', async () => {
+    const { t, p, name } = await sharedShow();
+    let fullAnswers = 0;
+    class Counting extends QuietWebSocket {
+      constructor(...args: ConstructorParameters<typeof QuietWebSocket>) {
+        super(...args);
+        this.on('message', (data: Buffer | ArrayBuffer) => {
+          const d = decoding.createDecoder(new Uint8Array(data));
+          decoding.readVarString(d);
+          if (decoding.readVarUint(d) === 0 && decoding.readVarUint(d) === 1 && decoding.readVarUint8Array(d).length > 1000) fullAnswers++;
+        });
+      }
+    }
+    const doc = t.server.hocuspocus.documents.get(name)!;
+    let transactions = 0;
+    doc.on('afterTransaction', () => transactions++);
+    const a = session(t.server.url, name, await person(t, 'sales', 'Li Na'), { WebSocketPolyfill: Counting });
+    cleanups.push(() => a.destroy());
+    await a.ready();
+    expect(Object.keys(a.project().booths)).toHaveLength(Object.keys(p.booths).length);
+
+    const assign = async (i: number) => {
+      const booth = freeBooth(a.project());
+      const res = assignBooths(a.project(), { exhibitorId: someExhibitor(p, i), boothIds: [booth.id] }, { by: 'Li Na', at: new Date().toISOString() });
+      if (!res.ok) throw new Error('assign refused');
+      a.commit(res.op);
+      // Acknowledged once the server has run everything this client sent before (its answer to the server's first step included).
+      await settled(a);
+      expect(doc.getMap('assignments').get(booth.id)).toMatchObject({ exhibitorId: someExhibitor(p, i) });
+    };
+    await assign(0);
+    transactions = 0;
+    await assign(1);
+    expect(transactions).toBe(1);
+    expect(fullAnswers).toBe(1);
   });
 
   it('two people take the same booth at once: exactly one wins, the other is told and keeps the intent', async () => {
