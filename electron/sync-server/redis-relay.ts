@@ -64,6 +64,7 @@ export class UpdateRelay extends Redis {
     configuration: ConstructorParameters<typeof Redis>[0],
     private readonly catchUpMs = 1000,
     private readonly holdMs = 10 * 60_000,
+    private readonly bigUpdateBytes = 1024 * 1024,
   ) {
     super(configuration);
   }
@@ -149,7 +150,26 @@ export class UpdateRelay extends Redis {
     if (data.transactionOrigin === this.redisTransactionOrigin) return;
     this.scheduleCatchUp(data.documentName, data.document);
     this.announce(data.documentName);
+    if (data.update.length >= this.bigUpdateBytes && !(await this.othersListen(data.documentName))) return;
     return this.publish(data.documentName, updateHeader(data.documentName, data.update.length), data.update);
+  }
+
+  /**
+   * Whether an instance besides this one follows the show. Asked before publishing a large
+   * update only (a whole show put on the server): nobody else has that show open yet, and
+   * publishing it anyway cost this instance three more copies of it at its memory peak (the
+   * message, the write to Redis, and its own copy coming back from Redis, which every
+   * subscriber receives). Skipping it loses nothing: an instance that opens the show later
+   * loads it from SQLite and runs the first sync exchange with this one, answered from this
+   * document, which holds the update already.
+   */
+  private async othersListen(documentName: string): Promise<boolean> {
+    try {
+      const [, count] = (await this.pub.pubsub('NUMSUB', `${this.configuration.prefix}:${documentName}`)) as [string, number];
+      return Number(count) > 1;
+    } catch {
+      return true;
+    }
   }
 
   private scheduleCatchUp(documentName: string, document: Document): void {

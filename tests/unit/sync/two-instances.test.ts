@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join as joinPath } from 'node:path';
+import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assignBooths } from '../../../shared/assignment/commands';
 import { checkIntegrity } from '../../../shared/model/project';
@@ -99,6 +100,54 @@ describe('two server instances joined by Redis', () => {
       }
     } finally {
       admin.destroy();
+    }
+  });
+
+  it('a large show put on one instance reaches a person already waiting for it on the other', async () => {
+    const p = generateShow({ halls: 4, booths: 2000, exhibitors: 600, seed: 17 });
+    const name = p.settings.id;
+    const admin = session(one.server.url, name, one.adminToken);
+    const waiting = session(two.server.url, name, await person(one, 'viewer', 'Early'));
+    try {
+      await Promise.all([admin.ready(), waiting.ready()]);
+      admin.upload(p);
+      await settled(admin, 20_000);
+      await until(waiting, () => Object.keys(waiting.project().booths).length === 2000, 20_000);
+      expect(waiting.project()).toEqual(admin.project());
+    } finally {
+      waiting.destroy();
+      admin.destroy();
+    }
+  });
+
+  it('a large show put on one instance while no other has it open is not published to Redis', async () => {
+    // A pattern subscription sees every show's channel without counting as one of its subscribers.
+    const watcher = new Redis(redis.url);
+    const large: string[] = [];
+    watcher.on('pmessageBuffer', (_pattern: Buffer, channel: Buffer, message: Buffer) => {
+      if (message.length > 1024 * 1024) large.push(channel.toString());
+    });
+    await watcher.psubscribe('hocuspocus:*');
+    const p = generateShow({ halls: 4, booths: 2000, exhibitors: 600, seed: 19 });
+    const name = p.settings.id;
+    const admin = session(one.server.url, name, one.adminToken);
+    try {
+      await admin.ready();
+      admin.upload(p);
+      await settled(admin, 20_000);
+      // The other instance opens it (from SQLite) and syncs with this one: nothing large crosses Redis.
+      await until(admin, () => two.server.hocuspocus.documents.get(name)?.getMap('booths').size === 2000, 20_000);
+      const viewer = session(two.server.url, name, await person(one, 'viewer', 'Later'));
+      try {
+        await viewer.ready();
+        expect(viewer.project()).toEqual(admin.project());
+      } finally {
+        viewer.destroy();
+      }
+      expect(large).toEqual([]);
+    } finally {
+      admin.destroy();
+      watcher.disconnect();
     }
   });
 
