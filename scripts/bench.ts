@@ -12,7 +12,10 @@
  * `--no-drawing`; `--drawing-only` measures just that): no drawing, the vector drawing and the
  * same drawing as a PNG. At every size the published map of one phase (the first 15 halls)
  * opened as on a phone, at 4× CPU throttling (`--no-publish` skips it, `--publish-only` measures
- * just that). See docs/performance.md.
+ * just that). The Exhibitors view of the real app at every size: a search typed and cleared →
+ * rows shown, and its scrolling frames (`--no-table` skips it, `--table-only` measures just that,
+ * at 75,000 booths unless `--sizes` says otherwise; `--table-profile FILE` writes a CPU profile
+ * of the searches at the last size). See docs/performance.md.
  */
 import { createReadStream, existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -27,6 +30,7 @@ import type { Project } from '../shared/model/project';
 import { layoutPrint, printDocumentHtml } from '../shared/print';
 import { measureFiles } from '../bench/node/files';
 import { measureAppOpen } from '../bench/node/app-open';
+import { measureExhibitorsTable } from '../bench/node/exhibitors-table';
 import { targetLines } from '../bench/node/targets';
 import { measureAllocation } from '../bench/node/allocation';
 import { measurePublishedMap } from '../bench/node/published-map';
@@ -71,16 +75,22 @@ interface Options {
   drawingSegments: number;
   /** Only the venue-drawing rows (`--drawing-only`). */
   drawingOnly: boolean;
+  /** The real app's Exhibitors view: search and scroll (off with --no-table; alone with --table-only). */
+  table: boolean;
+  /** Where to write a CPU profile of the table's searches (`--table-profile FILE`). */
+  tableProfile: string | null;
 }
 
 function options(argv: string[]): Options {
   const { values } = parseArgs({
     args: argv,
     strict: true,
-    options: { sizes: { type: 'string' }, quick: { type: 'boolean' }, reps: { type: 'string' }, json: { type: 'string' }, 'no-pdf': { type: 'boolean' }, 'no-publish': { type: 'boolean' }, 'no-app': { type: 'boolean' }, 'no-sync': { type: 'boolean' }, 'no-allocate': { type: 'boolean' }, 'app-only': { type: 'boolean' }, 'drawing-segments': { type: 'string' }, 'no-drawing': { type: 'boolean' }, 'drawing-only': { type: 'boolean' }, 'publish-only': { type: 'boolean' } },
+    options: { sizes: { type: 'string' }, quick: { type: 'boolean' }, reps: { type: 'string' }, json: { type: 'string' }, 'no-pdf': { type: 'boolean' }, 'no-publish': { type: 'boolean' }, 'no-app': { type: 'boolean' }, 'no-sync': { type: 'boolean' }, 'no-allocate': { type: 'boolean' }, 'app-only': { type: 'boolean' }, 'drawing-segments': { type: 'string' }, 'no-drawing': { type: 'boolean' }, 'drawing-only': { type: 'boolean' }, 'publish-only': { type: 'boolean' }, 'no-table': { type: 'boolean' }, 'table-only': { type: 'boolean' }, 'table-profile': { type: 'string' } },
   });
   const quick = values.quick ?? false;
-  const sizes = (values.sizes ?? (quick ? '300' : '1000,7500,20000')).split(',').map((s) => Number(s.trim()));
+  const tableOnly = values['table-only'] ?? false;
+  if (tableOnly && (values['app-only'] || values['drawing-only'] || values['publish-only'] || values['no-table'])) throw new Error('--table-only excludes --app-only, --drawing-only, --publish-only and --no-table');
+  const sizes = (values.sizes ?? (tableOnly ? '75000' : quick ? '300' : '1000,7500,20000')).split(',').map((s) => Number(s.trim()));
   if (sizes.some((n) => !Number.isInteger(n) || n < 10 || n > 100_000)) throw new Error(`--sizes: whole numbers from 10 to 100000, got ${values.sizes}`);
   const reps = values.reps ? Number(values.reps) : quick ? 1 : 2;
   if (!Number.isInteger(reps) || reps < 1) throw new Error(`--reps must be a whole number ≥ 1`);
@@ -89,10 +99,26 @@ function options(argv: string[]): Options {
   const drawingOnly = values['drawing-only'] ?? false;
   const publishOnly = values['publish-only'] ?? false;
   if (publishOnly && (appOnly || drawingOnly || values['no-publish'])) throw new Error('--publish-only excludes --app-only, --drawing-only and --no-publish');
-  const drawingSegments = values['no-drawing'] || appOnly || publishOnly ? 0 : Number(values['drawing-segments'] ?? 100_000);
+  const drawingSegments = values['no-drawing'] || appOnly || publishOnly || tableOnly ? 0 : Number(values['drawing-segments'] ?? 100_000);
   if (!Number.isInteger(drawingSegments) || drawingSegments < 0 || drawingSegments > 1_000_000) throw new Error(`--drawing-segments: a whole number up to 1000000`);
-  const others = !appOnly && !publishOnly;
-  const o: Options = { sizes, quick, reps, json: values.json ?? null, canvas: others, pdf: others && !values['no-pdf'], publish: !appOnly && !drawingOnly && !values['no-publish'], app: !publishOnly && !values['no-app'], appOnly, sync: others && !drawingOnly && !values['no-sync'], allocate: others && !drawingOnly && !values['no-allocate'], drawingSegments, drawingOnly };
+  const others = !appOnly && !publishOnly && !tableOnly;
+  const o: Options = {
+    sizes,
+    quick,
+    reps,
+    json: values.json ?? null,
+    canvas: others,
+    pdf: others && !values['no-pdf'],
+    publish: !appOnly && !drawingOnly && !tableOnly && !values['no-publish'],
+    app: !publishOnly && !tableOnly && !values['no-app'],
+    appOnly,
+    sync: others && !drawingOnly && !values['no-sync'],
+    allocate: others && !drawingOnly && !values['no-allocate'],
+    drawingSegments,
+    drawingOnly,
+    table: tableOnly || (!publishOnly && !drawingOnly && !values['no-app'] && !values['no-table']),
+    tableProfile: values['table-profile'] ?? null,
+  };
   if (o.drawingOnly && o.drawingSegments === 0) throw new Error('--drawing-only with --no-drawing measures nothing');
   return o;
 }
@@ -104,7 +130,9 @@ function options(argv: string[]): Options {
  */
 function show(booths: number): Project {
   const halls = booths >= 50_000 ? 45 : Math.max(1, Math.min(15, Math.round(booths / 100)));
-  return generateShow({ halls, booths, exhibitors: Math.max(1, Math.round(booths * 0.47)), seed: 1 });
+  // The Canton Fair's 35,000 exhibitors at 75,000 booths, as `npm run sample` and the walk make it.
+  const exhibitors = booths >= 50_000 ? Math.round((booths * 35_000) / 75_000) : Math.max(1, Math.round(booths * 0.47));
+  return generateShow({ halls, booths, exhibitors, seed: 1 });
 }
 
 const MIME: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
@@ -313,6 +341,16 @@ async function main(): Promise<void> {
         out.push(...rows('app-heap-after-open', n, app.heapMb, {}, 'MB'));
         const phase = (k: string) => Math.round(median(app.phases.map((p) => p[k] ?? NaN)));
         log(`  the real app at ${n} booths, median of ${app.phases.length}:\n${Object.keys(app.phases[0] ?? {}).map((k) => `    ${k.padEnd(40)} ${phase(k)} ms`).join('\n')}`);
+      }
+      if (o.table) {
+        log(`${n} booths: the Exhibitors view in the app`);
+        appBrowser ??= await chromium.launch({ executablePath: process.env.PAVILION_CHROMIUM ?? '/usr/bin/chromium', args: APP_FLAGS });
+        const profile = o.tableProfile && n === o.sizes[o.sizes.length - 1] ? resolve(o.tableProfile) : null;
+        const t = await measureExhibitorsTable(appBrowser, ROOT, shows.get(`/shows/${n}.pavilion.json`)!, o.quick ? 1 : o.reps + 1, profile);
+        out.push(...rows('table-filter', n, t.filter, {}));
+        out.push(...rows('table-filter-clear', n, t.clear, {}));
+        out.push(...rows('table-scroll-frames', n, t.scrollFrames, {}));
+        log(`  rows found: ${Object.entries(t.found).map(([q, k]) => `"${q}" ${k}`).join(', ')}${profile ? `; CPU profile of the searches: ${profile}` : ''}`);
       }
       if (o.pdf) {
         log(`${n} booths: PDF of all halls`);
