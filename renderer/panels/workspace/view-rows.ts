@@ -1,7 +1,7 @@
 import { exhibitorIndex } from '../../../shared/assignment/by-exhibitor';
 import { warningsFor } from '../../../shared/assignment/warnings';
 import { filterExhibitors } from '../../../shared/exhibitors/filters';
-import { exhibitorMatcher } from '../../../shared/exhibitors/search';
+import { haystackMatcher, searchHaystack, type SearchHaystack } from '../../../shared/exhibitors/search';
 import { countryName } from '../../../shared/exhibitors/countries';
 import { sectorLabel } from '../../../shared/exhibitors/sectors';
 import type { Language } from '../../../shared/ipc/contract';
@@ -53,6 +53,8 @@ interface CachedRow {
   row: ViewRow;
   exhibitor: Project['exhibitors'][string];
   numbers: string[];
+  /** What the search looks in, joined; made at the first search of this document version. */
+  hay: SearchHaystack | null;
 }
 
 /**
@@ -79,6 +81,7 @@ function allRows(doc: Project, lang: Language): CachedRow[] {
     out.push({
       exhibitor: ex,
       numbers,
+      hay: null,
       row: {
         id: ex.id,
         nameZh: ex.name.zh,
@@ -107,17 +110,30 @@ function allRows(doc: Project, lang: Language): CachedRow[] {
   return out;
 }
 
+const unfiltered = new WeakMap<CachedRow[], ViewRow[]>();
+
+/**
+ * Every row, the same array each time for one document version and language: clearing the
+ * search gives the table the list it had, so it does not go through 35,000 rows again.
+ */
+function allViewRows(rows: CachedRow[]): ViewRow[] {
+  let all = unfiltered.get(rows);
+  if (!all) unfiltered.set(rows, (all = rows.map((r) => r.row)));
+  return all;
+}
+
 /** The Exhibitors view's rows for the exhibitors passing the filter, every value readable. */
 export function viewRows(doc: Project, filter: WorkspaceFilter, lang: Language): ViewRow[] {
   const rows = allRows(doc, lang);
   const others = { ...filter, text: '' };
   const narrowed = Object.entries(others).some(([k, v]) => k !== 'text' && Array.isArray(v) && v.length > 0);
   const keep = narrowed ? new Set(filterExhibitors(doc, others).map((ex) => ex.id)) : null;
-  const matches = exhibitorMatcher(filter.text);
+  const matches = haystackMatcher(filter.text);
+  if (!keep && !matches) return allViewRows(rows);
   const out: ViewRow[] = [];
   for (const r of rows) {
     if (keep && !keep.has(r.row.id)) continue;
-    if (matches && !matches(r.exhibitor, r.numbers)) continue;
+    if (matches && !matches((r.hay ??= searchHaystack(r.exhibitor, r.numbers)))) continue;
     out.push(r.row);
   }
   return out;
