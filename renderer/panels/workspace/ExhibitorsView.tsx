@@ -1,4 +1,4 @@
-import { useDeferredValue, useMemo, useRef, useState } from 'react';
+import { memo, useDeferredValue, useMemo, useRef, useState } from 'react';
 import { Button, Checkbox, Dropdown, Input, Select, Space, Table, Tag, Typography } from 'antd';
 import { SettingOutlined } from '@ant-design/icons';
 import type { ColumnsType } from 'antd/es/table';
@@ -16,7 +16,7 @@ import { nameCollator } from '../exhibitors/table-rows';
 import { BulkBar } from './BulkBar';
 import { SaleDrawer } from './SaleDrawer';
 import { viewRows, type ViewRow } from './view-rows';
-import { setColumns, setFilter, setSelected, TABLE_COLUMNS, workspaceStore, type TableColumn } from './workspace-state';
+import { setColumns, setFilter, setSelected, TABLE_COLUMNS, workspaceStore, type TableColumn, type WorkspaceFilter } from './workspace-state';
 import './workspace.css';
 import { countryOptions as countryPickList } from '../exhibitors/country-options';
 
@@ -31,6 +31,31 @@ export const STAGE_COLOR: Record<SalesStage, string> = {
   'paid-in-full': 'green',
   cancelled: 'red',
 };
+
+type ListField = Exclude<keyof WorkspaceFilter, 'text'>;
+// Options may carry a `search` text (countries: both names) that typing matches instead of the label.
+type PickOption = { value: string; label: string; search?: string };
+
+/**
+ * One of the toolbar's pick lists. Memoised: a keystroke in the search box re-renders the
+ * view, and six pick lists rebuilding their option caches took ~7 ms of each keystroke.
+ */
+const FilterSelect = memo(function FilterSelect({ field, label, options, value }: { field: ListField; label: string; options: PickOption[]; value: readonly string[] }) {
+  return (
+    <Select
+      mode="multiple"
+      allowClear
+      maxTagCount="responsive"
+      placeholder={label}
+      aria-label={label}
+      options={options}
+      value={value as string[]}
+      onChange={(v: string[]) => setFilter({ [field]: v } as Partial<WorkspaceFilter>)}
+      optionFilterProp={options[0]?.search ? 'search' : 'label'}
+      className="ws-filter"
+    />
+  );
+});
 
 /**
  * The sales office's list, the whole window wide: columns the user chooses, sorting,
@@ -51,10 +76,10 @@ export function ExhibitorsView() {
   const height = useElementHeight(box);
   const l = lang === 'zh-CN' ? 'zh' : 'en';
   const rows = useMemo(() => (deferredDoc ? viewRows(deferredDoc, deferredFilter, lang) : []), [deferredDoc, deferredFilter, lang]);
-  const total = doc ? Object.keys(doc.exhibitors).length : 0;
+  const exhibitors = doc?.exhibitors;
+  const total = useMemo(() => (exhibitors ? Object.keys(exhibitors).length : 0), [exhibitors]);
   const collator = useMemo(() => nameCollator(lang), [lang]);
   const currency = doc?.settings.currency ?? 'CNY';
-  const money = (n: number) => formatMoney(n, currency, lang);
 
   const countryOptions = countryPickList(l);
   const sectorSettings = doc?.settings;
@@ -65,84 +90,107 @@ export function ExhibitorsView() {
     [doc?.halls, lang],
   );
 
-  const all: Record<TableColumn, ColumnsType<ViewRow>[number]> = {
-    name: {
-      key: 'name',
-      title: t('workspace.col.name'),
-      width: 300,
-      fixed: 'left',
-      sorter: (a, b) => collator.compare(l === 'zh' ? a.nameZh || a.nameEn : a.nameEn || a.nameZh, l === 'zh' ? b.nameZh || b.nameEn : b.nameEn || b.nameZh),
-      render: (_: unknown, r) => {
-        const first = l === 'zh' ? r.nameZh || r.nameEn : r.nameEn || r.nameZh;
-        const second = l === 'zh' ? r.nameEn : r.nameZh;
-        return (
-          <div className="ws-name">
-            <div className="ws-name-main">{first}</div>
-            {second && second !== first && <div className="ws-name-other">{second}</div>}
-          </div>
-        );
+  // The columns and the table are kept while only the search box changes: each keystroke's
+  // urgent render then leaves the table of 35,000 rows alone (antd goes through every row
+  // when its columns change), and only the deferred render with the new rows redraws it.
+  const columns = useMemo(() => {
+    const money = (n: number) => formatMoney(n, currency, lang);
+    const all: Record<TableColumn, ColumnsType<ViewRow>[number]> = {
+      name: {
+        key: 'name',
+        title: t('workspace.col.name'),
+        width: 300,
+        fixed: 'left',
+        sorter: (a, b) => collator.compare(l === 'zh' ? a.nameZh || a.nameEn : a.nameEn || a.nameZh, l === 'zh' ? b.nameZh || b.nameEn : b.nameEn || b.nameZh),
+        render: (_: unknown, r) => {
+          const first = l === 'zh' ? r.nameZh || r.nameEn : r.nameEn || r.nameZh;
+          const second = l === 'zh' ? r.nameEn : r.nameZh;
+          return (
+            <div className="ws-name">
+              <div className="ws-name-main">{first}</div>
+              {second && second !== first && <div className="ws-name-other">{second}</div>}
+            </div>
+          );
+        },
       },
-    },
-    country: { key: 'country', title: t('workspace.col.country'), dataIndex: 'countryName', width: 130, ellipsis: true, sorter: (a, b) => collator.compare(a.countryName, b.countryName) },
-    sectors: { key: 'sectors', title: t('workspace.col.sectors'), dataIndex: 'sectors', width: 190, ellipsis: true, sorter: (a, b) => collator.compare(a.sectors, b.sectors) },
-    booths: { key: 'booths', title: t('workspace.col.booths'), dataIndex: 'booths', width: 150, ellipsis: true, sorter: (a, b) => compareNumeric(a.booths, b.booths) },
-    requested: { key: 'requested', title: t('workspace.col.requested'), dataIndex: 'requested', width: 130, align: 'right', sorter: (a, b) => (a.requested ?? -1) - (b.requested ?? -1), render: (v: number | null) => (v === null ? '—' : formatMetres(v, lang)) },
-    assigned: { key: 'assigned', title: t('workspace.col.assigned'), dataIndex: 'assigned', width: 130, align: 'right', sorter: (a, b) => a.assigned - b.assigned, render: (v: number) => formatMetres(Math.round(v * 100) / 100, lang) },
-    state: {
-      key: 'state',
-      title: t('workspace.col.state'),
-      dataIndex: 'state',
-      width: 130,
-      sorter: (a, b) => STATES.indexOf(a.state) - STATES.indexOf(b.state),
-      render: (s: AssignmentState) => <Tag color={STATE_COLOR[s]}>{t(`exhibitorsUi.state.${s}`)}</Tag>,
-    },
-    stage: {
-      key: 'stage',
-      title: t('workspace.col.stage'),
-      dataIndex: 'stage',
-      width: 130,
-      sorter: (a, b) => SALES_STAGES.indexOf(a.stage) - SALES_STAGES.indexOf(b.stage),
-      render: (s: SalesStage) => (
-        <Tag color={STAGE_COLOR[s]} data-stage={s}>
-          {t(`workspace.stage.${s}`)}
-        </Tag>
-      ),
-    },
-    expected: { key: 'expected', title: t('workspace.col.expected'), dataIndex: 'expected', width: 130, align: 'right', sorter: (a, b) => a.expected - b.expected, render: (v: number) => money(v) },
-    invoiced: { key: 'invoiced', title: t('workspace.col.invoiced'), dataIndex: 'invoiced', width: 130, align: 'right', sorter: (a, b) => a.invoiced - b.invoiced, render: (v: number) => money(v) },
-    paid: { key: 'paid', title: t('workspace.col.paid'), dataIndex: 'paid', width: 130, align: 'right', sorter: (a, b) => a.paid - b.paid, render: (v: number) => money(v) },
-    contact: { key: 'contact', title: t('workspace.col.contact'), dataIndex: 'contact', width: 130, ellipsis: true, sorter: (a, b) => collator.compare(a.contact, b.contact) },
-    phone: { key: 'phone', title: t('workspace.col.phone'), dataIndex: 'phone', width: 150, ellipsis: true },
-    email: { key: 'email', title: t('workspace.col.email'), dataIndex: 'email', width: 200, ellipsis: true },
-    priority: { key: 'priority', title: t('workspace.col.priority'), dataIndex: 'priority', width: 80, align: 'right', sorter: (a, b) => a.priority - b.priority },
-    warnings: {
-      key: 'warnings',
-      title: t('workspace.col.warnings'),
-      dataIndex: 'warnings',
-      width: 90,
-      align: 'right',
-      sorter: (a, b) => a.warnings - b.warnings,
-      render: (n: number) => (n ? <Tag color="orange">{n}</Tag> : <span className="ws-muted">—</span>),
-    },
-  };
-  const columns = columnsShown.map((c) => all[c]);
+      country: { key: 'country', title: t('workspace.col.country'), dataIndex: 'countryName', width: 130, ellipsis: true, sorter: (a, b) => collator.compare(a.countryName, b.countryName) },
+      sectors: { key: 'sectors', title: t('workspace.col.sectors'), dataIndex: 'sectors', width: 190, ellipsis: true, sorter: (a, b) => collator.compare(a.sectors, b.sectors) },
+      booths: { key: 'booths', title: t('workspace.col.booths'), dataIndex: 'booths', width: 150, ellipsis: true, sorter: (a, b) => compareNumeric(a.booths, b.booths) },
+      requested: { key: 'requested', title: t('workspace.col.requested'), dataIndex: 'requested', width: 130, align: 'right', sorter: (a, b) => (a.requested ?? -1) - (b.requested ?? -1), render: (v: number | null) => (v === null ? '—' : formatMetres(v, lang)) },
+      assigned: { key: 'assigned', title: t('workspace.col.assigned'), dataIndex: 'assigned', width: 130, align: 'right', sorter: (a, b) => a.assigned - b.assigned, render: (v: number) => formatMetres(Math.round(v * 100) / 100, lang) },
+      state: {
+        key: 'state',
+        title: t('workspace.col.state'),
+        dataIndex: 'state',
+        width: 130,
+        sorter: (a, b) => STATES.indexOf(a.state) - STATES.indexOf(b.state),
+        render: (s: AssignmentState) => <Tag color={STATE_COLOR[s]}>{t(`exhibitorsUi.state.${s}`)}</Tag>,
+      },
+      stage: {
+        key: 'stage',
+        title: t('workspace.col.stage'),
+        dataIndex: 'stage',
+        width: 130,
+        sorter: (a, b) => SALES_STAGES.indexOf(a.stage) - SALES_STAGES.indexOf(b.stage),
+        render: (s: SalesStage) => (
+          <Tag color={STAGE_COLOR[s]} data-stage={s}>
+            {t(`workspace.stage.${s}`)}
+          </Tag>
+        ),
+      },
+      expected: { key: 'expected', title: t('workspace.col.expected'), dataIndex: 'expected', width: 130, align: 'right', sorter: (a, b) => a.expected - b.expected, render: (v: number) => money(v) },
+      invoiced: { key: 'invoiced', title: t('workspace.col.invoiced'), dataIndex: 'invoiced', width: 130, align: 'right', sorter: (a, b) => a.invoiced - b.invoiced, render: (v: number) => money(v) },
+      paid: { key: 'paid', title: t('workspace.col.paid'), dataIndex: 'paid', width: 130, align: 'right', sorter: (a, b) => a.paid - b.paid, render: (v: number) => money(v) },
+      contact: { key: 'contact', title: t('workspace.col.contact'), dataIndex: 'contact', width: 130, ellipsis: true, sorter: (a, b) => collator.compare(a.contact, b.contact) },
+      phone: { key: 'phone', title: t('workspace.col.phone'), dataIndex: 'phone', width: 150, ellipsis: true },
+      email: { key: 'email', title: t('workspace.col.email'), dataIndex: 'email', width: 200, ellipsis: true },
+      priority: { key: 'priority', title: t('workspace.col.priority'), dataIndex: 'priority', width: 80, align: 'right', sorter: (a, b) => a.priority - b.priority },
+      warnings: {
+        key: 'warnings',
+        title: t('workspace.col.warnings'),
+        dataIndex: 'warnings',
+        width: 90,
+        align: 'right',
+        sorter: (a, b) => a.warnings - b.warnings,
+        render: (n: number) => (n ? <Tag color="orange">{n}</Tag> : <span className="ws-muted">—</span>),
+      },
+    };
+    return columnsShown.map((c) => all[c]);
+  }, [t, l, lang, collator, currency, columnsShown]);
   const width = columns.reduce((s, c) => s + (typeof c.width === 'number' ? c.width : 120), 60);
-
-  // Options may carry a `search` text (countries: both names) that typing matches instead of the label.
-  const multi = (label: string, aria: string, options: { value: string; label: string; search?: string }[], value: string[], onChange: (v: string[]) => void) => (
-    <Select mode="multiple" allowClear maxTagCount="responsive" placeholder={label} aria-label={aria} options={options} value={value} onChange={onChange} optionFilterProp={options[0]?.search ? 'search' : 'label'} className="ws-filter" />
+  const table = useMemo(
+    () =>
+      height > 0 && (
+        <Table<ViewRow>
+          virtual
+          size="small"
+          rowKey="id"
+          columns={columns}
+          dataSource={rows}
+          pagination={false}
+          scroll={{ x: width, y: Math.max(120, height - 48) }}
+          locale={{ emptyText: total === 0 ? t('exhibitorsUi.empty') : t('exhibitorsUi.noMatch') }}
+          rowSelection={{ selectedRowKeys: selected, onChange: (keys) => setSelected(keys as string[]), columnWidth: 44, preserveSelectedRowKeys: true }}
+          onRow={(r) => ({ onDoubleClick: () => setOpen(r.id), 'data-exhibitor-id': r.id, onClick: (e: React.MouseEvent) => (e.target as HTMLElement).closest('.ant-table-selection-column') || setOpen(r.id) })}
+        />
+      ),
+    [height, columns, rows, width, total, t, selected],
   );
+
+  const stageOptions = useMemo(() => SALES_STAGES.map((s) => ({ value: s, label: t(`workspace.stage.${s}`) })), [t]);
+  const stateOptions = useMemo(() => STATES.map((s) => ({ value: s, label: t(`exhibitorsUi.state.${s}`) })), [t]);
+  const pick = (field: ListField, label: string, options: PickOption[]) => <FilterSelect field={field} label={label} options={options} value={filter[field]} />;
 
   return (
     <div className="ws-view" data-testid="exhibitors-view">
       <div className="ws-toolbar">
         <Input.Search allowClear className="ws-search" placeholder={t('workspace.search')} aria-label={t('workspace.searchLabel')} value={filter.text} onChange={(e) => setFilter({ text: e.target.value })} />
-        {multi(t('workspace.filter.country'), t('workspace.filter.country'), countryOptions, filter.countries, (countries) => setFilter({ countries }))}
-        {multi(t('workspace.filter.stage'), t('workspace.filter.stage'), SALES_STAGES.map((s) => ({ value: s, label: t(`workspace.stage.${s}`) })), filter.stages, (stages) => setFilter({ stages: stages as SalesStage[] }))}
-        {multi(t('workspace.filter.sector'), t('workspace.filter.sector'), sectorOptions, filter.sectors, (sectors) => setFilter({ sectors }))}
-        {multi(t('workspace.filter.hall'), t('workspace.filter.hall'), hallOptions, filter.halls, (halls) => setFilter({ halls }))}
-        {multi(t('workspace.filter.zone'), t('workspace.filter.zone'), zoneOptions, filter.zones, (zones) => setFilter({ zones }))}
-        {multi(t('workspace.filter.state'), t('workspace.filter.state'), STATES.map((s) => ({ value: s, label: t(`exhibitorsUi.state.${s}`) })), filter.states, (states) => setFilter({ states: states as AssignmentState[] }))}
+        {pick('countries', t('workspace.filter.country'), countryOptions)}
+        {pick('stages', t('workspace.filter.stage'), stageOptions)}
+        {pick('sectors', t('workspace.filter.sector'), sectorOptions)}
+        {pick('halls', t('workspace.filter.hall'), hallOptions)}
+        {pick('zones', t('workspace.filter.zone'), zoneOptions)}
+        {pick('states', t('workspace.filter.state'), stateOptions)}
         <Dropdown
           trigger={['click']}
           popupRender={() => (
@@ -172,20 +220,7 @@ export function ExhibitorsView() {
         <BulkBar rows={rows} />
       </Space>
       <div ref={box} className="ws-table">
-        {height > 0 && (
-          <Table<ViewRow>
-            virtual
-            size="small"
-            rowKey="id"
-            columns={columns}
-            dataSource={rows}
-            pagination={false}
-            scroll={{ x: width, y: Math.max(120, height - 48) }}
-            locale={{ emptyText: total === 0 ? t('exhibitorsUi.empty') : t('exhibitorsUi.noMatch') }}
-            rowSelection={{ selectedRowKeys: selected, onChange: (keys) => setSelected(keys as string[]), columnWidth: 44, preserveSelectedRowKeys: true }}
-            onRow={(r) => ({ onDoubleClick: () => setOpen(r.id), 'data-exhibitor-id': r.id, onClick: (e: React.MouseEvent) => (e.target as HTMLElement).closest('.ant-table-selection-column') || setOpen(r.id) })}
-          />
-        )}
+        {table}
       </div>
       {open && <SaleDrawer exhibitorId={open} onClose={() => setOpen(null)} />}
     </div>
