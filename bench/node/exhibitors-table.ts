@@ -89,6 +89,8 @@ export async function measureExhibitorsTable(browser: Browser, root: string, sho
     const count = page.getByTestId('ws-count');
     await count.waitFor();
     await page.waitForSelector('body[data-search-ready="true"]', { timeout: 180_000 });
+    // Builds from before the view prepared its rows' search have no such attribute (A/B runs against them).
+    await page.waitForFunction(() => document.querySelector('[data-testid="exhibitors-view"]')?.getAttribute('data-search-prepared') !== 'false', null, { timeout: 180_000 });
     const total = await count.getAttribute('data-shown');
     const search = view.getByLabel('Search exhibitors');
     let cdp: CDPSession | null = null;

@@ -6,8 +6,8 @@ import { editor } from '../../editor/instance';
 /** Work per slice when the browser cannot say how long it is idle, ms. */
 const SLICE_MS = 8;
 
-/** Runs `run` when the page is idle, with the time it may take (ms). */
-const idle = (run: (budgetMs: number) => void): (() => void) => {
+/** Runs `run` when the page is idle, with the time it may take (ms); returns a cancel. */
+export const idle = (run: (budgetMs: number) => void): (() => void) => {
   if (typeof requestIdleCallback === 'function') {
     const id = requestIdleCallback((d) => run(Math.max(SLICE_MS, d.timeRemaining())), { timeout: 500 });
     return () => cancelIdleCallback(id);

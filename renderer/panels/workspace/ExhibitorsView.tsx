@@ -15,6 +15,7 @@ import { formatMetres, formatMoney } from '../inspector/format';
 import { nameCollator } from '../exhibitors/table-rows';
 import { BulkBar } from './BulkBar';
 import { SaleDrawer } from './SaleDrawer';
+import { useRowSearchWarmup } from './row-search-warmup';
 import { viewRows, type ViewRow } from './view-rows';
 import { setColumns, setFilter, setSelected, TABLE_COLUMNS, workspaceStore, type TableColumn, type WorkspaceFilter } from './workspace-state';
 import './workspace.css';
@@ -76,6 +77,7 @@ export function ExhibitorsView() {
   const height = useElementHeight(box);
   const l = lang === 'zh-CN' ? 'zh' : 'en';
   const rows = useMemo(() => (deferredDoc ? viewRows(deferredDoc, deferredFilter, lang) : []), [deferredDoc, deferredFilter, lang]);
+  const searchPrepared = useRowSearchWarmup(deferredDoc, lang);
   const exhibitors = doc?.exhibitors;
   const total = useMemo(() => (exhibitors ? Object.keys(exhibitors).length : 0), [exhibitors]);
   const collator = useMemo(() => nameCollator(lang), [lang]);
@@ -182,7 +184,7 @@ export function ExhibitorsView() {
   const pick = (field: ListField, label: string, options: PickOption[]) => <FilterSelect field={field} label={label} options={options} value={filter[field]} />;
 
   return (
-    <div className="ws-view" data-testid="exhibitors-view">
+    <div className="ws-view" data-testid="exhibitors-view" data-search-prepared={searchPrepared}>
       <div className="ws-toolbar">
         <Input.Search allowClear className="ws-search" placeholder={t('workspace.search')} aria-label={t('workspace.searchLabel')} value={filter.text} onChange={(e) => setFilter({ text: e.target.value })} />
         {pick('countries', t('workspace.filter.country'), countryOptions)}

@@ -5,7 +5,7 @@ import { exhibitorMatcher, haystackMatcher, searchHaystack, searchText } from '.
 import { foldForSearch, normalizeKey } from '../../../shared/exhibitors/text';
 import type { Exhibitor } from '../../../shared/model/entities';
 import { generateShow } from '../../../shared/sample/generate';
-import { viewRows } from '../../../renderer/panels/workspace/view-rows';
+import { prepareRowSearch, viewRows } from '../../../renderer/panels/workspace/view-rows';
 import { EMPTY_FILTER } from '../../../renderer/panels/workspace/workspace-state';
 
 /** The search as it was written before the joined haystack: field by field, booth numbers folded per test. */
@@ -77,5 +77,17 @@ describe('the joined search haystack', () => {
     const all = viewRows(doc, EMPTY_FILTER, 'en');
     expect(all).toHaveLength(list.length);
     expect(viewRows(doc, { ...EMPTY_FILTER, text: '  ' }, 'en')).toBe(all);
+  });
+
+  it('prepares the rows’ search in slices that stop at the time given, and searches the same after', () => {
+    const next = generateShow({ halls: 2, booths: 300, exhibitors: 150, seed: 9 });
+    const before = viewRows(next, { ...EMPTY_FILTER, text: 'tech' }, 'en').map((r) => r.id);
+    const other = generateShow({ halls: 2, booths: 300, exhibitors: 150, seed: 9 });
+    // A deadline already past: nothing is made, and the preparation says it is not done.
+    expect(prepareRowSearch(other, 'en', performance.now() - 1)).toBe(false);
+    expect(prepareRowSearch(other, 'en', performance.now() + 10_000)).toBe(true);
+    expect(prepareRowSearch(other, 'en', performance.now() - 1)).toBe(true);
+    expect(viewRows(other, { ...EMPTY_FILTER, text: 'tech' }, 'en').map((r) => r.id)).toEqual(before);
+    expect(before.length).toBeGreaterThan(0);
   });
 });
