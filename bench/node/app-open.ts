@@ -41,6 +41,10 @@ function phasesOf(start: Timeline, open: Timeline): Record<string, number> {
     'start: DOMContentLoaded → show asked for': at(start, 'open-start') - start.domContentLoaded,
     'start: show asked for → plan drawn': at(start, 'first-draw') - at(start, 'open-start'),
     'open: asked for → reply parsed': at(open, 'open-reply') - at(open, 'open-start'),
+    // When the host sends the file's bytes ahead of its verdict (browser host, current-version file).
+    '  asked for → show bytes in': at(open, 'show-bytes') - at(open, 'open-start'),
+    '  page parse of the bytes': at(open, 'show-parsed') - at(open, 'show-bytes'),
+    '  parsed → host verdict in': at(open, 'open-reply') - at(open, 'show-parsed'),
     // The plan is built and drawn while the document store loads (the canvas listens to it).
     'open: reply → plan drawn (load, scene, draw)': at(open, 'first-draw') - at(open, 'open-reply'),
     '  of which scene build': open.measures['pavilion:scene-build'] ?? NaN,

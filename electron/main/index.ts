@@ -5,11 +5,12 @@
  */
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session } from 'electron';
 import { join } from 'node:path';
-import { EVENT_CHANNELS, type MenuCommand, type PavilionApi } from '../../shared/ipc/contract';
+import { EVENT_CHANNELS, type MenuCommand } from '../../shared/ipc/contract';
 import { loadContentSecurityPolicy } from '../services/csp';
 import { guardPaths, PickedPaths, rememberPicks } from '../services/path-guard';
 import { createServices, withDialogs, type PavilionServices } from '../services/pavilion-services';
 import { hasProjectExtension } from '../services/project-format';
+import type { HostApi } from '../services/show-bytes';
 import { boundsToSave, restoreBounds } from './bounds';
 import { createNativeDialogs } from './dialogs';
 import { registerIpcHandlers } from './ipc';
@@ -103,7 +104,7 @@ async function start(): Promise<void> {
     }),
     picked,
   );
-  const api: PavilionApi = guardPaths(
+  const api: HostApi = guardPaths(
     {
       ...withDialogs(svc, dialogs),
       // Printing needs Chromium: a hidden print window here (browser mode answers `unsupported`).

@@ -1,6 +1,7 @@
-import { API_METHODS, CHANNELS, type PavilionApi } from '../../shared/ipc/contract';
+import { API_METHODS, CHANNELS } from '../../shared/ipc/contract';
 import { createDispatcher } from '../services/dispatch';
 import { packProjectJson } from '../services/project-json';
+import type { HostApi } from '../services/show-bytes';
 import { isTrustedSender, type SenderEventLike } from './sender';
 
 /** The part of `ipcMain` used here (so a plain object can stand in for it in tests). */
@@ -22,7 +23,7 @@ export class UntrustedSenderError extends Error {
  * when that is known (`packProjectJson`; the window's api client parses it back). Returns a
  * function removing the handlers.
  */
-export function registerIpcHandlers(ipcMain: IpcMainLike, api: PavilionApi, isTrusted: (event: SenderEventLike) => boolean = isTrustedSender): () => void {
+export function registerIpcHandlers(ipcMain: IpcMainLike, api: HostApi, isTrusted: (event: SenderEventLike) => boolean = isTrustedSender): () => void {
   const dispatch = createDispatcher(api);
   for (const method of API_METHODS) {
     ipcMain.handle(CHANNELS[method], async (event, arg) => {

@@ -1,6 +1,7 @@
 import { isAbsolute, resolve, sep } from 'node:path';
-import type { ApiError, PavilionApi, PathChoice, Result } from '../../shared/ipc/contract';
+import type { ApiError, PathChoice, Result } from '../../shared/ipc/contract';
 import type { HostDialogs } from './pavilion-services';
+import type { HostApi } from './show-bytes';
 import { projectOfBackup } from './reliability/backups';
 
 /** What a path from the renderer is for. */
@@ -103,7 +104,7 @@ export function rememberPicks(dialogs: HostDialogs, picked: PickedPaths): HostDi
  * The API with every path the renderer sends checked by `policy` before a service sees it.
  * A refused path answers `not-allowed` like any expected failure.
  */
-export function guardPaths(api: PavilionApi, policy: PathPolicy): PavilionApi {
+export function guardPaths(api: HostApi, policy: PathPolicy): HostApi {
   const refuse = <T>(error: ApiError): Promise<Result<T>> => Promise.resolve({ ok: false, error });
   return {
     ...api,
@@ -115,9 +116,9 @@ export function guardPaths(api: PavilionApi, policy: PathPolicy): PavilionApi {
       const e = policy.check('create', req.path);
       return e ? refuse(e) : api.createProject(req);
     },
-    openProject: (req) => {
+    openProject: (req, call) => {
       const e = policy.check('open', req.path);
-      return e ? refuse(e) : api.openProject(req);
+      return e ? refuse(e) : api.openProject(req, call);
     },
     saveProjectAs: (req) => {
       const e = policy.check('save', req.path);

@@ -5,6 +5,7 @@ import { AssetService } from './assets';
 import { ImportExportService } from './import-export-service';
 import { listDirectory } from './list-directory';
 import { ProjectService } from './project-service';
+import type { HostApi, OpenCall } from './show-bytes';
 import { SampleService } from './sample-service';
 import { SettingsService } from './settings-service';
 
@@ -33,7 +34,7 @@ export interface ServicesOptions {
 }
 
 /** Everything of `PavilionApi` except dialogs, plus what the hosts need to run it. */
-export interface PavilionServices extends Omit<PavilionApi, DialogMethod> {
+export interface PavilionServices extends Omit<HostApi, DialogMethod> {
   readonly settings: SettingsService;
   readonly projects: ProjectService;
   readonly samples: SampleService;
@@ -85,7 +86,8 @@ export async function createServices(opts: ServicesOptions): Promise<PavilionSer
     updateSettings: (patch) => settings.update(patch),
     listDirectory: (req) => listDirectory(req.dir, documentsDir),
     createProject: (req) => projects.createProject(req),
-    openProject: (req) => projects.openProject(req),
+    // The transport's `OpenCall` comes as a second argument (see `createDispatcher`).
+    openProject: (req, call?: OpenCall) => projects.openProject(req, call),
     openSample: () => samples.openSample(),
     commitOperations: (req) => projects.commitOperations(req),
     saveProjectAs: (req) => projects.saveProjectAs(req),
@@ -126,10 +128,10 @@ export async function createServices(opts: ServicesOptions): Promise<PavilionSer
 }
 
 /** The full API: the services plus a host's dialogs, method by method from the contract. */
-export function withDialogs(services: PavilionServices, dialogs: HostDialogs): PavilionApi {
+export function withDialogs(services: PavilionServices, dialogs: HostDialogs): HostApi {
   const api: Record<string, unknown> = {};
   for (const method of API_METHODS) {
     api[method] = method === 'chooseProjectToOpen' || method === 'chooseProjectSaveLocation' ? dialogs[method] : services[method];
   }
-  return api as unknown as PavilionApi;
+  return api as unknown as HostApi;
 }

@@ -19,6 +19,7 @@ import type { Operation } from '../../shared/ops/operation';
 import { DEFAULT_MAX_BYTES, writeFileDurably } from './durable-file';
 import { errnoCode, fail, fsApiError, ok } from './errors';
 import { ShowPreloader } from './preload-show';
+import type { OpenCall } from './show-bytes';
 import { sweepUnusedAssets } from './asset-sweep';
 import { hasProjectExtension, serializeProject } from './project-format';
 import { rememberWrittenJson } from './project-json';
@@ -136,7 +137,8 @@ export class ProjectService {
     });
   }
 
-  async openProject(req: OpenProjectRequest): Promise<Result<OpenedProject>> {
+  /** `call`: what the transport offers this call (see `OpenCall`: the file's bytes sent before the verdict). */
+  async openProject(req: OpenProjectRequest, call?: OpenCall): Promise<Result<OpenedProject>> {
     const path = resolve(req.path);
     if (!hasProjectExtension(path)) return fail('bad-extension', { path });
     let key: string;
@@ -147,7 +149,7 @@ export class ProjectService {
     }
     const result = await this.queue.run(key, async (): Promise<Result<OpenedProject>> => {
       const preloaded = await this.preloader.take(key);
-      const read = await this.reader.read(key, path, true, this.shows.file(key) ?? preloaded ?? undefined);
+      const read = await this.reader.read(key, path, true, this.shows.file(key) ?? preloaded ?? undefined, call);
       if (!read.ok) return read;
       const { loaded, seen, bytes } = read.value;
       const writable = req.readOnly !== true && (await isWritable(key));

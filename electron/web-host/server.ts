@@ -2,10 +2,11 @@ import { createReadStream } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import type { PavilionApi } from '../../shared/ipc/contract';
+import { SHOW_BYTES_HEADER } from '../../shared/ipc/project-wire';
 import { InvalidPayloadError } from '../../shared/ipc/schemas';
 import { loadContentSecurityPolicy } from '../services/csp';
 import { createDispatcher, isApiMethod } from '../services/dispatch';
+import type { HostApi, OpenCall } from '../services/show-bytes';
 import { clipMessage } from '../../shared/text/clip';
 import { apiReplyParts } from './reply';
 import { contentTypeFor, resolveStaticFile } from '../services/static-path';
@@ -17,7 +18,7 @@ export const DEFAULT_MAX_BODY_BYTES = 64 * 1024 * 1024;
 
 export interface WebHostOptions {
   /** The full API (services plus the browser dialogs). */
-  api: PavilionApi;
+  api: HostApi;
   /** The built renderer (`dist/`). */
   distDir: string;
   /** 0 (default) picks a free port. */
@@ -103,14 +104,52 @@ export async function startWebHost(opts: WebHostOptions): Promise<RunningWebHost
       throw new HttpError(400, 'the body is not JSON');
     }
     if (!body || typeof body !== 'object' || Array.isArray(body)) throw new HttpError(400, 'the body must be an object {"arg": …}');
+    const ahead = req.headers[SHOW_BYTES_HEADER.toLowerCase()] === 'accept' ? showBytesAhead(res) : null;
     let value: unknown;
     try {
-      value = await dispatch(method, (body as { arg?: unknown }).arg);
+      value = await dispatch(method, (body as { arg?: unknown }).arg, ahead?.call);
     } catch (e) {
+      if (ahead?.sent) {
+        // The status went out with the bytes: the failure is the reply after them.
+        const message = clipMessage(e instanceof Error ? e.message : String(e));
+        logError(clipMessage(`Pavilion host: ${method} failed after sending the show: ${e instanceof Error && e.stack ? e.stack : message}`));
+        res.end(JSON.stringify({ ok: false, message }));
+        return;
+      }
       if (e instanceof InvalidPayloadError) throw new HttpError(400, e.message);
       throw e;
     }
-    sendParts(res, 200, apiReplyParts(value));
+    if (!ahead?.sent) return sendParts(res, 200, apiReplyParts(value));
+    // After the bytes, the reply (no Content-Length: the body's length was not known up front).
+    const parts = apiReplyParts(value, ahead.sent);
+    for (let i = 0; i < parts.length - 1; i++) res.write(parts[i]!);
+    res.end(parts[parts.length - 1]);
+  }
+
+  /**
+   * `openProject` for a window that accepts the show's bytes ahead of the reply: the status,
+   * `X-Pavilion-Show-Bytes: <length>` and the bytes go out as soon as the file is read; the
+   * reply follows once the host has loaded them. Resolves when the bytes have left, so the
+   * host's parse does not hold the transfer up (both would want the event loop).
+   */
+  function showBytesAhead(res: ServerResponse): { call: OpenCall; sent: Buffer | null } {
+    const ahead: { call: OpenCall; sent: Buffer | null } = {
+      sent: null,
+      call: {
+        sendShowBytes: (bytes) => {
+          if (ahead.sent || res.headersSent) return Promise.resolve();
+          ahead.sent = bytes;
+          res.writeHead(200, {
+            ...baseHeaders(),
+            'Content-Type': 'application/octet-stream',
+            'Cache-Control': 'no-store',
+            [SHOW_BYTES_HEADER]: String(bytes.length),
+          });
+          return new Promise<void>((done) => res.write(bytes, () => done()));
+        },
+      },
+    };
+    return ahead;
   }
 
   async function handleStatic(req: IncomingMessage, res: ServerResponse, pathname: string): Promise<void> {

@@ -25,3 +25,33 @@ export function unpackProjectJson(reply: unknown): unknown {
   const project: unknown = JSON.parse(new TextDecoder().decode(bytes));
   return { ...reply, value: { ...rest, project } };
 }
+
+/**
+ * Browser host, `openProject`: the window asks with this header (`accept`) to get the show
+ * file's bytes before the host's verdict on them; the host then answers with this header set
+ * to their length, the bytes, and the reply JSON right after them in the same body.
+ */
+export const SHOW_BYTES_HEADER = 'X-Pavilion-Show-Bytes';
+
+/**
+ * Replaces `project` in a reply's value when the host vouches that its document is exactly
+ * the JSON of the bytes sent ahead (see electron/services/show-bytes.ts). Only ever `true`.
+ */
+export const PROJECT_SENT_KEY = 'projectIsShowBytes';
+
+/** The window's own parse of bytes sent ahead, or why there is none. */
+export type SentShow = { ok: true; project: unknown } | { ok: false };
+
+/**
+ * A reply `{ ok: true, value: { …, projectIsShowBytes: true } }` with the window's parse of the
+ * bytes sent ahead put in as `project`; any other reply as it is (the parse is then dropped:
+ * the host refused, migrated or changed what it read, and the reply says so or carries the
+ * document itself). Throws when the host vouches for bytes the window could not parse.
+ */
+export function withSentShow(reply: unknown, sent: SentShow): unknown {
+  if (!isRecord(reply) || reply.ok !== true || !isRecord(reply.value)) return reply;
+  const { [PROJECT_SENT_KEY]: mark, ...rest } = reply.value;
+  if (mark !== true || 'project' in rest) return reply;
+  if (!sent.ok) throw new Error('the show sent ahead of the reply did not arrive whole');
+  return { ...reply, value: { ...rest, project: sent.project } };
+}

@@ -4,6 +4,7 @@ import type { Project } from '../../../shared/model/project';
 import { decodeText, readBytesCapped } from '../durable-file';
 import { fsApiError, ok } from '../errors';
 import { rememberFileJson } from '../project-json';
+import { looksCurrent, type OpenCall } from '../show-bytes';
 import type { BackupStore } from '../reliability/backups';
 import { diskSignature, sameContent, type DiskSignature, type FileBytes } from '../reliability/disk-state';
 
@@ -22,12 +23,17 @@ export class ShowReader {
    * already open, or preloaded) was loaded from these very bytes, its document is what
    * loading them again would give: it is taken as it is, without parsing and validating the
    * file again (a second window, a reloaded page, the show a starting window opens).
+   *
+   * With `call.sendShowBytes`, the bytes of a current-version file go to the window as soon
+   * as they are read; what is loaded is then those same bytes (one read, one buffer), so the
+   * reply's verdict is about exactly what the window has.
    */
   async read(
     key: string,
     path: string,
     offerBackups = true,
     known?: { bytes: FileBytes | null; project: Project; migratedFrom: number | null },
+    call?: OpenCall,
   ): Promise<Result<ReadShow>> {
     let bytes: Buffer;
     let seen: DiskSignature;
@@ -37,6 +43,7 @@ export class ShowReader {
     } catch (e) {
       return offerBackups ? this.withBackups(fsApiError(e, path), key) : { ok: false, error: fsApiError(e, path) };
     }
+    if (call?.sendShowBytes && looksCurrent(bytes)) await call.sendShowBytes(bytes);
     if (known && sameContent(bytes, known.bytes)) return ok({ loaded: { project: known.project, migratedFrom: known.migratedFrom }, seen, bytes });
     const loaded = loadProjectText(decodeText(bytes));
     if (!loaded.ok) return this.loadFailure(loaded, path, offerBackups, key);

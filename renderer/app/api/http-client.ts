@@ -1,5 +1,7 @@
 import { API_METHODS, type ApiMethod, type PavilionApi, type PavilionBridge } from '../../../shared/ipc/contract';
+import { SHOW_BYTES_HEADER, withSentShow, type SentShow } from '../../../shared/ipc/project-wire';
 import { HostCallError } from '../../editor/host-errors';
+import { readShowThenReply } from './show-then-reply';
 
 export interface HttpClientOptions {
   /** Access token from the page address; sent with every call. */
@@ -22,14 +24,31 @@ export function createHttpClient(opts: HttpClientOptions): PavilionBridge {
 
   async function call(method: ApiMethod, arg: unknown): Promise<unknown> {
     let res: Response;
+    const headers: Record<string, string> = { 'Content-Type': 'application/json', 'X-Pavilion-Token': opts.token ?? '' };
+    // A show's file bytes may come ahead of the reply, parsed here while the host checks them.
+    if (method === 'openProject') headers[SHOW_BYTES_HEADER] = 'accept';
     try {
-      res = await doFetch(`${base}/api/${method}`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json', 'X-Pavilion-Token': opts.token ?? '' },
-        body: JSON.stringify(arg === undefined ? {} : { arg }),
-      });
+      res = await doFetch(`${base}/api/${method}`, { method: 'POST', headers, body: JSON.stringify(arg === undefined ? {} : { arg }) });
     } catch (e) {
       throw new HostCallError(method, 'transport', e instanceof Error ? e.message : String(e));
+    }
+    const ahead = res.headers.get(SHOW_BYTES_HEADER);
+    if (ahead !== null && res.ok) {
+      let framed: { reply: unknown; sent: SentShow };
+      try {
+        framed = await readShowThenReply(res, Number(ahead));
+      } catch (e) {
+        throw new HostCallError(method, 'transport', e instanceof Error ? e.message : String(e));
+      }
+      const body = framed.reply as HostReply;
+      if (!body || typeof body !== 'object' || body.ok !== true) {
+        throw new HostCallError(method, 'host', body && body.ok === false && body.message ? body.message : 'the host sent no reply after the show');
+      }
+      try {
+        return withSentShow(body.value, framed.sent);
+      } catch (e) {
+        throw new HostCallError(method, 'host', e instanceof Error ? e.message : String(e));
+      }
     }
     let body: HostReply | null = null;
     try {
