@@ -22,6 +22,16 @@ export class UntrustedSenderError extends Error {
  * the contract's schema, then the service runs. A show in the reply goes as its file text
  * when that is known (`packProjectJson`; the window's api client parses it back). Returns a
  * function removing the handlers.
+ *
+ * How Electron carries a show: the file's bytes, a Node `Buffer`, are copied once into the
+ * IPC message and arrive in the window as one `Uint8Array` (no structured clone of ~100,000
+ * objects), which the window decodes and parses (`unpackProjectJson`). They travel in the
+ * reply, i.e. after the main process has loaded and validated them. The browser host also
+ * sends them ahead of its verdict (`OpenCall.sendShowBytes`, electron/web-host/server.ts) so
+ * that the page parses while the host does; here no `OpenCall` is passed yet: doing the same
+ * needs a second message to the window (`event.sender.send` with the bytes before the reply,
+ * ordered before it on the same pipe) and a preload event to receive it, which cannot be
+ * run on the machines this app is tested on.
  */
 export function registerIpcHandlers(ipcMain: IpcMainLike, api: HostApi, isTrusted: (event: SenderEventLike) => boolean = isTrustedSender): () => void {
   const dispatch = createDispatcher(api);
