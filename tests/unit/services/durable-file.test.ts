@@ -2,7 +2,7 @@ import { chmod, lstat, mkdir, readFile, stat, symlink, writeFile } from 'node:fs
 import { join } from 'node:path';
 import { Low } from 'lowdb';
 import { describe, expect, it } from 'vitest';
-import { DurableJsonFile, readTextCapped, tempPathFor, writeFileDurably } from '../../../electron/services/durable-file';
+import { DurableJsonFile, readBytesCapped, readTextCapped, tempPathFor, writeFileDurably } from '../../../electron/services/durable-file';
 import { ServiceError } from '../../../electron/services/errors';
 import { names, tempDir } from './helpers';
 
@@ -162,5 +162,18 @@ describe('readTextCapped', () => {
     const path = join(dir, 'bom.json');
     await writeFile(path, Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('{"a":"展"}')]));
     expect(JSON.parse(await readTextCapped(path))).toEqual({ a: '展' });
+  });
+
+  it('reads every byte of empty, small and multi-megabyte files (one read into one buffer)', async () => {
+    const dir = await tempDir();
+    for (const size of [0, 1, 4096, 5 * 1024 * 1024 + 7]) {
+      const path = join(dir, `f-${size}.bin`);
+      const bytes = Buffer.alloc(size);
+      for (let i = 0; i < size; i++) bytes[i] = (i * 31 + 7) & 0xff;
+      await writeFile(path, bytes);
+      const read = await readBytesCapped(path);
+      expect(read.length).toBe(size);
+      expect(read.equals(bytes)).toBe(true);
+    }
   });
 });
