@@ -6,11 +6,21 @@ export const CIRCLE_SEGMENTS = 64;
 /** Points of one spline, however many control points it has. */
 const SPLINE_POINTS_MAX = 512;
 
+/**
+ * The counter-clockwise sweep from `a0` to `a1`, in (0, 2π] (equal angles: the full turn).
+ * By remainder, not by adding 2π until positive: an angle of 1e300 (a damaged file) is not
+ * changed by adding 2π, and that loop never ended.
+ */
+export function ccwSweep(a0: number, a1: number): number {
+  const d = a1 - a0;
+  if (d > TAU) return TAU;
+  const r = d % TAU;
+  return r <= 0 ? r + TAU : r;
+}
+
 /** Points of an arc from angle `a0` to `a1` (radians, counter-clockwise), both ends included. */
 export function arcPoints(cx: number, cy: number, r: number, a0: number, a1: number, out: number[] = []): number[] {
-  let sweep = a1 - a0;
-  while (sweep <= 0) sweep += TAU;
-  if (sweep > TAU) sweep = TAU;
+  const sweep = ccwSweep(a0, a1);
   const n = Math.max(2, Math.ceil((sweep / TAU) * CIRCLE_SEGMENTS));
   for (let i = 0; i <= n; i++) {
     const a = a0 + (sweep * i) / n;
@@ -53,9 +63,7 @@ export function bulgePoints(x1: number, y1: number, x2: number, y2: number, bulg
 
 /** Points of an ellipse (centre, major axis end relative to the centre, minor/major ratio) between two parameters. */
 export function ellipsePoints(cx: number, cy: number, mx: number, my: number, ratio: number, t0: number, t1: number, out: number[] = []): number[] {
-  let sweep = t1 - t0;
-  while (sweep <= 0) sweep += TAU;
-  if (sweep > TAU) sweep = TAU;
+  const sweep = ccwSweep(t0, t1);
   const n = Math.max(2, Math.ceil((sweep / TAU) * CIRCLE_SEGMENTS));
   const nx = -my * ratio;
   const ny = mx * ratio;

@@ -62,6 +62,14 @@ describe('hostile and broken DXF files', () => {
     expect(pathsOf(d)).toHaveLength(1);
     expect(d.summary.skipped['invalid-geometry']).toBe(2);
   });
+
+  it('an arc or an ellipse with an angle of 1e300 (a damaged file) is read in a moment, not looped over forever', () => {
+    const w = new DxfWriter().arc('0', 0, 0, 5, 1e300, 90).ellipse('0', 0, 0, 10, 0, 0.5, 1e300, 1).line('0', 0, 0, 1, 1);
+    const started = Date.now();
+    const r = importDxf(new TextEncoder().encode(w.toString()), { limits: { maxMillis: 5_000 } });
+    expect(Date.now() - started).toBeLessThan(2_000);
+    expect(r.ok).toBe(true);
+  });
 });
 
 describe('the stored form', () => {
