@@ -4,7 +4,7 @@ import { operation } from '../ops/build';
 import type { Operation } from '../ops/operation';
 import { exhibitorArgs, exhibitorRefusal, resolveBooths } from './commands';
 import { OP_LABELS } from './labels';
-import { boothList, boothRefusal, contextRefusal, holderRefusal, isCalendarDate, noteRefusal, occupancyOf, plainRefusal, setOccupancy } from './occupancy';
+import { boothList, boothRefusal, contextRefusal, holderRefusal, isCalendarDate, isFree, noteRefusal, occupancyOf, plainRefusal, setOccupancy } from './occupancy';
 import type { ActionContext, CommandResult, Refusal } from './types';
 import { compareNumeric } from '../text/collate';
 
@@ -40,7 +40,7 @@ export function holdBooths(doc: Project, req: HoldRequest, ctx: ActionContext): 
   const b = operation(doc, OP_LABELS.hold, { count: booths.length, booths: boothList(booths), until: req.until ?? '', ...exhibitorArgs(doc, req.exhibitorId) });
   for (const booth of booths) {
     const o = occupancyOf(b, booth);
-    if (o.kind === 'available' || (o.kind === 'hold' && o.claim.exhibitorId === req.exhibitorId)) continue;
+    if (isFree(o, ctx) || (o.kind === 'hold' && o.claim.exhibitorId === req.exhibitorId)) continue;
     refusals.push(holderRefusal(doc, booth, o));
   }
   if (refusals.length) return { ok: false, refusals };
@@ -72,7 +72,7 @@ export function reserveBooths(doc: Project, req: ReserveRequest, ctx: ActionCont
   const b = operation(doc, OP_LABELS.reserve, { count: booths.length, booths: boothList(booths), ...exhibitorArgs(doc, req.exhibitorId) });
   for (const booth of booths) {
     const o = occupancyOf(b, booth);
-    if (o.kind === 'available' || ((o.kind === 'hold' || o.kind === 'reserved') && o.claim.exhibitorId === req.exhibitorId)) continue;
+    if (isFree(o, ctx) || ((o.kind === 'hold' || o.kind === 'reserved') && o.claim.exhibitorId === req.exhibitorId)) continue;
     refusals.push(holderRefusal(doc, booth, o));
   }
   if (refusals.length) return { ok: false, refusals };

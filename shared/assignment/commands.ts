@@ -7,6 +7,7 @@ import {
   boothRefusal,
   contextRefusal,
   holderRefusal,
+  isFree,
   occupancyOf,
   occupantId,
   plainRefusal,
@@ -41,8 +42,8 @@ export function exhibitorArgs(doc: Project, exhibitorId: string | null): Record<
 }
 
 /**
- * Assigns booths to an exhibitor. A booth may be available or already held or reserved for
- * this exhibitor; a booth assigned, held or reserved for anyone else, or blocked, refuses the
+ * Assigns booths to an exhibitor. A booth may be available (or on someone's hold that has
+ * lapsed) or already held or reserved for this exhibitor; a booth assigned, held or reserved for anyone else, or blocked, refuses the
  * whole command, naming the holder.
  */
 export function assignBooths(doc: Project, req: { exhibitorId: string; boothIds: readonly string[] }, ctx: ActionContext): CommandResult {
@@ -51,7 +52,7 @@ export function assignBooths(doc: Project, req: { exhibitorId: string; boothIds:
   const b = operation(doc, OP_LABELS.assign, { count: booths.length, booths: boothList(booths), ...exhibitorArgs(doc, req.exhibitorId) });
   for (const booth of booths) {
     const o = occupancyOf(b, booth);
-    if (o.kind === 'available' || ((o.kind === 'hold' || o.kind === 'reserved') && o.claim.exhibitorId === req.exhibitorId)) continue;
+    if (isFree(o, ctx) || ((o.kind === 'hold' || o.kind === 'reserved') && o.claim.exhibitorId === req.exhibitorId)) continue;
     if (o.kind === 'assigned' && o.exhibitorId === req.exhibitorId) continue;
     refusals.push(holderRefusal(doc, booth, o));
   }
@@ -73,8 +74,8 @@ export function unassignBooths(doc: Project, req: { boothIds: readonly string[] 
 }
 
 /** True when `to` may receive what an exhibitor has on another booth. */
-function acceptsExhibitor(o: Occupancy, exhibitorId: string): boolean {
-  if (o.kind === 'available') return true;
+function acceptsExhibitor(o: Occupancy, exhibitorId: string, ctx: ActionContext): boolean {
+  if (isFree(o, ctx)) return true;
   return o.kind !== 'blocked' && occupantId(o) === exhibitorId;
 }
 
@@ -103,7 +104,7 @@ export function moveExhibitor(
         : { ...holderRefusal(doc, from, source), code: 'booth-not-occupied-by-exhibitor' as const };
     refusals.push(r);
   }
-  if (!acceptsExhibitor(target, req.exhibitorId)) refusals.push(holderRefusal(doc, to, target));
+  if (!acceptsExhibitor(target, req.exhibitorId, ctx)) refusals.push(holderRefusal(doc, to, target));
   if (refusals.length) return { ok: false, refusals };
   setOccupancy(b, from.id, { kind: 'available' }, ctx);
   setOccupancy(b, to.id, source, ctx);

@@ -36,6 +36,17 @@ export function occupancyOf(b: OperationBuilder, booth: Booth): Occupancy {
   }
 }
 
+/**
+ * True when a booth can be given to anyone: available, or on a hold whose last day has passed
+ * (by the action's UTC date, as the sharing server reckons it). A lapsed hold stays on the
+ * booth until someone releases it or takes the booth; it no longer keeps the booth from sale.
+ */
+export function isFree(o: Occupancy, ctx: ActionContext | null): boolean {
+  if (o.kind === 'available') return true;
+  if (o.kind !== 'hold' || !ctx || !o.claim.until) return false;
+  return o.claim.until < ctx.at.slice(0, 10);
+}
+
 /** The exhibitor an occupancy belongs to (null for available, blocked and organizer holds). */
 export function occupantId(o: Occupancy): string | null {
   if (o.kind === 'assigned') return o.exhibitorId;

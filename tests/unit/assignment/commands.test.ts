@@ -52,6 +52,25 @@ describe('assign and unassign', () => {
     expect(r[1]!.holder?.exhibitorId).toBe('ex_hw');
   });
 
+  it('lets anyone take a booth whose hold for someone else has lapsed, but not the day it ends', () => {
+    let doc = show();
+    doc = apply(doc, holdBooths(doc, { exhibitorId: 'ex_hw', boothIds: ['b1', 'b2', 'b3'], until: '2026-10-01' }, CTX));
+    const lastDay = { by: 'Li Na', at: '2026-10-01T23:00:00.000Z' };
+    const dayAfter = { by: 'Li Na', at: '2026-10-02T01:00:00.000Z' };
+    expect(refusals(assignBooths(doc, { exhibitorId: 'ex_vt', boothIds: ['b1'] }, lastDay))[0]!.code).toBe('booth-held');
+    doc = apply(doc, assignBooths(doc, { exhibitorId: 'ex_vt', boothIds: ['b1'] }, dayAfter));
+    expect(doc.booths.b1).toMatchObject({ status: 'assigned', claim: null });
+    expect(doc.assignments.b1).toMatchObject({ exhibitorId: 'ex_vt', by: 'Li Na' });
+    doc = apply(doc, holdBooths(doc, { exhibitorId: 'ex_vt', boothIds: ['b2'], until: '2026-10-20' }, dayAfter));
+    expect(doc.booths.b2!.claim).toMatchObject({ exhibitorId: 'ex_vt', until: '2026-10-20' });
+    doc = apply(doc, assignBooths(doc, { exhibitorId: 'ex_vt', boothIds: ['b4'] }, dayAfter));
+    doc = apply(doc, moveExhibitor(doc, { exhibitorId: 'ex_vt', from: 'b4', to: 'b3' }, dayAfter));
+    expect(doc.assignments.b3!.exhibitorId).toBe('ex_vt');
+    // A reservation has no expiry of its own: its date is a contract deadline, not a release.
+    doc = apply(doc, reserveBooths(doc, { exhibitorId: 'ex_hw', boothIds: ['b5'], until: '2026-10-01' }, CTX));
+    expect(refusals(assignBooths(doc, { exhibitorId: 'ex_vt', boothIds: ['b5'] }, dayAfter))[0]!.code).toBe('booth-reserved');
+  });
+
   it('lets the exhibitor a booth is held or reserved for take it', () => {
     let doc = show();
     doc = apply(doc, holdBooths(doc, { exhibitorId: 'ex_hw', boothIds: ['b1'], until: '2026-10-01' }, CTX));
