@@ -18,7 +18,11 @@ export interface FlatBooth {
 
 export const VIEWPORT: Viewport = { width: 1280, height: 800 };
 
-/** Booth boxes placed with their halls the way the editor lays halls out. */
+/**
+ * Booth boxes placed with their halls the way the editor lays halls out, on the level the
+ * plan opens on (the lowest): halls upstairs sit over ground-floor halls on the site, so
+ * drawing every level at once would stack booths on booths, and the editor shows one level.
+ */
 export function flatBooths(doc: Project): { booths: FlatBooth[]; bounds: BBox } {
   const content = new Map<string, BBox>();
   for (const b of Object.values(doc.booths)) {
@@ -26,7 +30,9 @@ export function flatBooths(doc: Project): { booths: FlatBooth[]; bounds: BBox } 
     const cur = content.get(b.hallId);
     content.set(b.hallId, cur ? { minX: Math.min(cur.minX, bb.minX), minY: Math.min(cur.minY, bb.minY), maxX: Math.max(cur.maxX, bb.maxX), maxY: Math.max(cur.maxY, bb.maxY) } : bb);
   }
-  const layout = layoutHalls(Object.values(doc.halls), content);
+  const halls = Object.values(doc.halls);
+  const level = Math.min(...halls.map((h) => h.level));
+  const layout = layoutHalls(halls, content, Number.isFinite(level) ? level : undefined);
   const booths: FlatBooth[] = [];
   for (const b of Object.values(doc.booths)) {
     const pl = layout.byId.get(b.hallId);
