@@ -4,6 +4,7 @@ import { API_METHODS, type AppInfo, type PavilionApi } from '../../shared/ipc/co
 import { AssetService } from './assets';
 import { ImportExportService } from './import-export-service';
 import { listDirectory } from './list-directory';
+import { OfficeServerService } from './office-server';
 import { ProjectService } from './project-service';
 import type { HostApi, OpenCall } from './show-bytes';
 import { SampleService } from './sample-service';
@@ -68,6 +69,7 @@ export async function createServices(opts: ServicesOptions): Promise<PavilionSer
   const assets = new AssetService((handle) => projects.fileOf(handle));
   const importExport = new ImportExportService((handle) => projects.current(handle));
   const samples = new SampleService({ resourcesDir: opts.resourcesDir, documentsDir, projects });
+  const office = new OfficeServerService(opts.dataDir);
   const info: AppInfo = {
     name: 'Pavilion',
     version: opts.appVersion,
@@ -108,6 +110,7 @@ export async function createServices(opts: ServicesOptions): Promise<PavilionSer
     // (electron/main/print.ts); in browser mode the renderer prints with the browser itself.
     printToPdf: async () => ({ ok: false, error: { code: 'unsupported', details: ['printing to PDF is done by the browser in browser mode'] } }),
     printToPrinter: async () => ({ ok: false, error: { code: 'unsupported', details: ['printing is done by the browser in browser mode'] } }),
+    startOfficeServer: (req) => office.start(req),
     async setStartupProject(path) {
       await settings.noteProject(resolve(path));
       projects.preload(path);
@@ -121,6 +124,7 @@ export async function createServices(opts: ServicesOptions): Promise<PavilionSer
       return documentsDir;
     },
     async close() {
+      await office.stop();
       await projects.close();
       await settings.flush();
     },

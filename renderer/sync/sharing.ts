@@ -19,6 +19,10 @@ export interface SharingState {
   notice: SharingNotice | null;
   /** The admin's People and invites dialog is open. */
   peopleDialog: boolean;
+  /** The Share… / Join… / Share on this computer… dialog open now (none: null). */
+  dialog: 'share' | 'join' | 'here' | null;
+  /** This app's own server while it runs ("Share on this computer"). */
+  hostedHere: { port: number; addresses: string[] } | null;
 }
 
 /** A refusal in words: `key` under `sync.refused.*` with its arguments. */
@@ -28,7 +32,18 @@ export interface SharingNotice {
   args: Record<string, string>;
 }
 
-export const sharingStore = createStore<SharingState>(() => ({ status: 'off', server: null, show: null, me: null, people: [], conflicts: [], notice: null, peopleDialog: false }));
+export const sharingStore = createStore<SharingState>(() => ({
+  status: 'off',
+  server: null,
+  show: null,
+  me: null,
+  people: [],
+  conflicts: [],
+  notice: null,
+  peopleDialog: false,
+  dialog: null,
+  hostedHere: null,
+}));
 
 let session: SyncSession | null = null;
 /** The server and this person's token while shared (the admin's HTTP calls use them). */
@@ -46,7 +61,19 @@ export function httpOf(server: string): string {
 
 const wsOf = (server: string) => httpOf(server).replace(/^http/, 'ws');
 
-export type JoinError = 'address' | 'unreachable' | 'invite-invalid' | 'not-admin' | 'no-show' | 'already-shared' | 'refused' | 'self' | 'admin-only';
+export type JoinError =
+  | 'address'
+  | 'unreachable'
+  | 'invite-invalid'
+  | 'not-admin'
+  | 'no-show'
+  | 'already-shared'
+  | 'refused'
+  | 'self'
+  | 'admin-only'
+  | 'port-in-use'
+  | 'port-permission'
+  | 'host-failed';
 
 export class SharingError extends Error {
   constructor(readonly code: JoinError) {
@@ -166,8 +193,15 @@ export async function shareCurrentShow(server: string, invite: string, name: str
   const reply = await redeem(server, invite, name);
   if (reply.role !== 'admin') throw new SharingError('not-admin');
   rememberToken(server, reply.token);
+  await uploadAndOpen(server, reply.token);
+}
+
+/** Puts the window's show (as it stands now) on the server and switches the window to the shared copy. */
+async function uploadAndOpen(server: string, token: string): Promise<void> {
+  const doc = editor.store.getState().doc;
+  if (!doc) throw new SharingError('no-show');
   const show = doc.settings.id;
-  const s = sessionFor(server, show, reply.token);
+  const s = sessionFor(server, show, token);
   try {
     await s.ready();
     s.upload(doc);
@@ -177,9 +211,36 @@ export async function shareCurrentShow(server: string, invite: string, name: str
     throw e instanceof SharingError ? e : new SharingError(String((e as Error).message).includes('already') ? 'already-shared' : 'unreachable');
   }
   const old = editor.store.getState().handle;
-  attach(s, server, show, reply.token);
+  attach(s, server, show, token);
   openInEditor(s, show);
   if (old && !old.startsWith('shared:')) void api().closeProject({ handle: old }).catch(() => undefined);
+}
+
+/**
+ * Share on this computer: starts the app's own server (or reuses it) and puts the open show
+ * on it as its admin. When this computer shares the show already (shared before, the app
+ * restarted), the window opens the shared copy: it is the one the others have been changing.
+ * Returns the addresses others join at.
+ */
+export async function shareOnThisComputer(port: number, name: string): Promise<{ port: number; addresses: string[]; reopened: boolean }> {
+  const doc = editor.store.getState().doc;
+  if (!doc) throw new SharingError('no-show');
+  if (!(await editor.flush())) throw new SharingError('refused');
+  const res = await api().startOfficeServer({ port });
+  if (!res.ok) throw new SharingError(res.error.code === 'port-in-use' ? 'port-in-use' : res.error.code === 'permission' ? 'port-permission' : 'host-failed');
+  const here = res.value;
+  sharingStore.setState({ hostedHere: { port: here.port, addresses: here.addresses } });
+  const reply = await redeem(here.url, here.invite, name);
+  rememberToken(here.url, reply.token);
+  let reopened = false;
+  try {
+    await uploadAndOpen(here.url, reply.token);
+  } catch (e) {
+    if (!(e instanceof SharingError && e.code === 'already-shared')) throw e;
+    await openShared(here.url, reply.token, doc.settings.id);
+    reopened = true;
+  }
+  return { port: here.port, addresses: here.addresses, reopened };
 }
 
 /** Join…: an invite for this server, then the show it holds (the first, or the one named). */
@@ -223,7 +284,7 @@ export function leaveShared(): void {
   if (editor.store.getState().handle?.startsWith('shared:')) editor.unload();
   editor.setHost(api());
   setSharedUserName(null);
-  sharingStore.setState({ status: 'off', server: null, show: null, me: null, people: [], conflicts: [], peopleDialog: false });
+  sharingStore.setState({ status: 'off', server: null, show: null, me: null, people: [], conflicts: [], peopleDialog: false, dialog: null });
   if (sessionStore.getState().peers.length > 0) sessionStore.setState({ peers: [] });
 }
 

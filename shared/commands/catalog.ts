@@ -51,6 +51,7 @@ export const COMMAND_CATALOG = [
   { id: 'file.save', label: l('Save', '保存'), shortcuts: [{ key: 's', mod: true }], menu: 'file', menuBreak: true, inTextFields: true },
   { id: 'file.newEdition', label: l('New edition from this show', '以本届为基础新建下一届'), menuLabel: l('New Edition from This Show…', '以本届新建下一届…'), shortcuts: [], menu: 'file' },
   { id: 'file.saveAs', label: l('Save as', '另存为'), menuLabel: l('Save As…', '另存为…'), shortcuts: [{ key: 's', mod: true, shift: true }], menu: 'file', inTextFields: true },
+  { id: 'file.shareHere', label: l('Share on this computer…', '在本机共享…'), menuLabel: l('Share on This Computer…', '在本机共享…'), shortcuts: [], menu: 'file' },
   { id: 'file.sharingPeople', label: l('People and invites…', '人员与邀请…'), menuLabel: l('People and Invites…', '人员与邀请…'), shortcuts: [], menu: 'file' },
   { id: 'file.saveCopy', label: l('Save a copy…', '保存副本…'), menuLabel: l('Save a Copy…', '保存副本…'), shortcuts: [], menu: 'file', inTextFields: true },
   { id: 'file.print', label: l('Print', '打印'), menuLabel: l('Print / Export…', '打印 / 导出…'), shortcuts: [{ key: 'p', mod: true }], menu: 'file', menuBreak: true, inTextFields: true },

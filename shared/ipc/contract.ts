@@ -67,6 +67,8 @@ export type ApiErrorCode =
   | 'not-allowed'
   /** A file's content is damaged or not what its header claims (venue drawings). */
   | 'corrupt'
+  /** Another program already listens on the network port asked for ("Share on this computer"). */
+  | 'port-in-use'
   | `open.${LoadError['code']}`;
 
 /** Who has a show open for editing, from the marker Pavilion keeps beside the file. */
@@ -322,6 +324,25 @@ export interface PavilionApi {
   printToPdf(req: PrintRequest): Promise<Result<PdfFile>>;
   /** Sends the pages to a printer through the system print dialog (desktop app); browser mode answers `unsupported`. */
   printToPrinter(req: PrintRequest): Promise<Result<null>>;
+  /**
+   * "Share on this computer": runs the Pavilion server inside the app, on `port` of every
+   * network address of this computer (0: any free port), its data in the settings folder, and
+   * gives this window a one-use admin invite for it. Already running: the same server (its
+   * port), a new invite. It stops when the app closes (the others' copies then work offline
+   * until it runs again). Fails with `port-in-use` or `permission` (the port), `io` otherwise.
+   */
+  startOfficeServer(req: { port: number }): Promise<Result<OfficeServer>>;
+}
+
+/** The app's own server for the office ("Share on this computer"). */
+export interface OfficeServer {
+  /** Where this window connects (loopback). */
+  url: string;
+  port: number;
+  /** Where others on the network connect (`ws://192.168.1.20:8787`); empty without a network. */
+  addresses: string[];
+  /** A one-use admin invite for this window. */
+  invite: string;
 }
 
 /** The open show and what to print of it (the print dialog's options, logo included). */
@@ -402,6 +423,7 @@ export const CHANNELS = {
   renderExport: 'pavilion:export:render',
   printToPdf: 'pavilion:print:pdf',
   printToPrinter: 'pavilion:print:printer',
+  startOfficeServer: 'pavilion:office-server:start',
 } as const satisfies Record<ApiMethod, `pavilion:${string}`>;
 
 export const API_METHODS = Object.keys(CHANNELS) as ApiMethod[];

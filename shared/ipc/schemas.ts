@@ -107,6 +107,7 @@ export const REQUEST_SCHEMAS = {
     .strict(),
   printToPdf: z.object({ handle: Handle, options: PrintOptionsSchema }).strict(),
   printToPrinter: z.object({ handle: Handle, options: PrintOptionsSchema }).strict(),
+  startOfficeServer: z.object({ port: z.number().int().min(0).max(65535) }).strict(),
 } satisfies Record<ApiMethod, z.ZodType>;
 
 export type RequestOf<M extends ApiMethod> = z.infer<(typeof REQUEST_SCHEMAS)[M]>;

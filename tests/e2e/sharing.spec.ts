@@ -1,16 +1,18 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join as joinPath } from 'node:path';
 import type { Browser, Page } from '@playwright/test';
 import WebSocket from 'ws';
 import { test, expect, openApp, waitForReady } from './support/fixtures';
-import type { RunningHost } from './support/host';
+import { startHost, type RunningHost } from './support/host';
 import { startSyncServer, type RunningSyncServer } from '../../electron/sync-server/server';
 import { createProject } from '../../shared/model/create';
 import { loadProjectText } from '../../shared/model/load';
 import { Booth, Exhibitor, Hall } from '../../shared/model/entities';
 import type { Project } from '../../shared/model/project';
 import { SyncSession } from '../../renderer/sync/session';
+import { lanAddresses } from '../../electron/services/office-server';
 
 /** One hall, four booths, two exhibitors: enough for two people to want the same booth. */
 function show(): Project {
@@ -44,6 +46,8 @@ async function join(page: Page, server: string, code: string, name: string): Pro
   await dialog.getByRole('button', { name: 'Join', exact: true }).click();
   await expect(page.getByTestId('sharing-status')).toHaveAttribute('data-status', 'connected');
   await expect(page.getByTestId('floor-canvas')).toBeVisible();
+  // A click while the dialog's mask fades out would land on the mask, not the plan.
+  await expect(page.locator('.ant-modal-mask:visible')).toHaveCount(0);
 }
 
 async function clickBooth(page: Page, boothId: string): Promise<void> {
@@ -297,4 +301,82 @@ test.describe('staff sharing one show', () => {
     await expect(sales.getByText('your access was removed by an admin')).toBeVisible();
     expect((await fetch(`${http}/api/people`, { headers: { authorization: `Bearer ${adminToken}` } }).then((r) => r.json())) as { name: string }[]).not.toContainEqual(expect.objectContaining({ name: 'Li Na' }));
   });
+});
+
+/** A loopback port nothing listens on now (the OS picks it; the probe lets it go again). */
+async function freePort(): Promise<number> {
+  const probe = createServer();
+  await new Promise<void>((r) => probe.listen(0, '0.0.0.0', r));
+  const port = (probe.address() as { port: number }).port;
+  await new Promise((r) => probe.close(r));
+  return port;
+}
+
+test('Share on this computer: the app becomes the server, a colleague joins at the address it shows with an invite from People and invites, and sees an assignment; a port in use is said so', async ({ browser, host }) => {
+  test.setTimeout(120_000);
+  const dir = mkdtempSync(joinPath(tmpdir(), 'pavilion-e2e-here-'));
+  const showPath = joinPath(dir, 'office.pavilion.json');
+  writeFileSync(showPath, JSON.stringify(show(), null, 2));
+  const office = await startHost({ project: showPath });
+  let busy: Server | null = null;
+  try {
+    const a = await (await browser.newContext({ viewport: { width: 1400, height: 900 } })).newPage();
+    await openApp(a, office);
+    await expect(a.locator('body')).toHaveAttribute('data-project-path', showPath);
+
+    // From Share…, the link to share from this computer instead.
+    await a.getByRole('button', { name: 'Share…' }).click();
+    await a.getByRole('dialog').getByRole('button', { name: 'Share on this computer instead…' }).click();
+    const dialog = a.getByRole('dialog', { name: 'Share this show from this computer' });
+    await expect(dialog.getByLabel('Your name')).toHaveValue('Test User');
+
+    // A port another program holds: told so, nothing shared, the show still open as it was.
+    busy = createServer();
+    await new Promise<void>((r) => busy!.listen(0, '0.0.0.0', r));
+    await dialog.getByLabel('Port').fill(String((busy.address() as { port: number }).port));
+    await dialog.getByRole('button', { name: 'Share', exact: true }).click();
+    await expect(dialog.getByRole('alert')).toHaveText('Another program on this computer already uses that port. Choose another port.');
+    await expect(a.getByTestId('sharing-status')).toHaveCount(0);
+    await expect(a.locator('body')).toHaveAttribute('data-project-path', showPath);
+
+    const port = await freePort();
+    await dialog.getByLabel('Port').fill(String(port));
+    await dialog.getByRole('button', { name: 'Share', exact: true }).click();
+    await expect(dialog.getByText('This show is shared from this computer.')).toBeVisible();
+    await expect(a.getByTestId('sharing-status')).toHaveAttribute('data-status', 'connected');
+    await expect(a.getByTestId('sharing-status')).toHaveAttribute('data-role', 'admin');
+    // The addresses shown are this computer's network addresses with the port chosen.
+    const expected = lanAddresses(port);
+    const shown = dialog.getByRole('list', { name: /Colleagues join at/ }).getByRole('listitem');
+    if (expected.length > 0) await expect(shown).toHaveText(expected);
+    else await expect(dialog.getByText('only Pavilion on this computer can join', { exact: false })).toBeVisible();
+    await a.screenshot({ path: test.info().outputPath('share-here.png') });
+    // The show is kept by this computer's server, in the app's data folder.
+    expect(existsSync(joinPath(office.dataDir, 'server'))).toBe(true);
+
+    // An invite for a colleague, from the dialog's way to People and invites.
+    await dialog.getByRole('button', { name: 'People and invites…' }).click();
+    const people = a.getByRole('dialog', { name: 'People and invites' });
+    await people.getByRole('button', { name: 'Make invite' }).click();
+    const code = people.getByLabel('Invite code');
+    await expect(code).not.toHaveValue('');
+    const invite = await code.inputValue();
+    await people.getByRole('button', { name: 'Close' }).first().click();
+    await expect(a.locator('.ant-modal-mask:visible')).toHaveCount(0);
+
+    // The colleague, in another Pavilion, joins at the first address shown (this machine itself when it has none).
+    const b = await staff(browser, host);
+    await join(b, expected[0] ?? `ws://127.0.0.1:${port}`, invite, 'Li Na');
+    await expect(b.getByTestId('sharing-status')).toHaveAttribute('data-role', 'sales');
+    await clickBooth(b, 'b1');
+    await clickBooth(a, 'b1');
+    await pickExhibitor(a, 'Vietnam Digital Tech');
+    await a.getByRole('button', { name: 'Assign', exact: true }).click();
+    await expect(exhibitorOf(a)).toHaveText('Vietnam Digital Tech');
+    await expect(exhibitorOf(b)).toHaveText('Vietnam Digital Tech', { timeout: 2000 });
+  } finally {
+    busy?.close();
+    await office.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
 });

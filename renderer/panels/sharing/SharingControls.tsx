@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { Badge, Button, Popover, Space, Tag, Tooltip } from 'antd';
 import { CloudOutlined, CloudSyncOutlined, DisconnectOutlined, TeamOutlined, UserAddOutlined, WarningOutlined } from '@ant-design/icons';
 import { useStore } from 'zustand';
@@ -21,7 +21,6 @@ export function SharingControls() {
   const s = useStore(sharingStore);
   const hasDoc = useDocument((d) => d.doc !== null);
   const halls = useDocument((d) => d.doc?.halls);
-  const [dialog, setDialog] = useState<'share' | 'join' | null>(null);
   const zh = i18n.language === 'zh-CN';
 
   useEffect(() => {
@@ -32,17 +31,22 @@ export function SharingControls() {
     sharingStore.setState({ notice: null });
   }, [s.notice, message, t, zh]);
 
+  // One dialog for both states, at the same place in the tree: Share on this computer goes on
+  // showing the addresses to join at after the show has become shared.
+  const dialog = <SharingDialog mode={s.dialog ?? 'share'} open={s.dialog !== null} onClose={() => sharingStore.setState({ dialog: null })} />;
   if (s.status === 'off') {
     return (
-      <Space size={4}>
-        <Button size="small" icon={<CloudOutlined />} disabled={!hasDoc} onClick={() => setDialog('share')}>
-          {t('sync.share.button')}
-        </Button>
-        <Button size="small" icon={<TeamOutlined />} onClick={() => setDialog('join')}>
-          {t('sync.join.button')}
-        </Button>
-        <SharingDialog mode={dialog ?? 'share'} open={dialog !== null} onClose={() => setDialog(null)} />
-      </Space>
+      <>
+        <Space size={4}>
+          <Button size="small" icon={<CloudOutlined />} disabled={!hasDoc} onClick={() => sharingStore.setState({ dialog: 'share' })}>
+            {t('sync.share.button')}
+          </Button>
+          <Button size="small" icon={<TeamOutlined />} onClick={() => sharingStore.setState({ dialog: 'join' })}>
+            {t('sync.join.button')}
+          </Button>
+        </Space>
+        {dialog}
+      </>
     );
   }
   const online = s.status === 'connected';
@@ -75,9 +79,11 @@ export function SharingControls() {
       ))}
     </ul>
   );
+  const servedHere = s.hostedHere && s.server && new URL(s.server).port === String(s.hostedHere.port) && /^ws:\/\/127\.0\.0\.1:/.test(s.server);
   return (
+    <>
     <Space size={4} data-testid="sharing-status" data-status={s.status} data-role={s.me?.role ?? ''}>
-      <Tooltip title={s.server}>
+      <Tooltip title={servedHere ? t('sync.here.running', { addresses: s.hostedHere!.addresses.join(', ') || s.server }) : s.server}>
         <Tag icon={online ? <CloudSyncOutlined /> : <DisconnectOutlined />} color={online ? 'green' : revoked ? 'red' : 'orange'}>
           {t(`sync.status.${online ? 'online' : s.status}`)}
         </Tag>
@@ -108,5 +114,7 @@ export function SharingControls() {
         {t('sync.leave')}
       </Button>
     </Space>
+    {dialog}
+    </>
   );
 }

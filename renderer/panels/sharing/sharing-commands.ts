@@ -8,5 +8,7 @@ export function canManagePeople(): boolean {
 }
 
 registerCommands({
+  // A show already shared is not shared again (leave it first); the command needs an open show.
+  'file.shareHere': { enabled: () => sharingStore.getState().status === 'off', run: () => sharingStore.setState({ dialog: 'here' }) },
   'file.sharingPeople': { enabled: canManagePeople, run: () => sharingStore.setState({ peopleDialog: true }) },
 });

@@ -40,6 +40,8 @@ const PAYLOADS: Record<ApiMethod, ((path: string) => unknown) | null> = {
   // Print options and a handle: no path (the PDF is a download).
   printToPdf: null,
   printToPrinter: null,
+  // A port number: no path (the server's folder is the app's own).
+  startOfficeServer: null,
 };
 
 function recordingApi() {
