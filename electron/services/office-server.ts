@@ -39,8 +39,11 @@ export class OfficeServerService {
       if (code === 'EACCES') return fail('permission', { details: [`port ${req.port} needs other permissions`] });
       return fail('io', { details: [String((e as Error).message ?? e)] });
     }
-    // A fresh one-use admin invite each time: this window redeems it at once.
-    const invite = server.store.createInvite('admin');
+    // A one-use admin invite this window redeems at once: the one a new server made for its
+    // first admin (used now, so it does not linger unused), else a fresh one.
+    const first = server.adminInvite;
+    server.adminInvite = null;
+    const invite = first ?? server.store.createInvite('admin');
     return ok({ url: `ws://127.0.0.1:${server.port}`, port: server.port, addresses: lanAddresses(server.port), invite });
   }
 

@@ -8,7 +8,7 @@ import { WebSocketServer } from 'ws';
 import * as Y from 'yjs';
 import { isEmptyShow, readProject } from '../../shared/sync/doc-map';
 import { applyGuardedUpdate } from '../../shared/sync/guarded-apply';
-import { InviteRequest, JoinRequest, PERSON_ID, SHOW_NAME, type ServerMessage } from '../../shared/sync/protocol';
+import { INVITE_ID, InviteRequest, JoinRequest, PERSON_ID, RoleRequest, SHOW_NAME, type ServerMessage } from '../../shared/sync/protocol';
 import { keysOfUpdate } from '../../shared/sync/update-keys';
 import { ClaimRegister } from './claims';
 import { UpdateRelay } from './redis-relay';
@@ -135,8 +135,11 @@ export async function startSyncServer(opts: SyncServerOptions): Promise<RunningS
       }
       if (!update) return;
       const person = (context as { person: Person }).person;
-      // Access revoked since the connection was made (here or on an instance sharing the data folder).
-      if (!store.hasPerson(person.id)) throw closeWith(4403, 'revoked');
+      // Access revoked or the role changed since the connection was made (here or on an instance
+      // sharing the data folder): the update is not taken with rights the person no longer has.
+      const roleNow = store.roleOf(person.id);
+      if (!roleNow) throw closeWith(4403, 'revoked');
+      if (roleNow !== person.role) throw closeWith(4409, 'role-changed');
       const state = showState(document);
       const run = async () => {
         const shape = keysOfUpdate(document, update);
@@ -200,6 +203,17 @@ export async function startSyncServer(opts: SyncServerOptions): Promise<RunningS
         if (!body.success) return reply(res, 400, { error: 'bad-request' });
         return reply(res, 200, { invite: store.createInvite(body.data.role) });
       }
+      if (req.method === 'GET' && url.pathname === '/api/invites') {
+        if (person!.role !== 'admin') return reply(res, 403, { error: 'admin-only' });
+        return reply(res, 200, store.unusedInvites());
+      }
+      const withdraw = /^\/api\/invites\/([^/]+)\/withdraw$/.exec(url.pathname);
+      if (req.method === 'POST' && withdraw) {
+        if (person!.role !== 'admin') return reply(res, 403, { error: 'admin-only' });
+        if (!INVITE_ID.test(withdraw[1]!)) return reply(res, 400, { error: 'bad-request' });
+        if (!store.withdrawInvite(withdraw[1]!)) return reply(res, 404, { error: 'unknown-invite' });
+        return reply(res, 200, { withdrawn: withdraw[1] });
+      }
       if (req.method === 'GET' && url.pathname === '/api/people') {
         if (person!.role !== 'admin') return reply(res, 403, { error: 'admin-only' });
         return reply(res, 200, store.people().map((p) => (p.id === person!.id ? { ...p, you: true } : p)));
@@ -214,6 +228,19 @@ export async function startSyncServer(opts: SyncServerOptions): Promise<RunningS
         if (!store.revokePerson(id)) return reply(res, 404, { error: 'unknown-person' });
         closeConnectionsOf(hocuspocus, id);
         return reply(res, 200, { revoked: id });
+      }
+      const roleOf = /^\/api\/people\/([^/]+)\/role$/.exec(url.pathname);
+      if (req.method === 'POST' && roleOf) {
+        if (person!.role !== 'admin') return reply(res, 403, { error: 'admin-only' });
+        const id = roleOf[1]!;
+        const body = RoleRequest.safeParse(await readBody(req));
+        if (!PERSON_ID.test(id) || !body.success) return reply(res, 400, { error: 'bad-request' });
+        // Not one's own: the last admin could leave the server without one.
+        if (id === person!.id) return reply(res, 400, { error: 'self' });
+        if (!store.setRole(id, body.data.role)) return reply(res, 404, { error: 'unknown-person' });
+        // Their connections were admitted with the old role: they reconnect and are admitted anew.
+        closeConnectionsOf(hocuspocus, id, { code: 4409, reason: 'role-changed' });
+        return reply(res, 200, { id, role: body.data.role });
       }
       if (req.method === 'GET' && url.pathname === '/api/shows') {
         const names = new Set([...store.documentNames(), ...hocuspocus.documents.keys()]);
@@ -280,10 +307,10 @@ export async function startSyncServer(opts: SyncServerOptions): Promise<RunningS
  * sending at once, and reconnecting fails (their token is gone). On an instance sharing the data
  * folder, their next update is refused and closes the connection (`beforeHandleMessage`).
  */
-function closeConnectionsOf(hocuspocus: Hocuspocus, personId: string): void {
+function closeConnectionsOf(hocuspocus: Hocuspocus, personId: string, why = { code: 4403, reason: 'revoked' }): void {
   for (const doc of hocuspocus.documents.values()) {
     for (const c of doc.getConnections()) {
-      if ((c.context as { person?: Person } | undefined)?.person?.id === personId) c.close({ code: 4403, reason: 'revoked' });
+      if ((c.context as { person?: Person } | undefined)?.person?.id === personId) c.close(why);
     }
   }
 }

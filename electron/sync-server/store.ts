@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import * as Y from 'yjs';
 import { isRole, type Role } from '../../shared/sync/roles';
+import { INVITE_ID } from '../../shared/sync/protocol';
 
 export interface Person {
   id: string;
@@ -57,8 +58,11 @@ export class SyncStore {
       useInvite: this.db.prepare('UPDATE invites SET used_by = ? WHERE code_hash = ? AND used_by IS NULL'),
       people: this.db.prepare<[], { id: string; name: string; role: string; created_at: string }>('SELECT id, name, role, created_at FROM people ORDER BY created_at, name'),
       removePerson: this.db.prepare('DELETE FROM people WHERE id = ?'),
-      hasPerson: this.db.prepare<[string], { id: string }>('SELECT id FROM people WHERE id = ?'),
+      setRole: this.db.prepare('UPDATE people SET role = ? WHERE id = ?'),
+      roleOf: this.db.prepare<[string], { role: string }>('SELECT role FROM people WHERE id = ?'),
       countPeople: this.db.prepare<[], { n: number }>('SELECT COUNT(*) AS n FROM people'),
+      unusedInvites: this.db.prepare<[], { code_hash: string; role: string; created_at: string }>('SELECT code_hash, role, created_at FROM invites WHERE used_by IS NULL ORDER BY created_at'),
+      withdrawInvite: this.db.prepare('DELETE FROM invites WHERE substr(code_hash, 1, 16) = ? AND used_by IS NULL'),
       unusedAdminInvites: this.db.prepare<[], { n: number }>("SELECT COUNT(*) AS n FROM invites WHERE role = 'admin' AND used_by IS NULL"),
     };
   }
@@ -117,19 +121,39 @@ export class SyncStore {
     })();
   }
 
+  /**
+   * Invites made and not used yet, oldest first. Only their hashes are kept, so an invite is
+   * named by the start of its hash (`i_` + 16 hex digits): enough to withdraw it, useless to join.
+   */
+  unusedInvites(): { id: string; role: Role; since: string }[] {
+    return this.q.unusedInvites.all().flatMap((i) => (isRole(i.role) ? [{ id: `i_${i.code_hash.slice(0, 16)}`, role: i.role, since: i.created_at }] : []));
+  }
+
+  /** Withdraws an invite not used yet: its code no longer lets anyone join. False when unknown or used. */
+  withdrawInvite(id: string): boolean {
+    if (!INVITE_ID.test(id)) return false;
+    return this.q.withdrawInvite.run(id.slice(2)).changes > 0;
+  }
+
   /** Everyone who holds a token (has access), in the order they joined. */
   people(): (Person & { since: string })[] {
     return this.q.people.all().flatMap((p) => (isRole(p.role) ? [{ id: p.id, name: p.name, role: p.role, since: p.created_at }] : []));
   }
 
-  /** Whether the person still has access (an indexed lookup: checked per update). */
-  hasPerson(id: string): boolean {
-    return this.q.hasPerson.get(id) !== undefined;
+  /** The person's role now, or null once their access is gone (an indexed lookup: checked per update). */
+  roleOf(id: string): Role | null {
+    const role = this.q.roleOf.get(id)?.role;
+    return role !== undefined && isRole(role) ? role : null;
   }
 
   /** Takes a person's access away: their token no longer authenticates. False when unknown. */
   revokePerson(id: string): boolean {
     return this.q.removePerson.run(id).changes === 1;
+  }
+
+  /** Gives a person another role (their token stays). False when unknown. */
+  setRole(id: string, role: Role): boolean {
+    return this.q.setRole.run(role, id).changes === 1;
   }
 
   /** A fresh admin invite while nobody has joined yet (printed at start-up), else null. */

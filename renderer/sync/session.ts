@@ -39,6 +39,8 @@ export interface SyncSessionOptions {
   onRefused?: (conflict: SyncConflict) => void;
   onStatus?: (status: SyncStatus) => void;
   onPresence?: (people: Presence[]) => void;
+  /** The server admitted this person again with another role (an admin changed it). */
+  onRoleChanged?: (me: { name: string; role: Role }) => void;
 }
 
 export interface Presence {
@@ -113,7 +115,9 @@ export class SyncSession {
         const msg = ServerMessage.safeParse(safeJson(payload));
         if (!msg.success) return;
         if (msg.data.t === 'welcome') {
+          const before = this.me;
           this.me = { name: msg.data.name, role: msg.data.role };
+          if (before && before.role !== this.me.role) this.opts.onRoleChanged?.(this.me);
           this.provider.setAwarenessField('user', { name: msg.data.name, role: msg.data.role });
           resolveWelcome();
         } else this.refused(msg.data.keys);
@@ -122,6 +126,13 @@ export class SyncSession {
         if (this.status !== 'revoked') this.setStatus(status === 'connected' ? 'connected' : status === 'connecting' ? 'connecting' : 'offline');
       },
       onClose: ({ event }) => {
+        if (event.reason === 'role-changed') {
+          // Admitted with the old role: connect again, to be admitted with the new one (the
+          // server closed this show's channel only; the socket itself stays open until dropped).
+          this.goOffline();
+          void this.goOnline();
+          return;
+        }
         if (event.reason !== 'revoked') return;
         // Reconnecting would only be refused: stop, and say so.
         this.socket.shouldConnect = false;

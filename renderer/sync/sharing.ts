@@ -153,6 +153,11 @@ function sessionFor(server: string, show: string, token: string): SyncSession {
       sharingStore.setState({ people });
       showPeersOnPlan(people);
     },
+    onRoleChanged: (me) => {
+      // What this copy may do follows at once: a viewer's copy is read-only, any other is not.
+      editor.store.setState({ readOnly: me.role === 'viewer' });
+      sharingStore.setState({ me, notice: { id: noticeId++, key: 'sync.roleChanged', args: { role: me.role } } });
+    },
   });
 }
 

@@ -26,10 +26,18 @@ export const JoinRequest = z.object({ invite: z.string().min(8).max(200), name: 
 export const JoinReply = z.object({ token: z.string(), name: z.string(), role: z.enum(ROLES) });
 export type JoinReply = z.infer<typeof JoinReply>;
 export const InviteRequest = z.object({ role: z.enum(ROLES) });
+/** `POST /api/people/<id>/role`: the person's new role. */
+export const RoleRequest = InviteRequest;
 /** `GET /api/people` (admin): who has access to the server's shows. */
 export const PersonInfo = z.object({ id: z.string().max(64), name: z.string().max(200), role: z.enum(ROLES), since: z.string().max(64), you: z.boolean().optional() });
 export type PersonInfo = z.infer<typeof PersonInfo>;
 export const PeopleReply = z.array(PersonInfo).max(100_000);
+/** An invite not used yet, as an admin sees it (`GET /api/invites`): never its code. */
+export const InviteInfo = z.object({ id: z.string().max(64), role: z.enum(ROLES), since: z.string().max(64) });
+export type InviteInfo = z.infer<typeof InviteInfo>;
+export const InvitesReply = z.array(InviteInfo).max(100_000);
+/** An invite's id in `POST /api/invites/<id>/withdraw`: the start of its code's hash. */
+export const INVITE_ID = /^i_[0-9a-f]{16}$/;
 /** A person's id in `POST /api/people/<id>/revoke`. */
 export const PERSON_ID = /^u_[A-Za-z0-9_-]{1,40}$/;
 

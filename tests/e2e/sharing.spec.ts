@@ -283,20 +283,50 @@ test.describe('staff sharing one show', () => {
     await expect(rows.filter({ hasText: 'Wang Fang' }).getByRole('button', { name: /Remove access/ })).toHaveCount(0);
 
     // An invite for a viewer: shown to copy, and it works once, as a viewer.
-    await dialog.getByLabel('Role').click();
+    await dialog.getByLabel('Role', { exact: true }).click();
     await admin.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: 'viewer' }).click();
     await dialog.getByRole('button', { name: 'Make invite' }).click();
     const code = dialog.getByLabel('Invite code');
     await expect(code).not.toHaveValue('');
-    const joined = await fetch(`${http}/api/join`, { method: 'POST', body: JSON.stringify({ invite: await code.inputValue(), name: 'Guest' }) });
+    const viewerCode = await code.inputValue();
+    const unused = dialog.getByRole('table', { name: 'Invites not used yet' }).getByRole('row');
+    await expect(unused.filter({ hasText: 'viewer' })).toHaveCount(1);
+
+    // A second invite, for sales, given to the wrong person: withdrawn, its code no longer joins.
+    await dialog.getByLabel('Role', { exact: true }).click();
+    await admin.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: 'sales' }).click();
+    await dialog.getByRole('button', { name: 'Make invite' }).click();
+    await expect(code).not.toHaveValue(viewerCode);
+    const salesCode = await code.inputValue();
+    await expect(unused.filter({ hasText: 'sales' })).toHaveCount(1);
+    await admin.screenshot({ path: test.info().outputPath('people-dialog-invites.png') });
+    await dialog.getByRole('button', { name: /^Withdraw the sales invite made / }).click();
+    await admin.getByRole('tooltip').getByRole('button', { name: 'Withdraw' }).click();
+    await expect(unused.filter({ hasText: 'sales' })).toHaveCount(0);
+    await expect(code).toHaveCount(0);
+    const refused = await fetch(`${http}/api/join`, { method: 'POST', body: JSON.stringify({ invite: salesCode, name: 'Wrong Person' }) });
+    expect(refused.status).toBe(403);
+
+    const joined = await fetch(`${http}/api/join`, { method: 'POST', body: JSON.stringify({ invite: viewerCode, name: 'Guest' }) });
     expect(((await joined.json()) as { role: string }).role).toBe('viewer');
     await admin.screenshot({ path: test.info().outputPath('people-dialog.png') });
+
+    // Li Na becomes a viewer: her copy is told at once and no longer offers to assign.
+    await dialog.getByLabel('Role of Li Na').click();
+    await admin.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: 'viewer' }).click();
+    await expect(sales.getByTestId('sharing-status')).toHaveAttribute('data-role', 'viewer');
+    await expect(sales.getByText('An admin changed your role to viewer.')).toBeVisible();
+    await expect(rows.filter({ hasText: 'Li Na' })).toContainText('viewer');
+    await clickBooth(sales, 'b4');
+    await expect(sales.getByRole('button', { name: 'Assign', exact: true }).and(sales.locator(':enabled'))).toHaveCount(0);
 
     // Removing Li Na: gone from the list, and her copy says so and stops.
     await dialog.getByRole('button', { name: 'Remove access for Li Na' }).click();
     await admin.getByRole('tooltip').getByRole('button', { name: 'Remove access' }).click();
     await expect(rows.filter({ hasText: 'Li Na' })).toHaveCount(0);
     await expect(rows.filter({ hasText: 'Guest' })).toContainText('viewer');
+    // The viewer's invite, used meanwhile, left the list when it was read again.
+    await expect(unused.filter({ hasText: 'viewer' })).toHaveCount(0);
     await expect(sales.getByTestId('sharing-status')).toHaveAttribute('data-status', 'revoked');
     await expect(sales.getByText('your access was removed by an admin')).toBeVisible();
     expect((await fetch(`${http}/api/people`, { headers: { authorization: `Bearer ${adminToken}` } }).then((r) => r.json())) as { name: string }[]).not.toContainEqual(expect.objectContaining({ name: 'Li Na' }));

@@ -2,14 +2,15 @@ import { useCallback, useEffect, useState } from 'react';
 import { Alert, Button, Input, Modal, Popconfirm, Select, Space, Table, Typography } from 'antd';
 import { useStore } from 'zustand';
 import { useTranslation } from 'react-i18next';
-import type { PersonInfo } from '../../../shared/sync/protocol';
+import type { InviteInfo, PersonInfo } from '../../../shared/sync/protocol';
 import { ROLES, type Role } from '../../../shared/sync/roles';
-import { listPeople, makeInvite, revokeAccess } from '../../sync/people-admin';
+import { changeRole, inviteIdOf, listInvites, listPeople, makeInvite, revokeAccess, withdrawInvite } from '../../sync/people-admin';
 import { SharingError, sharingStore } from '../../sync/sharing';
 
 /**
  * People and invites (an admin of a shared show): who has access and with which role, a new
- * one-use invite for a role (shown to copy and hand over), and taking someone's access away.
+ * one-use invite for a role (shown to copy and hand over), the invites not used yet (to
+ * withdraw one given to the wrong person, or no longer needed), and taking someone's access away.
  */
 export function PeopleDialog() {
   const open = useStore(sharingStore, (s) => s.peopleDialog);
@@ -18,17 +19,20 @@ export function PeopleDialog() {
 }
 
 function PeopleDialogBody() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [people, setPeople] = useState<PersonInfo[] | null>(null);
+  const [invites, setInvites] = useState<InviteInfo[] | null>(null);
   const [role, setRole] = useState<Role>('sales');
-  const [invite, setInvite] = useState<{ role: Role; code: string } | null>(null);
+  const [invite, setInvite] = useState<{ role: Role; code: string; id: string } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
   const fail = useCallback((e: unknown) => setError(t(`sync.errors.${e instanceof SharingError ? e.code : 'unreachable'}`)), [t]);
   const refresh = useCallback(async () => {
     try {
-      setPeople(await listPeople());
+      const [p, i] = await Promise.all([listPeople(), listInvites()]);
+      setPeople(p);
+      setInvites(i);
     } catch (e) {
       fail(e);
     }
@@ -36,8 +40,12 @@ function PeopleDialogBody() {
 
   useEffect(() => {
     let live = true;
-    listPeople().then(
-      (list) => live && setPeople(list),
+    Promise.all([listPeople(), listInvites()]).then(
+      ([p, i]) => {
+        if (!live) return;
+        setPeople(p);
+        setInvites(i);
+      },
       (e: unknown) => live && fail(e),
     );
     return () => {
@@ -49,7 +57,9 @@ function PeopleDialogBody() {
     setBusy(true);
     setError(null);
     try {
-      setInvite({ role, code: await makeInvite(role) });
+      const code = await makeInvite(role);
+      setInvite({ role, code, id: await inviteIdOf(code) });
+      await refresh();
     } catch (e) {
       fail(e);
     } finally {
@@ -60,6 +70,27 @@ function PeopleDialogBody() {
     setError(null);
     try {
       await revokeAccess(p.id);
+      await refresh();
+    } catch (e) {
+      fail(e);
+    }
+  };
+
+  const setRoleOf = async (p: PersonInfo, role: Role) => {
+    setError(null);
+    try {
+      await changeRole(p.id, role);
+      await refresh();
+    } catch (e) {
+      fail(e);
+    }
+  };
+  const withdraw = async (i: InviteInfo) => {
+    setError(null);
+    try {
+      await withdrawInvite(i.id);
+      // The code on screen no longer works once withdrawn: it is not offered to copy.
+      if (invite?.id === i.id) setInvite(null);
       await refresh();
     } catch (e) {
       fail(e);
@@ -80,7 +111,24 @@ function PeopleDialogBody() {
         aria-label={t('sync.admin.access')}
         columns={[
           { title: t('sync.admin.name'), dataIndex: 'name' },
-          { title: t('sync.admin.role'), dataIndex: 'role', render: (r: Role) => t(`sync.roles.${r}`) },
+          {
+            title: t('sync.admin.role'),
+            dataIndex: 'role',
+            // One's own role is not changed here (the server refuses it: the last admin would be gone).
+            render: (r: Role, p) =>
+              p.you ? (
+                t(`sync.roles.${r}`)
+              ) : (
+                <Select<Role>
+                  size="small"
+                  value={r}
+                  style={{ width: 120 }}
+                  aria-label={t('sync.admin.roleOf', { name: p.name })}
+                  onChange={(next) => void setRoleOf(p, next)}
+                  options={ROLES.map((x) => ({ value: x, label: t(`sync.roles.${x}`) }))}
+                />
+              ),
+          },
           {
             title: '',
             key: 'revoke',
@@ -118,6 +166,34 @@ function PeopleDialogBody() {
           </Space.Compact>
         </div>
       )}
+      <Typography.Title level={5} style={{ marginTop: 16 }}>
+        {t('sync.admin.unused')}
+      </Typography.Title>
+      <Table<InviteInfo>
+        size="small"
+        rowKey="id"
+        pagination={false}
+        loading={invites === null && !error}
+        dataSource={invites ?? []}
+        aria-label={t('sync.admin.unused')}
+        locale={{ emptyText: t('sync.admin.noUnused') }}
+        columns={[
+          { title: t('sync.admin.role'), dataIndex: 'role', render: (r: Role) => t(`sync.roles.${r}`) },
+          { title: t('sync.admin.made'), dataIndex: 'since', render: (at: string) => new Date(at).toLocaleString(i18n.language) },
+          {
+            title: '',
+            key: 'withdraw',
+            align: 'right',
+            render: (_, i) => (
+              <Popconfirm title={t('sync.admin.withdrawConfirm')} okText={t('sync.admin.withdraw')} cancelText={t('dialog.cancel')} onConfirm={() => withdraw(i)}>
+                <Button size="small" aria-label={t('sync.admin.withdrawWhich', { role: t(`sync.roles.${i.role}`), at: new Date(i.since).toLocaleString(i18n.language) })}>
+                  {t('sync.admin.withdraw')}
+                </Button>
+              </Popconfirm>
+            ),
+          },
+        ]}
+      />
       {error && <Alert style={{ marginTop: 12 }} type="error" showIcon title={error} role="alert" />}
     </Modal>
   );

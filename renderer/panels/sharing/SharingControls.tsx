@@ -27,7 +27,8 @@ export function SharingControls() {
     const n = s.notice;
     if (!n) return;
     const holder = zh ? n.args.holderZh : n.args.holderEn;
-    void message.warning({ key: `sync-refused-${n.id}`, content: t(n.key, { ...n.args, holder }), duration: 6 });
+    const roleName = n.args.role ? t(`sync.roles.${n.args.role}`) : '';
+    void message.warning({ key: `sync-refused-${n.id}`, content: t(n.key, { ...n.args, holder, roleName }), duration: 6 });
     sharingStore.setState({ notice: null });
   }, [s.notice, message, t, zh]);
 

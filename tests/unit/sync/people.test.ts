@@ -2,7 +2,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { assignBooths } from '../../../shared/assignment/commands';
 import { generateShow } from '../../../shared/sample/generate';
 import type { Project } from '../../../shared/model/project';
-import { PeopleReply } from '../../../shared/sync/protocol';
+import { InvitesReply, PeopleReply } from '../../../shared/sync/protocol';
+import { inviteIdOf } from '../../../renderer/sync/people-admin';
 import { person, session, settled, startTestServer, until, type TestServer } from './helpers';
 
 const cleanups: (() => unknown)[] = [];
@@ -32,6 +33,45 @@ async function people(t: TestServer) {
 }
 
 describe('people and invites', () => {
+  it('an admin lists the invites not used yet and withdraws one: its code no longer joins; a used one leaves the list; nobody else may list or withdraw', async () => {
+    const t = await startTestServer();
+    cleanups.push(() => t.close());
+    const make = async (role: string) => ((await (await call(t, t.adminToken, 'POST', '/api/invites', { role })).json()) as { invite: string }).invite;
+    const list = async (token = t.adminToken) => {
+      const res = await call(t, token, 'GET', '/api/invites');
+      expect(res.status).toBe(200);
+      return InvitesReply.parse(await res.json());
+    };
+    const joinWith = (invite: string, name: string) => fetch(`${t.http}/api/join`, { method: 'POST', body: JSON.stringify({ invite, name }) });
+    // The admin's own first invite was used when they joined: not listed.
+    expect(await list()).toEqual([]);
+    const forSales = await make('sales');
+    const forViewer = await make('viewer');
+    const invites = await list();
+    expect(invites.map((i) => [i.id, i.role])).toEqual([
+      [await inviteIdOf(forSales), 'sales'],
+      [await inviteIdOf(forViewer), 'viewer'],
+    ]);
+    // The list never carries a code that joins.
+    expect(JSON.stringify(invites)).not.toContain(forSales);
+
+    const planner = await person(t, 'planner', 'Tran Van');
+    expect((await call(t, planner, 'GET', '/api/invites')).status).toBe(403);
+    expect((await call(t, planner, 'POST', `/api/invites/${invites[0]!.id}/withdraw`)).status).toBe(403);
+    expect((await call(t, t.adminToken, 'POST', '/api/invites/not-an-id/withdraw')).status).toBe(400);
+
+    expect((await call(t, t.adminToken, 'POST', `/api/invites/${invites[0]!.id}/withdraw`)).status).toBe(200);
+    expect((await joinWith(forSales, 'Li Na')).status).toBe(403);
+    expect((await call(t, t.adminToken, 'POST', `/api/invites/${invites[0]!.id}/withdraw`)).status).toBe(404);
+    expect((await list()).map((i) => i.role)).toEqual(['viewer']);
+
+    // A used invite leaves the list, and cannot be withdrawn (the person is removed instead).
+    expect((await joinWith(forViewer, 'Guest')).status).toBe(200);
+    expect(await list()).toEqual([]);
+    expect((await call(t, t.adminToken, 'POST', `/api/invites/${invites[1]!.id}/withdraw`)).status).toBe(404);
+    expect((await people(t)).map((p) => p.name)).toEqual(['Admin Wang', 'Tran Van', 'Guest']);
+  });
+
   it('an admin sees who has access with their role; nobody else may list, invite or revoke', async () => {
     const { t } = await sharedShow();
     const sales = await person(t, 'sales', 'Li Na');
@@ -97,6 +137,61 @@ describe('people and invites', () => {
     if (!r.ok) throw new Error('refused locally');
     a.commit(r.op);
     await until(a, () => a.status === 'revoked');
+    const saved = (await (await call(t, t.adminToken, 'GET', `/api/shows/${name}/export`)).json()) as Project;
+    expect(saved.assignments[booth.id]).toBeUndefined();
+  });
+
+  it("an admin changes a person's role: their copy is admitted again with it at once; a viewer's change is then refused", async () => {
+    const { t, name } = await sharedShow();
+    const token = await person(t, 'sales', 'Li Na');
+    const roles: string[] = [];
+    const a = session(t.server.url, name, token, { onRoleChanged: (me) => roles.push(me.role) });
+    cleanups.push(() => a.destroy());
+    await a.ready();
+    expect(a.me?.role).toBe('sales');
+    const id = (await people(t)).find((p) => p.name === 'Li Na')!.id;
+
+    // Nobody but an admin, not oneself, only a known person and a real role.
+    expect((await call(t, token, 'POST', `/api/people/${id}/role`, { role: 'admin' })).status).toBe(403);
+    const me = (await people(t)).find((p) => p.you)!;
+    expect((await call(t, t.adminToken, 'POST', `/api/people/${me.id}/role`, { role: 'viewer' })).status).toBe(400);
+    expect((await call(t, t.adminToken, 'POST', '/api/people/u_nobody/role', { role: 'viewer' })).status).toBe(404);
+    expect((await call(t, t.adminToken, 'POST', `/api/people/${id}/role`, { role: 'owner' })).status).toBe(400);
+    expect(a.me?.role).toBe('sales');
+
+    expect((await call(t, t.adminToken, 'POST', `/api/people/${id}/role`, { role: 'viewer' })).status).toBe(200);
+    expect((await people(t)).find((p) => p.id === id)!.role).toBe('viewer');
+    await until(a, () => a.me?.role === 'viewer' && a.status === 'connected');
+    expect(roles).toEqual(['viewer']);
+    expect(((await (await call(t, token, 'GET', '/api/me')).json()) as { role: string }).role).toBe('viewer');
+
+    // The copy goes on (not revoked), but a change it sends now is refused as a viewer's.
+    const p0: Project = a.project();
+    const booth = Object.values(p0.booths).find((b) => b.status === 'available')!;
+    const r = assignBooths(p0, { exhibitorId: Object.keys(p0.exhibitors)[0]!, boothIds: [booth.id] }, { by: 'Li Na', at: new Date().toISOString() });
+    if (!r.ok) throw new Error('refused locally');
+    a.commit(r.op);
+    await until(a, () => a.conflicts.length > 0);
+    const saved = (await (await call(t, t.adminToken, 'GET', `/api/shows/${name}/export`)).json()) as Project;
+    expect(saved.assignments[booth.id]).toBeUndefined();
+  });
+
+  it('a role changed on another instance sharing the data folder: the next update closes the copy, which is admitted again with the new role', async () => {
+    const { t, name } = await sharedShow();
+    const token = await person(t, 'sales', 'Li Na');
+    const a = session(t.server.url, name, token);
+    cleanups.push(() => a.destroy());
+    await a.ready();
+    const id = (await people(t)).find((p) => p.name === 'Li Na')!.id;
+    // The shared store has the new role; this instance's connection was admitted with the old one.
+    expect(t.server.store.setRole(id, 'viewer')).toBe(true);
+    const p0: Project = a.project();
+    const booth = Object.values(p0.booths).find((b) => b.status === 'available')!;
+    const r = assignBooths(p0, { exhibitorId: Object.keys(p0.exhibitors)[0]!, boothIds: [booth.id] }, { by: 'Li Na', at: new Date().toISOString() });
+    if (!r.ok) throw new Error('refused locally');
+    a.commit(r.op);
+    await until(a, () => a.me?.role === 'viewer');
+    await until(a, () => a.conflicts.length > 0);
     const saved = (await (await call(t, t.adminToken, 'GET', `/api/shows/${name}/export`)).json()) as Project;
     expect(saved.assignments[booth.id]).toBeUndefined();
   });
