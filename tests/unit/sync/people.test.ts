@@ -4,6 +4,7 @@ import { generateShow } from '../../../shared/sample/generate';
 import type { Project } from '../../../shared/model/project';
 import { InvitesReply, PeopleReply } from '../../../shared/sync/protocol';
 import { inviteIdOf } from '../../../renderer/sync/people-admin';
+import type { SyncSession } from '../../../renderer/sync/session';
 import { person, session, settled, startTestServer, until, type TestServer } from './helpers';
 
 const cleanups: (() => unknown)[] = [];
@@ -21,6 +22,27 @@ async function sharedShow(): Promise<{ t: TestServer; name: string }> {
   admin.upload(p);
   await settled(admin);
   return { t, name: p.settings.id };
+}
+
+/** Li Na (sales) on a shared show, connected. */
+async function liNaOnShow(extra: Parameters<typeof session>[3] = {}) {
+  const { t, name } = await sharedShow();
+  const token = await person(t, 'sales', 'Li Na');
+  const a = session(t.server.url, name, token, extra);
+  cleanups.push(() => a.destroy());
+  await a.ready();
+  const id = (await people(t)).find((p) => p.name === 'Li Na')!.id;
+  return { t, name, token, a, id };
+}
+
+/** Li Na's copy assigns a free booth (valid locally) and sends it; the booth's id. */
+function assignSomething(a: SyncSession): { id: string } {
+  const p0: Project = a.project();
+  const booth = Object.values(p0.booths).find((b) => b.status === 'available')!;
+  const r = assignBooths(p0, { exhibitorId: Object.keys(p0.exhibitors)[0]!, boothIds: [booth.id] }, { by: 'Li Na', at: new Date().toISOString() });
+  if (!r.ok) throw new Error('refused locally');
+  a.commit(r.op);
+  return { id: booth.id };
 }
 
 const call = (t: TestServer, token: string, method: 'GET' | 'POST', path: string, body?: unknown) =>
@@ -93,12 +115,7 @@ describe('people and invites', () => {
   });
 
   it('revoking a person closes their copy and their token: a change they make afterwards never reaches the show', async () => {
-    const { t, name } = await sharedShow();
-    const token = await person(t, 'sales', 'Li Na');
-    const a = session(t.server.url, name, token);
-    cleanups.push(() => a.destroy());
-    await a.ready();
-    const id = (await people(t)).find((p) => p.name === 'Li Na')!.id;
+    const { t, name, token, a, id } = await liNaOnShow();
 
     const res = await call(t, t.adminToken, 'POST', `/api/people/${id}/revoke`);
     expect(res.status).toBe(200);
@@ -107,11 +124,7 @@ describe('people and invites', () => {
     await until(a, () => a.status === 'revoked');
 
     // A change made after the revocation is not kept, whatever the copy does.
-    const p0: Project = a.project();
-    const booth = Object.values(p0.booths).find((b) => b.status === 'available')!;
-    const r = assignBooths(p0, { exhibitorId: Object.keys(p0.exhibitors)[0]!, boothIds: [booth.id] }, { by: 'Li Na', at: new Date().toISOString() });
-    if (!r.ok) throw new Error('refused locally');
-    a.commit(r.op);
+    const booth = assignSomething(a);
     await new Promise((resolve) => setTimeout(resolve, 500));
     const saved = (await (await call(t, t.adminToken, 'GET', `/api/shows/${name}/export`)).json()) as Project;
     expect(saved.assignments[booth.id]).toBeUndefined();
@@ -122,34 +135,20 @@ describe('people and invites', () => {
   });
 
   it('revoked on another instance sharing the data folder: the next update is refused and closes the copy', async () => {
-    const { t, name } = await sharedShow();
-    const token = await person(t, 'sales', 'Li Na');
-    const a = session(t.server.url, name, token);
-    cleanups.push(() => a.destroy());
-    await a.ready();
-    const id = (await people(t)).find((p) => p.name === 'Li Na')!.id;
+    const { t, name, a, id } = await liNaOnShow();
     // The shared store loses the person; this instance's connection is still open.
     expect(t.server.store.revokePerson(id)).toBe(true);
     expect(a.status).toBe('connected');
-    const p0: Project = a.project();
-    const booth = Object.values(p0.booths).find((b) => b.status === 'available')!;
-    const r = assignBooths(p0, { exhibitorId: Object.keys(p0.exhibitors)[0]!, boothIds: [booth.id] }, { by: 'Li Na', at: new Date().toISOString() });
-    if (!r.ok) throw new Error('refused locally');
-    a.commit(r.op);
+    const booth = assignSomething(a);
     await until(a, () => a.status === 'revoked');
     const saved = (await (await call(t, t.adminToken, 'GET', `/api/shows/${name}/export`)).json()) as Project;
     expect(saved.assignments[booth.id]).toBeUndefined();
   });
 
   it("an admin changes a person's role: their copy is admitted again with it at once; a viewer's change is then refused", async () => {
-    const { t, name } = await sharedShow();
-    const token = await person(t, 'sales', 'Li Na');
     const roles: string[] = [];
-    const a = session(t.server.url, name, token, { onRoleChanged: (me) => roles.push(me.role) });
-    cleanups.push(() => a.destroy());
-    await a.ready();
+    const { t, name, token, a, id } = await liNaOnShow({ onRoleChanged: (me) => roles.push(me.role) });
     expect(a.me?.role).toBe('sales');
-    const id = (await people(t)).find((p) => p.name === 'Li Na')!.id;
 
     // Nobody but an admin, not oneself, only a known person and a real role.
     expect((await call(t, token, 'POST', `/api/people/${id}/role`, { role: 'admin' })).status).toBe(403);
@@ -166,30 +165,17 @@ describe('people and invites', () => {
     expect(((await (await call(t, token, 'GET', '/api/me')).json()) as { role: string }).role).toBe('viewer');
 
     // The copy goes on (not revoked), but a change it sends now is refused as a viewer's.
-    const p0: Project = a.project();
-    const booth = Object.values(p0.booths).find((b) => b.status === 'available')!;
-    const r = assignBooths(p0, { exhibitorId: Object.keys(p0.exhibitors)[0]!, boothIds: [booth.id] }, { by: 'Li Na', at: new Date().toISOString() });
-    if (!r.ok) throw new Error('refused locally');
-    a.commit(r.op);
+    const booth = assignSomething(a);
     await until(a, () => a.conflicts.length > 0);
     const saved = (await (await call(t, t.adminToken, 'GET', `/api/shows/${name}/export`)).json()) as Project;
     expect(saved.assignments[booth.id]).toBeUndefined();
   });
 
   it('a role changed on another instance sharing the data folder: the next update closes the copy, which is admitted again with the new role', async () => {
-    const { t, name } = await sharedShow();
-    const token = await person(t, 'sales', 'Li Na');
-    const a = session(t.server.url, name, token);
-    cleanups.push(() => a.destroy());
-    await a.ready();
-    const id = (await people(t)).find((p) => p.name === 'Li Na')!.id;
+    const { t, name, a, id } = await liNaOnShow();
     // The shared store has the new role; this instance's connection was admitted with the old one.
     expect(t.server.store.setRole(id, 'viewer')).toBe(true);
-    const p0: Project = a.project();
-    const booth = Object.values(p0.booths).find((b) => b.status === 'available')!;
-    const r = assignBooths(p0, { exhibitorId: Object.keys(p0.exhibitors)[0]!, boothIds: [booth.id] }, { by: 'Li Na', at: new Date().toISOString() });
-    if (!r.ok) throw new Error('refused locally');
-    a.commit(r.op);
+    const booth = assignSomething(a);
     await until(a, () => a.me?.role === 'viewer');
     await until(a, () => a.conflicts.length > 0);
     const saved = (await (await call(t, t.adminToken, 'GET', `/api/shows/${name}/export`)).json()) as Project;
