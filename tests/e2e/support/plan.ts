@@ -58,8 +58,13 @@ export async function newProject(page: Page, dir: string, show: { zh: string; en
   const form = page.getByTestId('new-project-form');
   await form.getByLabel('Show name (Chinese)').fill(show.zh);
   await form.getByLabel('Show name (English)').fill(show.en);
-  await page.getByRole('button', { name: 'Choose where to save…' }).click();
   const chooser = page.getByTestId('file-chooser');
+  // A click while the dialog is still opening can miss the button (seen once on a loaded
+  // machine): click again until the chooser is there.
+  await expect(async () => {
+    if (!(await chooser.isVisible())) await page.getByRole('button', { name: 'Choose where to save…' }).click({ timeout: 5000 });
+    await expect(chooser).toBeVisible({ timeout: 3000 });
+  }).toPass({ timeout: 30_000 });
   await chooser.getByLabel('Folder or file path').fill(dir);
   await chooser.getByLabel('Folder or file path').press('Enter');
   await expect(chooser).toHaveAttribute('data-dir', dir);
