@@ -22,7 +22,7 @@ export interface SharingState {
   /** The Share… / Join… / Share on this computer… dialog open now (none: null). */
   dialog: 'share' | 'join' | 'here' | null;
   /** This app's own server while it runs ("Share on this computer"). */
-  hostedHere: { port: number; addresses: string[] } | null;
+  hostedHere: { url: string; addresses: string[] } | null;
 }
 
 /** A refusal in words: `key` under `sync.refused.*` with its arguments. */
@@ -234,7 +234,7 @@ export async function shareOnThisComputer(port: number, name: string): Promise<{
   const res = await api().startOfficeServer({ port });
   if (!res.ok) throw new SharingError(res.error.code === 'port-in-use' ? 'port-in-use' : res.error.code === 'permission' ? 'port-permission' : 'host-failed');
   const here = res.value;
-  sharingStore.setState({ hostedHere: { port: here.port, addresses: here.addresses } });
+  sharingStore.setState({ hostedHere: { url: here.url, addresses: here.addresses } });
   const reply = await redeem(here.url, here.invite, name);
   rememberToken(here.url, reply.token);
   let reopened = false;

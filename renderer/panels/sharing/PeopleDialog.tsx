@@ -28,24 +28,25 @@ function PeopleDialogBody() {
   const [busy, setBusy] = useState(false);
 
   const fail = useCallback((e: unknown) => setError(t(`sync.errors.${e instanceof SharingError ? e.code : 'unreachable'}`)), [t]);
-  const refresh = useCallback(async () => {
+  // Both lists are read together, each time: after any change the dialog shows what the server has.
+  const readLists = () => Promise.all([listPeople(), listInvites()]);
+  const show = ([p, i]: [PersonInfo[], InviteInfo[]]) => {
+    setPeople(p);
+    setInvites(i);
+  };
+  const refresh = async () => {
     try {
-      const [p, i] = await Promise.all([listPeople(), listInvites()]);
-      setPeople(p);
-      setInvites(i);
+      show(await readLists());
     } catch (e) {
       fail(e);
     }
-  }, [fail]);
+  };
+  const madeAt = (at: string) => new Date(at).toLocaleString(i18n.language);
 
   useEffect(() => {
     let live = true;
-    Promise.all([listPeople(), listInvites()]).then(
-      ([p, i]) => {
-        if (!live) return;
-        setPeople(p);
-        setInvites(i);
-      },
+    readLists().then(
+      (lists) => live && show(lists),
       (e: unknown) => live && fail(e),
     );
     return () => {
@@ -179,14 +180,14 @@ function PeopleDialogBody() {
         locale={{ emptyText: t('sync.admin.noUnused') }}
         columns={[
           { title: t('sync.admin.role'), dataIndex: 'role', render: (r: Role) => t(`sync.roles.${r}`) },
-          { title: t('sync.admin.made'), dataIndex: 'since', render: (at: string) => new Date(at).toLocaleString(i18n.language) },
+          { title: t('sync.admin.made'), dataIndex: 'since', render: madeAt },
           {
             title: '',
             key: 'withdraw',
             align: 'right',
             render: (_, i) => (
               <Popconfirm title={t('sync.admin.withdrawConfirm')} okText={t('sync.admin.withdraw')} cancelText={t('dialog.cancel')} onConfirm={() => withdraw(i)}>
-                <Button size="small" aria-label={t('sync.admin.withdrawWhich', { role: t(`sync.roles.${i.role}`), at: new Date(i.since).toLocaleString(i18n.language) })}>
+                <Button size="small" aria-label={t('sync.admin.withdrawWhich', { role: t(`sync.roles.${i.role}`), at: madeAt(i.since) })}>
                   {t('sync.admin.withdraw')}
                 </Button>
               </Popconfirm>

@@ -80,11 +80,11 @@ export function SharingControls() {
       ))}
     </ul>
   );
-  const servedHere = s.hostedHere && s.server && new URL(s.server).port === String(s.hostedHere.port) && /^ws:\/\/127\.0\.0\.1:/.test(s.server);
+  const here = s.hostedHere?.url === s.server ? s.hostedHere : null;
   return (
     <>
     <Space size={4} data-testid="sharing-status" data-status={s.status} data-role={s.me?.role ?? ''}>
-      <Tooltip title={servedHere ? t('sync.here.running', { addresses: s.hostedHere!.addresses.join(', ') || s.server }) : s.server}>
+      <Tooltip title={here ? t('sync.here.running', { addresses: here.addresses.join(', ') || s.server }) : s.server}>
         <Tag icon={online ? <CloudSyncOutlined /> : <DisconnectOutlined />} color={online ? 'green' : revoked ? 'red' : 'orange'}>
           {t(`sync.status.${online ? 'online' : s.status}`)}
         </Tag>

@@ -25,7 +25,7 @@ interface Hosted {
 }
 
 /** The port the app's own server listens on unless the user picks another (the same as `npm run server`). */
-export const DEFAULT_OFFICE_PORT = 8787;
+const DEFAULT_OFFICE_PORT = 8787;
 
 /**
  * Share… puts the open show on a Pavilion server (with the admin invite the server printed);
@@ -117,7 +117,7 @@ export function SharingDialog({ mode, open, onClose }: Props) {
           <Form
             form={form}
             layout="vertical"
-            initialValues={{ server: 'ws://127.0.0.1:8787', invite: '', name: mode === 'here' ? actionContext().by : '', port: DEFAULT_OFFICE_PORT }}
+            initialValues={{ server: `ws://127.0.0.1:${DEFAULT_OFFICE_PORT}`, invite: '', name: mode === 'here' ? actionContext().by : '', port: DEFAULT_OFFICE_PORT }}
             aria-label={title}
           >
             {mode === 'here' ? (
