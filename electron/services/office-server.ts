@@ -43,7 +43,7 @@ export class OfficeServerService {
     // first admin (used now, so it does not linger unused), else a fresh one.
     const first = server.adminInvite;
     server.adminInvite = null;
-    const invite = first ?? server.store.createInvite('admin');
+    const invite = first ?? server.store.createInvite('admin').code;
     return ok({ url: `ws://127.0.0.1:${server.port}`, port: server.port, addresses: lanAddresses(server.port), invite });
   }
 

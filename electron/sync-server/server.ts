@@ -27,6 +27,8 @@ export interface SyncServerOptions {
   tls?: { cert: string | Buffer; key: string | Buffer };
   /** Largest message a client may send (a whole show when it is shared). */
   maxMessageBytes?: number;
+  /** The clock invites expire by (tests move it rather than wait days). */
+  now?: () => Date;
 }
 
 export interface RunningSyncServer {
@@ -83,7 +85,7 @@ function reply(res: ServerResponse, status: number, body: unknown): void {
  * transaction and the sender is told which and why.
  */
 export async function startSyncServer(opts: SyncServerOptions): Promise<RunningSyncServer> {
-  const store = new SyncStore(opts.dataDir);
+  const store = new SyncStore(opts.dataDir, opts.now);
   const maxBytes = opts.maxMessageBytes ?? 64 * 1024 * 1024;
   let redis: Redis | null = null;
   let claims: ClaimRegister | null = null;
@@ -191,7 +193,7 @@ export async function startSyncServer(opts: SyncServerOptions): Promise<RunningS
         const body = JoinRequest.safeParse(await readBody(req));
         if (!body.success) return reply(res, 400, { error: 'bad-request' });
         const joined = store.redeemInvite(body.data.invite, body.data.name);
-        if (!joined) return reply(res, 403, { error: 'invite-invalid' });
+        if (!joined.ok) return reply(res, 403, { error: joined.error });
         return reply(res, 200, { token: joined.token, name: joined.person.name, role: joined.person.role });
       }
       const person = bearer ? store.personByToken(bearer) : null;
@@ -201,7 +203,8 @@ export async function startSyncServer(opts: SyncServerOptions): Promise<RunningS
         if (person!.role !== 'admin') return reply(res, 403, { error: 'admin-only' });
         const body = InviteRequest.safeParse(await readBody(req));
         if (!body.success) return reply(res, 400, { error: 'bad-request' });
-        return reply(res, 200, { invite: store.createInvite(body.data.role) });
+        const made = store.createInvite(body.data.role, body.data.days);
+        return reply(res, 200, { invite: made.code, expires: made.expires });
       }
       if (req.method === 'GET' && url.pathname === '/api/invites') {
         if (person!.role !== 'admin') return reply(res, 403, { error: 'admin-only' });

@@ -1,4 +1,4 @@
-import { InvitesReply, PeopleReply, type InviteInfo, type PersonInfo } from '../../shared/sync/protocol';
+import { InviteReply, InvitesReply, PeopleReply, type InviteInfo, type PersonInfo } from '../../shared/sync/protocol';
 import type { Role } from '../../shared/sync/roles';
 import { httpOf, serverAccess, SharingError } from './sharing';
 
@@ -35,11 +35,11 @@ export async function listPeople(): Promise<PersonInfo[]> {
   return parsed.data;
 }
 
-/** A one-use invite code for `role`, to hand to the person it is for. */
-export async function makeInvite(role: Role): Promise<string> {
-  const reply = (await call('POST', '/api/invites', { role })) as { invite?: unknown };
-  if (typeof reply.invite !== 'string') throw new SharingError('unreachable');
-  return reply.invite;
+/** A one-use invite code for `role`, working for `days`, to hand to the person it is for; and when it expires. */
+export async function makeInvite(role: Role, days: number): Promise<{ code: string; expires: string }> {
+  const reply = InviteReply.safeParse(await call('POST', '/api/invites', { role, days }));
+  if (!reply.success) throw new SharingError('unreachable');
+  return { code: reply.data.invite, expires: reply.data.expires };
 }
 
 export async function revokeAccess(personId: string): Promise<void> {

@@ -65,6 +65,7 @@ export type JoinError =
   | 'address'
   | 'unreachable'
   | 'invite-invalid'
+  | 'invite-expired'
   | 'not-admin'
   | 'no-show'
   | 'already-shared'
@@ -94,7 +95,11 @@ async function redeem(server: string, invite: string, name: string): Promise<Joi
   } catch {
     throw new SharingError('unreachable');
   }
-  if (res.status === 403 || res.status === 400) throw new SharingError('invite-invalid');
+  if (res.status === 403 || res.status === 400) {
+    // An expired invite is told apart: the person asks for a new one rather than retyping this one.
+    const body = (await res.json().catch(() => null)) as { error?: unknown } | null;
+    throw new SharingError(body?.error === 'invite-expired' ? 'invite-expired' : 'invite-invalid');
+  }
   if (!res.ok) throw new SharingError('unreachable');
   const reply = JoinReply.safeParse(await res.json());
   if (!reply.success) throw new SharingError('unreachable');

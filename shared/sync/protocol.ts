@@ -25,15 +25,22 @@ export type ServerMessage = z.infer<typeof ServerMessage>;
 export const JoinRequest = z.object({ invite: z.string().min(8).max(200), name: z.string().trim().min(1).max(200) });
 export const JoinReply = z.object({ token: z.string(), name: z.string(), role: z.enum(ROLES) });
 export type JoinReply = z.infer<typeof JoinReply>;
-export const InviteRequest = z.object({ role: z.enum(ROLES) });
+/**
+ * How long a new invite works, in days: a code handed over and forgotten must not stay a way in
+ * for good. The People dialog offers the choices; the server takes any whole number up to the most.
+ */
+export const INVITE_DAYS = { default: 7, most: 30, choices: [1, 7, 30] } as const;
+/** `POST /api/invites` (admin): a one-use invite for `role`, working for `days`. */
+export const InviteRequest = z.object({ role: z.enum(ROLES), days: z.number().int().min(1).max(INVITE_DAYS.most).default(INVITE_DAYS.default) });
+export const InviteReply = z.object({ invite: z.string(), expires: z.string().max(64) });
 /** `POST /api/people/<id>/role`: the person's new role. */
-export const RoleRequest = InviteRequest;
+export const RoleRequest = z.object({ role: z.enum(ROLES) });
 /** `GET /api/people` (admin): who has access to the server's shows. */
 export const PersonInfo = z.object({ id: z.string().max(64), name: z.string().max(200), role: z.enum(ROLES), since: z.string().max(64), you: z.boolean().optional() });
 export type PersonInfo = z.infer<typeof PersonInfo>;
 export const PeopleReply = z.array(PersonInfo).max(100_000);
-/** An invite not used yet, as an admin sees it (`GET /api/invites`): never its code. */
-export const InviteInfo = z.object({ id: z.string().max(64), role: z.enum(ROLES), since: z.string().max(64) });
+/** An invite not used yet and not expired, as an admin sees it (`GET /api/invites`): never its code. */
+export const InviteInfo = z.object({ id: z.string().max(64), role: z.enum(ROLES), since: z.string().max(64), expires: z.string().max(64) });
 export type InviteInfo = z.infer<typeof InviteInfo>;
 export const InvitesReply = z.array(InviteInfo).max(100_000);
 /** An invite's id in `POST /api/invites/<id>/withdraw`: the start of its code's hash. */

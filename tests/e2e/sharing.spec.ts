@@ -108,10 +108,13 @@ test.describe('staff sharing one show', () => {
   let adminToken: string;
   let http: string;
   let p: Project;
+  /** How far the server's clock runs ahead (invite expiry is tested by moving it, not by waiting). */
+  let ahead = 0;
 
   test.beforeEach(async () => {
     dir = mkdtempSync(joinPath(tmpdir(), 'pavilion-e2e-sync-'));
-    server = await startSyncServer({ port: 0, dataDir: dir });
+    ahead = 0;
+    server = await startSyncServer({ port: 0, dataDir: dir, now: () => new Date(Date.now() + ahead) });
     http = server.url.replace(/^ws/, 'http');
     const res = await fetch(`${http}/api/join`, { method: 'POST', body: JSON.stringify({ invite: server.adminInvite, name: 'Admin' }) });
     adminToken = ((await res.json()) as { token: string }).token;
@@ -330,6 +333,39 @@ test.describe('staff sharing one show', () => {
     await expect(sales.getByTestId('sharing-status')).toHaveAttribute('data-status', 'revoked');
     await expect(sales.getByText('your access was removed by an admin')).toBeVisible();
     expect((await fetch(`${http}/api/people`, { headers: { authorization: `Bearer ${adminToken}` } }).then((r) => r.json())) as { name: string }[]).not.toContainEqual(expect.objectContaining({ name: 'Li Na' }));
+  });
+
+  test('an invite works for the days the admin picks, the dialog says until when, and an expired one is refused at Join in words of its own', async ({ browser, host }) => {
+    const admin = await staff(browser, host);
+    await join(admin, server.url, await invite(http, adminToken, 'admin'), 'Wang Fang');
+    await admin.getByRole('button', { name: 'People…' }).click();
+    const dialog = admin.getByRole('dialog', { name: 'People and invites' });
+    await dialog.getByLabel('Works for').click();
+    await admin.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '1 day' }).click();
+    await dialog.getByRole('button', { name: 'Make invite' }).click();
+    const code = dialog.getByLabel('Invite code');
+    await expect(code).not.toHaveValue('');
+    const oneDay = await code.inputValue();
+    const [listed] = (await fetch(`${http}/api/invites`, { headers: { authorization: `Bearer ${adminToken}` } }).then((r) => r.json())) as { role: string; expires: string }[];
+    expect(listed!.role).toBe('sales');
+    expect(Date.parse(listed!.expires) - Date.now()).toBeLessThanOrEqual(86_400_000);
+    // The date as the page writes it (same engine, language and time zone).
+    const until = await admin.evaluate((iso) => new Date(iso).toLocaleString('en'), listed!.expires);
+    await expect(dialog.getByText(`Invite (sales), works until ${until}:`)).toBeVisible();
+    await expect(dialog.getByRole('table', { name: 'Invites not used yet' }).getByRole('row').filter({ hasText: 'sales' })).toContainText(until);
+
+    // Two days later the code no longer joins, and the person is told it expired.
+    ahead = 2 * 86_400_000;
+    const guest = await staff(browser, host);
+    await guest.getByRole('button', { name: 'Join…' }).click();
+    const joining = guest.getByRole('dialog');
+    await joining.getByLabel('Server address').fill(server.url);
+    await joining.getByLabel('Invite').fill(oneDay);
+    await joining.getByLabel('Your name').fill('Li Na');
+    await joining.getByRole('button', { name: 'Join', exact: true }).click();
+    await expect(joining.getByRole('alert')).toContainText('This invite has expired. Ask the admin for a new one.');
+    await expect(guest.getByTestId('sharing-status')).toHaveCount(0);
+    await guest.screenshot({ path: test.info().outputPath('join-invite-expired.png') });
   });
 });
 

@@ -2,15 +2,16 @@ import { useCallback, useEffect, useState } from 'react';
 import { Alert, Button, Input, Modal, Popconfirm, Select, Space, Table, Typography } from 'antd';
 import { useStore } from 'zustand';
 import { useTranslation } from 'react-i18next';
-import type { InviteInfo, PersonInfo } from '../../../shared/sync/protocol';
+import { INVITE_DAYS, type InviteInfo, type PersonInfo } from '../../../shared/sync/protocol';
 import { ROLES, type Role } from '../../../shared/sync/roles';
 import { changeRole, inviteIdOf, listInvites, listPeople, makeInvite, revokeAccess, withdrawInvite } from '../../sync/people-admin';
 import { SharingError, sharingStore } from '../../sync/sharing';
 
 /**
  * People and invites (an admin of a shared show): who has access and with which role, a new
- * one-use invite for a role (shown to copy and hand over), the invites not used yet (to
- * withdraw one given to the wrong person, or no longer needed), and taking someone's access away.
+ * one-use invite for a role and for how many days (shown to copy and hand over), the invites
+ * not used yet with when they expire (to withdraw one given to the wrong person, or no longer
+ * needed; the server no longer lists expired ones), and taking someone's access away.
  */
 export function PeopleDialog() {
   const open = useStore(sharingStore, (s) => s.peopleDialog);
@@ -23,7 +24,8 @@ function PeopleDialogBody() {
   const [people, setPeople] = useState<PersonInfo[] | null>(null);
   const [invites, setInvites] = useState<InviteInfo[] | null>(null);
   const [role, setRole] = useState<Role>('sales');
-  const [invite, setInvite] = useState<{ role: Role; code: string; id: string } | null>(null);
+  const [days, setDays] = useState<number>(INVITE_DAYS.default);
+  const [invite, setInvite] = useState<{ role: Role; code: string; id: string; expires: string } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -41,7 +43,7 @@ function PeopleDialogBody() {
       fail(e);
     }
   };
-  const madeAt = (at: string) => new Date(at).toLocaleString(i18n.language);
+  const timeOf = (at: string) => new Date(at).toLocaleString(i18n.language);
 
   useEffect(() => {
     let live = true;
@@ -58,8 +60,8 @@ function PeopleDialogBody() {
     setBusy(true);
     setError(null);
     try {
-      const code = await makeInvite(role);
-      setInvite({ role, code, id: await inviteIdOf(code) });
+      const made = await makeInvite(role, days);
+      setInvite({ role, code: made.code, id: await inviteIdOf(made.code), expires: made.expires });
       await refresh();
     } catch (e) {
       fail(e);
@@ -154,13 +156,20 @@ function PeopleDialogBody() {
       <p>{t('sync.admin.inviteIntro')}</p>
       <Space>
         <Select<Role> value={role} onChange={setRole} style={{ width: 140 }} aria-label={t('sync.admin.role')} options={ROLES.map((r) => ({ value: r, label: t(`sync.roles.${r}`) }))} />
+        <Select<number>
+          value={days}
+          onChange={setDays}
+          style={{ width: 140 }}
+          aria-label={t('sync.admin.validFor')}
+          options={INVITE_DAYS.choices.map((d) => ({ value: d, label: t('sync.admin.days', { count: d }) }))}
+        />
         <Button type="primary" loading={busy} onClick={() => void create()}>
           {t('sync.admin.makeInvite')}
         </Button>
       </Space>
       {invite && (
         <div style={{ marginTop: 12 }}>
-          <Typography.Text>{t('sync.admin.inviteFor', { role: t(`sync.roles.${invite.role}`) })}</Typography.Text>
+          <Typography.Text>{t('sync.admin.inviteFor', { role: t(`sync.roles.${invite.role}`), until: timeOf(invite.expires) })}</Typography.Text>
           <Space.Compact style={{ width: '100%', marginTop: 4 }}>
             <Input readOnly value={invite.code} aria-label={t('sync.admin.inviteCode')} data-testid="invite-code" onFocus={(e) => e.currentTarget.select()} />
             <Button onClick={() => void navigator.clipboard?.writeText(invite.code).catch(() => undefined)}>{t('sync.admin.copy')}</Button>
@@ -180,14 +189,15 @@ function PeopleDialogBody() {
         locale={{ emptyText: t('sync.admin.noUnused') }}
         columns={[
           { title: t('sync.admin.role'), dataIndex: 'role', render: (r: Role) => t(`sync.roles.${r}`) },
-          { title: t('sync.admin.made'), dataIndex: 'since', render: madeAt },
+          { title: t('sync.admin.made'), dataIndex: 'since', render: timeOf },
+          { title: t('sync.admin.expires'), dataIndex: 'expires', render: timeOf },
           {
             title: '',
             key: 'withdraw',
             align: 'right',
             render: (_, i) => (
               <Popconfirm title={t('sync.admin.withdrawConfirm')} okText={t('sync.admin.withdraw')} cancelText={t('dialog.cancel')} onConfirm={() => withdraw(i)}>
-                <Button size="small" aria-label={t('sync.admin.withdrawWhich', { role: t(`sync.roles.${i.role}`), at: madeAt(i.since) })}>
+                <Button size="small" aria-label={t('sync.admin.withdrawWhich', { role: t(`sync.roles.${i.role}`), at: timeOf(i.since) })}>
                   {t('sync.admin.withdraw')}
                 </Button>
               </Popconfirm>

@@ -1,8 +1,14 @@
+import { createHash } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join as joinPath } from 'node:path';
+import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
+import { SyncStore } from '../../../electron/sync-server/store';
 import { assignBooths } from '../../../shared/assignment/commands';
 import { generateShow } from '../../../shared/sample/generate';
 import type { Project } from '../../../shared/model/project';
-import { InvitesReply, PeopleReply } from '../../../shared/sync/protocol';
+import { InviteReply, InvitesReply, PeopleReply } from '../../../shared/sync/protocol';
 import { inviteIdOf } from '../../../renderer/sync/people-admin';
 import type { SyncSession } from '../../../renderer/sync/session';
 import { person, session, settled, startTestServer, until, type TestServer } from './helpers';
@@ -92,6 +98,64 @@ describe('people and invites', () => {
     expect(await list()).toEqual([]);
     expect((await call(t, t.adminToken, 'POST', `/api/invites/${invites[1]!.id}/withdraw`)).status).toBe(404);
     expect((await people(t)).map((p) => p.name)).toEqual(['Admin Wang', 'Tran Van', 'Guest']);
+  });
+
+  it('an invite expires after the days chosen (7 unless said): refused as invite-expired and no longer listed; one still in time joins', async () => {
+    const DAY = 86_400_000;
+    let ahead = 0;
+    const t = await startTestServer({ now: () => new Date(Date.now() + ahead) });
+    cleanups.push(() => t.close());
+    const make = (body: unknown) => call(t, t.adminToken, 'POST', '/api/invites', body);
+    const list = async () => InvitesReply.parse(await (await call(t, t.adminToken, 'GET', '/api/invites')).json());
+    const joinWith = (invite: string, name: string) => fetch(`${t.http}/api/join`, { method: 'POST', body: JSON.stringify({ invite, name }) });
+
+    const oneDay = InviteReply.parse(await (await make({ role: 'sales', days: 1 })).json());
+    const byDefault = InviteReply.parse(await (await make({ role: 'viewer' })).json());
+    expect(Date.parse(oneDay.expires) - Date.now()).toBeGreaterThan(DAY - 60_000);
+    expect(Date.parse(oneDay.expires) - Date.now()).toBeLessThanOrEqual(DAY);
+    expect(Date.parse(byDefault.expires) - Date.parse(oneDay.expires)).toBeGreaterThan(6 * DAY - 60_000);
+    expect((await list()).map((i) => [i.id, i.role, i.expires])).toEqual([
+      [await inviteIdOf(oneDay.invite), 'sales', oneDay.expires],
+      [await inviteIdOf(byDefault.invite), 'viewer', byDefault.expires],
+    ]);
+    for (const days of [0, 31, 1.5, '7', null]) expect((await make({ role: 'sales', days })).status, String(days)).toBe(400);
+
+    // Two days on: the one-day invite is refused with its own reason and leaves the list.
+    ahead = 2 * DAY;
+    const late = await joinWith(oneDay.invite, 'Li Na');
+    expect([late.status, await late.json()]).toEqual([403, { error: 'invite-expired' }]);
+    expect((await list()).map((i) => i.role)).toEqual(['viewer']);
+    // Unknown stays unknown (not "expired"), and the seven-day one still joins.
+    expect(await (await joinWith('not-a-code-at-all', 'X')).json()).toEqual({ error: 'invite-invalid' });
+    expect((await joinWith(byDefault.invite, 'Guest')).status).toBe(200);
+    expect((await people(t)).map((p) => p.name)).toEqual(['Admin Wang', 'Guest']);
+  });
+
+  it('invites stored before invites expired get their made time + 7 days when the store opens', () => {
+    const dir = mkdtempSync(joinPath(tmpdir(), 'pavilion-invites-'));
+    cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
+    const hash = (code: string) => createHash('sha256').update(code).digest('hex');
+    const ago = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString();
+    // The invites table as servers before this change wrote it.
+    const old = new Database(joinPath(dir, 'pavilion-server.sqlite'));
+    old.exec('CREATE TABLE invites (code_hash TEXT PRIMARY KEY, role TEXT NOT NULL, created_at TEXT NOT NULL, used_by TEXT)');
+    const add = old.prepare('INSERT INTO invites (code_hash, role, created_at) VALUES (?, ?, ?)');
+    add.run(hash('made-ten-days-ago'), 'sales', ago(10));
+    add.run(hash('made-yesterday-x'), 'planner', ago(1));
+    old.close();
+
+    const store = new SyncStore(dir);
+    // The one made ten days ago has expired: not listed as waiting.
+    const listed = store.unusedInvites();
+    expect(listed.map((i) => [i.id, i.role])).toEqual([[`i_${hash('made-yesterday-x').slice(0, 16)}`, 'planner']]);
+    expect(Date.parse(listed[0]!.expires) - Date.parse(listed[0]!.since)).toBe(7 * 86_400_000);
+    expect(store.redeemInvite('made-ten-days-ago', 'Late')).toEqual({ ok: false, error: 'invite-expired' });
+    expect(store.redeemInvite('made-yesterday-x', 'In Time')).toMatchObject({ ok: true, person: { name: 'In Time', role: 'planner' } });
+    // Opening again does not add the column twice.
+    store.close();
+    const again = new SyncStore(dir);
+    cleanups.push(() => again.close());
+    expect(again.redeemInvite('made-ten-days-ago', 'Late')).toEqual({ ok: false, error: 'invite-expired' });
   });
 
   it('an admin sees who has access with their role; nobody else may list, invite or revoke', async () => {
