@@ -1,6 +1,6 @@
 import { createStore } from 'zustand/vanilla';
 import type { Assignment, Booth, Exhibitor } from '../../shared/model/entities';
-import { JoinReply, type RefusedKey } from '../../shared/sync/protocol';
+import { causeOf, JoinReply, type RefusedKey } from '../../shared/sync/protocol';
 import type { Role } from '../../shared/sync/roles';
 import { api } from '../app/api/client';
 import { setSharedUserName } from '../editor/assignment/user';
@@ -106,12 +106,20 @@ async function redeem(server: string, invite: string, name: string): Promise<Joi
   return reply.data;
 }
 
-/** Words for refused keys, naming the booth and, when someone got there first, who and to whom. */
+/**
+ * Words for refused keys, naming the booth and, when someone got there first, who and to whom;
+ * when other booths of the same claim were undone with it, how many booths the change lost.
+ */
 function describeRefusal(keys: RefusedKey[]): SharingNotice {
   const doc = editor.store.getState().doc;
-  const first = keys.find((k) => k.root === 'assignments') ?? keys.find((k) => k.root === 'booths') ?? keys[0]!;
+  const causes = keys.filter((k) => k.reason !== 'claim');
+  const first = causes.find((k) => k.root === 'assignments') ?? causes.find((k) => k.root === 'booths') ?? causeOf(keys)!;
   const booth = doc?.booths[first.key] as Booth | undefined;
   const args: Record<string, string> = { booth: booth?.number ?? first.key, count: String(keys.length) };
+  if (causes.length < keys.length) {
+    const booths = new Set(keys.filter((k) => k.root === 'booths' || k.root === 'assignments').map((k) => k.key));
+    return { id: noticeId++, key: 'sync.refused.wholeClaim', args: { ...args, count: String(booths.size), reason: first.reason } };
+  }
   if (first.reason === 'stale' && first.root === 'assignments' && first.current) {
     const a = first.current as Assignment;
     const ex = doc?.exhibitors[a.exhibitorId] as Exhibitor | undefined;

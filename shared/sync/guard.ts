@@ -2,6 +2,7 @@ import { HistoryEntry, ProjectSettings } from '../model/entities';
 import { checkIntegrityOfChanges } from '../model/integrity-changes';
 import { formatPath } from '../model/load';
 import { ENTITY_SCHEMAS, type CollectionName, type Project } from '../model/project';
+import { ClaimGroups, type StaleKey } from './claim-groups';
 import { HISTORY, META, type KeyChange, type RootName } from './doc-map';
 import { heldRefusals, todayUtc } from './holds';
 import { roleRefusal, type Author, type RefusalReason } from './roles';
@@ -49,11 +50,34 @@ function schemaProblem(ch: KeyChange): string | null {
  * integrity rules (`checkIntegrityOfChanges`, the rules every commit and open use). An
  * integrity issue on a changed record refuses that record; one on a record nobody changed
  * (a hall removed under its booths) refuses the whole update. Repeats until what is kept is
- * valid (it ends: refusing everything restores a valid show).
+ * valid (it ends: refusing everything restores a valid show). After each step, the booth
+ * claims tied by exhibitor to a refused key — `stale` ones included, refused by the caller —
+ * are refused with it (`ClaimGroups`, reason `claim`): an exhibitor never keeps part of a claim.
  */
-export function guardKeyChanges(mirror: Project, author: Author, changes: readonly KeyChange[], showIsEmpty: boolean, today = todayUtc()): KeyRefusal[] {
+export function guardKeyChanges(
+  mirror: Project,
+  author: Author,
+  changes: readonly KeyChange[],
+  showIsEmpty: boolean,
+  today = todayUtc(),
+  stale: readonly StaleKey[] = [],
+): KeyRefusal[] {
   const refused: KeyRefusal[] = [];
   let kept: KeyChange[] = [];
+  const claims = new ClaimGroups(changes, stale);
+  /** Refuses the kept changes that fall with a refused key's claim (restored in the mirror once applied there). */
+  const refuseClaimsAlong = (applied: boolean) => {
+    const along = claims.along([...stale.map((s) => keyOf(s.root, s.key)), ...refused.map((r) => keyOf(r.root, r.key))]);
+    if (along.size === 0) return;
+    kept = kept.filter((ch) => {
+      const cause = along.get(keyOf(ch.root, ch.key));
+      if (cause === undefined) return true;
+      if (applied) setMirror(mirror, ch.root, ch.key, ch.before);
+      const boothId = cause.slice(cause.indexOf('\u0000') + 1);
+      refused.push({ root: ch.root, key: ch.key, reason: 'claim', detail: `${mirror.booths[boothId]?.number ?? boothId} of the same claim was not kept` });
+      return false;
+    });
+  };
   // Read before any change of this update reaches the mirror: holds as they were.
   const held = heldRefusals(mirror, changes, today);
   for (const ch of changes) {
@@ -71,6 +95,7 @@ export function guardKeyChanges(mirror: Project, author: Author, changes: readon
     if (problem) refused.push({ root: ch.root, key: ch.key, reason: 'invalid', detail: problem });
     else kept.push(ch);
   }
+  refuseClaimsAlong(false);
   for (const ch of kept) setMirror(mirror, ch.root, ch.key, ch.after);
 
   for (;;) {
@@ -99,5 +124,6 @@ export function guardKeyChanges(mirror: Project, author: Author, changes: readon
     }
     const dropped = new Set(drop);
     kept = kept.filter((ch) => !dropped.has(ch));
+    refuseClaimsAlong(true);
   }
 }

@@ -4,7 +4,9 @@ import { historyEntriesFor } from '../assignment/history';
 import type { Project } from '../model/project';
 import { jsonEqual } from '../ops/operation';
 import { ensureRoots, HISTORY, isEmptyShow, isRootName, operationOfKeyChanges, rootMap, type KeyChange, type RootName } from './doc-map';
+import type { StaleKey } from './claim-groups';
 import { guardKeyChanges, type KeyRefusal } from './guard';
+import { todayUtc } from './holds';
 import type { Author } from './roles';
 import { idText } from './update-keys';
 
@@ -98,6 +100,9 @@ export function applyGuardedUpdate(
     const changes: KeyChange[] = [];
     const befores = new Map<string, unknown>();
     const refusedStale: KeyRefusal[] = [];
+    const staleSent: StaleKey[] = [];
+    // Deletes the update itself carries (Yjs also deletes an item that lost to a concurrent write).
+    let ownDeletes: Y.Transaction['deleteSet'] | null = null;
     for (const [k, e] of news) {
       // The item that held the key before this update: the rightmost one not added by it.
       let prev = (e.map as unknown as { _map: Map<string, Y.Item> })._map.get(e.key) ?? null;
@@ -113,10 +118,15 @@ export function applyGuardedUpdate(
           if (it.origin === null) return prev !== null;
           return !isNew(it.origin) && idText(it.origin) !== prevId;
         });
-      if (stale) refusedStale.push({ root: e.root, key: e.key, reason: 'stale' });
-      else if (!jsonEqual(before, after)) changes.push({ root: e.root, key: e.key, before, after });
+      if (stale) {
+        refusedStale.push({ root: e.root, key: e.key, reason: 'stale' });
+        // What the sender wrote, for the claim it belongs to: its last item, unless it deleted that too.
+        const last = e.items[e.items.length - 1];
+        const deleted = !last || deletedIn((ownDeletes ??= Y.decodeUpdate(update).ds), last.id);
+        staleSent.push({ root: e.root, key: e.key, sent: deleted ? null : valueOf(last) });
+      } else if (!jsonEqual(before, after)) changes.push({ root: e.root, key: e.key, before, after });
     }
-    const refused = [...refusedStale, ...guardKeyChanges(mirror, author, changes, empty)];
+    const refused = [...refusedStale, ...guardKeyChanges(mirror, author, changes, empty, todayUtc(), staleSent)];
     const refusedKeys = new Set(refused.map((r) => `${r.root}\u0000${r.key}`));
     for (const r of refused) {
       const map = rootMap(doc, r.root);

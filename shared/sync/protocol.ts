@@ -9,11 +9,14 @@ import { ROLES } from './roles';
 export const RefusedKey = z.object({
   root: z.string().max(32),
   key: z.string().max(200),
-  reason: z.enum(['read-only', 'role', 'stale', 'invalid', 'integrity', 'author', 'history', 'held']),
+  reason: z.enum(['read-only', 'role', 'stale', 'invalid', 'integrity', 'author', 'history', 'held', 'claim']),
   detail: z.string().max(2000).optional(),
   current: z.unknown().optional(),
 });
 export type RefusedKey = z.infer<typeof RefusedKey>;
+
+/** The key that made the server refuse, not one kept back only as part of the same claim. */
+export const causeOf = (keys: readonly RefusedKey[]): RefusedKey | undefined => keys.find((k) => k.reason !== 'claim') ?? keys[0];
 
 export const ServerMessage = z.discriminatedUnion('t', [
   z.object({ t: z.literal('welcome'), name: z.string().max(200), role: z.enum(ROLES) }),

@@ -13,8 +13,11 @@ export type Role = (typeof ROLES)[number];
 
 export const isRole = (v: unknown): v is Role => typeof v === 'string' && (ROLES as readonly string[]).includes(v);
 
-/** Why the server refused a key change; the client translates `sync.refused.<code>`. */
-export type RefusalReason = 'read-only' | 'role' | 'stale' | 'invalid' | 'integrity' | 'author' | 'history' | 'held';
+/**
+ * Why the server refused a key change; the client translates `sync.refused.<code>`. `claim`:
+ * kept back because another booth of the same exhibitor's claim in the update was refused.
+ */
+export type RefusalReason = 'read-only' | 'role' | 'stale' | 'invalid' | 'integrity' | 'author' | 'history' | 'held' | 'claim';
 
 export interface Author {
   name: string;

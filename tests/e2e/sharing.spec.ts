@@ -335,6 +335,48 @@ test.describe('staff sharing one show', () => {
     expect((await fetch(`${http}/api/people`, { headers: { authorization: `Bearer ${adminToken}` } }).then((r) => r.json())) as { name: string }[]).not.toContainEqual(expect.objectContaining({ name: 'Li Na' }));
   });
 
+  test('a three-booth assignment made offline while one of its booths was taken: back online none of the three is kept, and the person is told why', async ({ browser, host }) => {
+    test.setTimeout(120_000);
+    const a = await staff(browser, host);
+    const b = await staff(browser, host);
+    await join(a, server.url, await invite(http, adminToken, 'sales'), 'Li Na');
+    await join(b, server.url, await invite(http, adminToken, 'sales'), 'Tran Van');
+    const saved = async () => (await (await fetch(`${http}/api/shows/${p.settings.id}/export`, { headers: { authorization: `Bearer ${adminToken}` } })).json()) as Project;
+
+    await a.getByRole('button', { name: 'Work offline' }).click();
+    await expect(a.getByTestId('sharing-status')).toHaveAttribute('data-status', 'offline');
+    // Meanwhile B gives A-002 to Guangxi.
+    await clickBooth(b, 'b2');
+    await pickExhibitor(b, 'Guangxi Smart Manufacturing');
+    await b.getByRole('button', { name: 'Assign', exact: true }).click();
+    await expect.poll(async () => (await saved()).assignments.b2?.exhibitorId).toBe('ex_gx');
+
+    // A, not having heard, gives A-001, A-002 and A-003 to Vietnam in one go (valid on A's copy).
+    await clickBooth(a, 'b1');
+    for (const id of ['b2', 'b3']) {
+      const pt = (await a.evaluate((x) => (window as unknown as { __pavilionCanvas: { boothScreenPoint(id: string): { x: number; y: number } } }).__pavilionCanvas.boothScreenPoint(x), id))!;
+      await a.keyboard.down('Shift');
+      await a.mouse.click(pt.x, pt.y);
+      await a.keyboard.up('Shift');
+    }
+    await expect(a.getByTestId('floor-canvas')).toHaveAttribute('data-selected', 'b1,b2,b3');
+    await pickExhibitor(a, 'Vietnam Digital Tech');
+    await a.getByRole('button', { name: 'Assign', exact: true }).click();
+    await a.getByRole('button', { name: 'Reconnect' }).click();
+
+    // Back online: the claim is refused whole, not two booths out of three.
+    await expect(a.locator('.ant-message')).toContainText('A-002 could not be kept (someone changed it first), so none of the 3 booths of that change were kept.');
+    const after = await saved();
+    expect([after.assignments.b1, after.assignments.b2?.exhibitorId, after.assignments.b3]).toEqual([undefined, 'ex_gx', undefined]);
+    await clickBooth(a, 'b1');
+    await expect(exhibitorOf(a)).toHaveText('—');
+    await clickBooth(a, 'b2');
+    await expect(exhibitorOf(a)).toHaveText('Guangxi Smart Manufacturing');
+    await a.getByRole('button', { name: '1 changes not kept' }).click();
+    await expect(a.getByRole('list', { name: 'Changes the server did not keep' })).toContainText('someone changed it first');
+    await a.screenshot({ path: test.info().outputPath('whole-claim-refused.png') });
+  });
+
   test('an invite works for the days the admin picks, the dialog says until when, and an expired one is refused at Join in words of its own', async ({ browser, host }) => {
     const admin = await staff(browser, host);
     await join(admin, server.url, await invite(http, adminToken, 'admin'), 'Wang Fang');

@@ -5,6 +5,7 @@ import { useStore } from 'zustand';
 import { useTranslation } from 'react-i18next';
 import { useDocument } from '../../editor/instance';
 import { dismissConflict, goOffline, goOnline, leaveShared, sharingStore } from '../../sync/sharing';
+import { causeOf } from '../../../shared/sync/protocol';
 import { SharingDialog } from './SharingDialog';
 import { PeopleDialog } from './PeopleDialog';
 import { command } from '../../editor/commands/registry';
@@ -28,7 +29,8 @@ export function SharingControls() {
     if (!n) return;
     const holder = zh ? n.args.holderZh : n.args.holderEn;
     const roleName = n.args.role ? t(`sync.roles.${n.args.role}`) : '';
-    void message.warning({ key: `sync-refused-${n.id}`, content: t(n.key, { ...n.args, holder, roleName }), duration: 6 });
+    const reasonText = n.args.reason ? t(`sync.reasons.${n.args.reason}`) : '';
+    void message.warning({ key: `sync-refused-${n.id}`, content: t(n.key, { ...n.args, holder, roleName, reasonText }), duration: 6 });
     sharingStore.setState({ notice: null });
   }, [s.notice, message, t, zh]);
 
@@ -72,7 +74,7 @@ export function SharingControls() {
       {s.conflicts.length === 0 && <li>{t('sync.conflicts.none')}</li>}
       {s.conflicts.map((c) => (
         <li key={c.id}>
-          {t(c.op.label, c.op.labelArgs ?? {})} — {t(`sync.reasons.${c.keys[0]?.reason ?? 'stale'}`)}{' '}
+          {t(c.op.label, c.op.labelArgs ?? {})} — {t(`sync.reasons.${causeOf(c.keys)?.reason ?? 'stale'}`)}{' '}
           <Button size="small" type="link" onClick={() => dismissConflict(c.id)}>
             {t('sync.conflicts.dismiss')}
           </Button>
