@@ -38,6 +38,17 @@ async function hallPoint(page: Page, x: number, y: number) {
   return p!;
 }
 
+/** Canvases of the plan shown at the plan's full size (the rulers are strips of their own). */
+function fullSizeCanvases(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const root = document.querySelector('[data-testid="floor-canvas"]')!.getBoundingClientRect();
+    return [...document.querySelectorAll('[data-testid="floor-canvas"] canvas')].filter((c) => {
+      const r = c.getBoundingClientRect();
+      return getComputedStyle(c).display !== 'none' && r.width >= root.width - 1 && r.height >= root.height - 1;
+    }).length;
+  });
+}
+
 test('drag, resize, rotate, brush-select and pan on the plan, each one edit', async ({ page }) => {
   const first = await startHost();
   const file = join(first.documentsDir, 'gestures.pavilion.json');
@@ -98,10 +109,14 @@ test('drag, resize, rotate, brush-select and pan on the plan, each one edit', as
     await drag(page, await hallPoint(page, 55, 1), await hallPoint(page, 79, 29));
     await page.keyboard.up('Shift');
     await expect(canvas).toHaveAttribute('data-selected', 'b1,b2,b3');
+    // Layers with nothing to show leave the page (without a GPU every full-size canvas is
+    // blended on every frame): the plan, the hall handles and now the selection.
+    await expect.poll(() => fullSizeCanvases(page)).toBe(3);
     // A click on empty floor clears it.
     const floor = await hallPoint(page, 30, 27);
     await page.mouse.click(floor.x, floor.y);
     await expect(canvas).toHaveAttribute('data-selected', '');
+    await expect.poll(() => fullSizeCanvases(page)).toBe(2);
 
     // Panning: the middle button drags the plan, even starting on a booth, and selects nothing.
     const before = await hallPoint(page, 10, 15);

@@ -19,6 +19,7 @@ import { toolStore } from '../tools/tool-store';
 import { ToolLayers } from './tools/tool-layers';
 import { boothsBounds, buildScene, sceneInputsChanged, updateScene, type Scene, type SceneBooth, type SceneInputs } from './scene';
 import { clearSnapshot, showSnapshot, snapshotDrift, snapshotTooFar } from './draw/snapshot';
+import { customLayer } from './draw/layer-canvas';
 import { repaintRects, screenRects, worldOf } from './draw/dirty-region';
 import { hallCodes, hallInView, planTargetAt } from './plan-target';
 import type { LabelOptions } from './draw/booth-labels';
@@ -35,16 +36,9 @@ const FRAME_BUDGET_MS = 12;
 /** More changed booths than this in one frame redraw the whole booth layer instead. */
 const MAX_DIRTY_BOXES = 300;
 
+/** What can be redrawn: 'background' and 'booths' are both the plan's one static layer. */
 type LayerName = 'background' | 'booths' | 'peers' | 'overlay';
-/** Konva layers of the plan; 'background' redraws both the floors and the facilities. */
-type KonvaLayerName = LayerName | 'facilities';
-
-/** A layer whose only child is one shape drawing everything with the native context. */
-function customLayer(draw: (ctx: CanvasRenderingContext2D) => void): Konva.Layer {
-  const layer = new Konva.Layer({ listening: false });
-  layer.add(new Konva.Shape({ listening: false, perfectDrawEnabled: false, sceneFunc: (context) => draw(context._context) }));
-  return layer;
-}
+type KonvaLayerName = 'plan' | 'peers' | 'overlay';
 
 /**
  * The floor plan, drawn imperatively: a Konva stage with non-listening layers (hall floors;
@@ -91,14 +85,12 @@ export class FloorView {
     const { width, height } = container.getBoundingClientRect();
     this.stage = new Konva.Stage({ container, width: Math.max(1, width), height: Math.max(1, height), listening: false });
     this.layers = {
-      background: customLayer((ctx) => this.drawBackground(ctx)),
-      facilities: customLayer((ctx) => this.drawFacilityLayer(ctx)),
-      booths: customLayer((ctx) => this.drawBoothLayer(ctx)),
+      plan: customLayer((ctx) => this.drawPlanLayer(ctx), { moves: true }),
       peers: customLayer((ctx) => this.drawPeerLayer(ctx)),
       overlay: customLayer((ctx) => this.drawOverlayLayer(ctx)),
     };
-    this.stage.add(this.layers.background, this.layers.facilities, this.layers.booths, this.layers.peers, this.layers.overlay);
-    this.tools = new ToolLayers(this.stage, this.layers.background, { scene: () => this.scene, gesturing: () => this.gesturing });
+    this.stage.add(this.layers.plan, this.layers.peers, this.layers.overlay);
+    this.tools = new ToolLayers(this.stage, { scene: () => this.scene, gesturing: () => this.gesturing, underlayChanged: () => this.invalidate('background') });
     cameraStore.setState({ viewport: { width, height } });
 
     this.cleanups.push(
@@ -300,7 +292,7 @@ export class FloorView {
   }
 
   private staticCanvases(): HTMLCanvasElement[] {
-    return [this.layers.background.getCanvas()._canvas, this.layers.facilities.getCanvas()._canvas, this.layers.booths.getCanvas()._canvas];
+    return [this.layers.plan.getCanvas()._canvas];
   }
 
   private fit(bounds: BBox, padding = 32): void {
@@ -398,9 +390,7 @@ export class FloorView {
     const t0 = performance.now();
     this.regions = [];
     clearSnapshot(this.staticCanvases());
-    this.layers.background.draw();
-    this.layers.facilities.draw();
-    this.layers.booths.draw();
+    this.layers.plan.draw();
     this.lastStaticMs = performance.now() - t0;
     const { scale, x, y } = cameraStore.getState();
     this.drawnCam = { scale, x, y };
@@ -421,8 +411,13 @@ export class FloorView {
     const found = new Set<SceneBooth>();
     for (const r of rects) for (const b of scene.index.search(worldOf(r, cam))) found.add(b);
     const list = [...found].sort((a, b) => a.order - b.order);
-    const canvas = this.layers.booths.getCanvas();
-    repaintRects(canvas.getContext()._context, canvas.getPixelRatio(), rects, () => drawBooths(canvas.getContext()._context, list, cam, this.labelOptions()));
+    const canvas = this.layers.plan.getCanvas();
+    const ctx = canvas.getContext()._context;
+    // The plan is one layer: what lies under the booths in these rectangles is drawn again too.
+    repaintRects(ctx, canvas.getPixelRatio(), rects, () => {
+      this.drawGround(ctx, scene, cam);
+      drawBooths(ctx, list, cam, this.labelOptions());
+    });
   }
 
   private drawNow(): void {
@@ -435,27 +430,29 @@ export class FloorView {
     this.tools.drawNow();
   }
 
-  private drawBackground(ctx: CanvasRenderingContext2D): void {
-    if (!this.scene) return;
+  /**
+   * The plan's static layer, in one canvas: hall floors, the hall drawings and grid (the tool
+   * layers' underlay), facilities, booths. One canvas is what a gesture moves and what the
+   * compositor blends each frame.
+   */
+  private drawPlanLayer(ctx: CanvasRenderingContext2D): boolean {
+    if (!this.scene) return false;
     const cam = cameraStore.getState();
-    const lang = sessionStore.getState().language;
-    drawHalls(ctx, this.scene.halls, cam, lang);
-  }
-
-  /** Entrances, exits, restrooms…: over the hall drawings, never hidden by them. */
-  private drawFacilityLayer(ctx: CanvasRenderingContext2D): void {
-    if (!this.scene) return;
-    drawFacilities(ctx, this.scene.facilities, cameraStore.getState(), sessionStore.getState().language, this.translate);
-  }
-
-  private drawBoothLayer(ctx: CanvasRenderingContext2D): void {
-    if (!this.scene) return;
-    const cam = cameraStore.getState();
+    this.drawGround(ctx, this.scene, cam);
     drawBooths(ctx, visibleBooths(this.scene, cam, cam.viewport), cam, this.labelOptions());
+    return true;
+  }
+
+  /** Everything under the booths; entrances, exits, restrooms… over the hall drawings, never hidden by them. */
+  private drawGround(ctx: CanvasRenderingContext2D, scene: Scene, cam: CameraState): void {
+    const lang = sessionStore.getState().language;
+    drawHalls(ctx, scene.halls, cam, lang);
+    this.tools.drawUnderlay(ctx, cam);
+    drawFacilities(ctx, scene.facilities, cam, lang, this.translate);
   }
 
   /** Other people's selections, only the booths of the level on screen that are in view. */
-  private drawPeerLayer(ctx: CanvasRenderingContext2D): void {
+  private drawPeerLayer(ctx: CanvasRenderingContext2D): boolean {
     const drawn: PeerOutline[] = [];
     const peers = sessionStore.getState().peers;
     if (this.scene && peers.length > 0) {
@@ -472,6 +469,7 @@ export class FloorView {
       drawPeers(ctx, drawn, cam);
     }
     this.peersDrawn = drawn;
+    return drawn.length > 0;
   }
 
   /** What the peers layer last drew (names, colours, booth ids), for tests. */
@@ -479,8 +477,8 @@ export class FloorView {
     return this.peersDrawn.map((p) => ({ name: p.name, color: p.color, boothIds: p.booths.map((b) => b.id) }));
   }
 
-  private drawOverlayLayer(ctx: CanvasRenderingContext2D): void {
-    if (!this.scene) return;
+  private drawOverlayLayer(ctx: CanvasRenderingContext2D): boolean {
+    if (!this.scene) return false;
     const s = sessionStore.getState();
     const selected: SceneBooth[] = [];
     for (const id of s.selection) {
@@ -494,5 +492,6 @@ export class FloorView {
       if (b) proposed.push(b);
     }
     drawOverlay(ctx, selected, hovered, cameraStore.getState(), proposed);
+    return selected.length > 0 || hovered !== null || proposed.length > 0;
   }
 }

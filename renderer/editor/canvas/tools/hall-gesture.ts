@@ -59,10 +59,13 @@ export function hallHandleAt(scene: Scene, cam: Camera, x: number, y: number): H
   return null;
 }
 
-/** Rotate handles of the halls on screen, and the dragged hall's outline where it will land. */
-export function drawHallGesture(ctx: CanvasRenderingContext2D, scene: Scene, cam: Camera): void {
+/**
+ * Rotate handles of the halls on screen, and the dragged hall's outline where it will land.
+ * `handles` false leaves the handles out (while the view pans or zooms: see ToolLayers).
+ */
+export function drawHallGesture(ctx: CanvasRenderingContext2D, scene: Scene, cam: Camera, handles = true): void {
   const drag = hallDragStore.getState().drag;
-  if (hallHandlesOffered() && !drag) {
+  if (handles && hallHandlesOffered() && !drag) {
     for (const h of scene.halls) {
       if (h.width * cam.scale < 40) continue;
       const [rx, ry] = rotateHandle(h, cam);

@@ -1,4 +1,4 @@
-import Konva from 'konva';
+import type Konva from 'konva';
 import type { Point } from '../../../../shared/model/primitives';
 import { bboxOf, type BBox } from '../../../../shared/geometry/polygon';
 import { blockConflicts, planBoothBlock } from '../../../../shared/editing/block';
@@ -18,7 +18,7 @@ import { drawingToPlan } from '../../../../shared/editing/background';
 import { drawTransform } from './transform-handles';
 import { transformStore } from '../../tools/transform-gesture';
 import { drawHallGesture, hallDragStore } from './hall-gesture';
-import { label, metres } from './screen-label';
+import { label, metres, niceStep } from './screen-label';
 import { VectorUnderlay } from '../../../cad/draw-vector';
 import { isVectorAsset, siteVectorPlacement, vectorPlacements } from '../../../cad/plan-underlay';
 import { onVectorDrawingLoaded } from '../../../cad/vector-drawings';
@@ -26,80 +26,80 @@ import { convertStore } from '../../../cad/convert-store';
 import { drawPickedPaths } from './picked-paths';
 import { drawAlignPoints, drawSnapMark } from './pick-marks';
 import { clearSnapshot, showSnapshot, snapshotDrift, snapshotTooFar } from '../draw/snapshot';
+import { customLayer } from '../draw/layer-canvas';
+import { trackPainting } from '../draw/draw-tracker';
+import { Rulers } from './rulers';
 
 export interface ToolLayerHost {
   scene(): Scene | null;
   /** A pan or zoom gesture is under way (venue drawings then move their cached bitmap). */
   gesturing?(): boolean;
+  /** Hall drawings or the grid changed: the plan's own layer, which draws them (`drawUnderlay`), is drawn again. */
+  underlayChanged(): void;
 }
 
 const ACCENT = '#1f5fff';
-const RULER = 18;
-
-function customLayer(draw: (ctx: CanvasRenderingContext2D) => void): Konva.Layer {
-  const layer = new Konva.Layer({ listening: false });
-  layer.add(new Konva.Shape({ listening: false, perfectDrawEnabled: false, sceneFunc: (context) => draw(context._context) }));
-  return layer;
-}
 
 const sx = (cam: Camera, x: number) => x * cam.scale + cam.x;
 const sy = (cam: Camera, y: number) => y * cam.scale + cam.y;
 
 
-/** A grid or ruler step (metres) giving marks at least `minPx` apart at this zoom. */
-export function niceStep(scale: number, minPx: number): number {
-  for (const s of [0.5, 1, 2, 5, 10, 20, 50, 100, 200, 500]) if (s * scale >= minPx) return s;
-  return 1000;
-}
 
 /**
  * The editor's own drawing, kept apart from the show's layers: the site drawing beneath
  * everything, an underlay (hall drawings and the grid, on the hall floors and under the
- * facilities and booths) and an overlay on top (whatever a tool is drawing, the moving
- * selection during a drag, snap guides, rulers and scale bar).
+ * facilities and booths: drawn by the plan into its own layer, see `drawUnderlay`) and an
+ * overlay on top (whatever a tool is drawing, the moving selection during a drag, snap
+ * guides, rulers and scale bar).
  * A drag redraws only the overlay; the booths underneath stay untouched until the one
  * operation lands on drop.
  */
 export class ToolLayers {
   /** The venue's master plan: under the hall floors, so a floor hides what its hall covers. */
   private readonly site: Konva.Layer;
-  private readonly under: Konva.Layer;
   private readonly over: Konva.Layer;
+  private readonly rulers: Rulers;
   private frame = 0;
-  private readonly dirty = new Set<'under' | 'over'>();
+  private readonly dirty = new Set<'site' | 'over'>();
   private readonly cleanups: (() => void)[] = [];
   /** Venue drawings imported from DXF, kept as a bitmap while the view only pans. */
   readonly vector = new VectorUnderlay();
   /** The site's own CAD master plan, on the site layer beneath the hall floors. */
   readonly siteVector = new VectorUnderlay();
-  /** Camera the underlay was last drawn with, and how long that took (ms). */
-  private underCam: Camera | null = null;
-  private underMs = 0;
+  /** Camera the site drawing was last drawn with, and how long that took (ms). */
+  private siteCam: Camera | null = null;
+  private siteMs = 0;
 
-  /** `floors`: the plan's layer of hall floors, which the site drawing goes under and hall drawings on. */
-  constructor(stage: Konva.Stage, floors: Konva.Layer, private readonly host: ToolLayerHost) {
-    this.site = customLayer((ctx) => this.drawSite(ctx));
-    this.under = customLayer((ctx) => this.drawUnder(ctx));
-    this.over = customLayer((ctx) => this.drawOver(ctx));
-    stage.add(this.site, this.under, this.over);
-    // site drawing < hall floors < hall drawings and grid < facilities, booths, selection < tools.
+  constructor(stage: Konva.Stage, private readonly host: ToolLayerHost) {
+    this.site = customLayer((ctx) => this.drawSite(ctx), { moves: true });
+    this.over = customLayer((ctx) => {
+      const tracked = trackPainting(ctx);
+      this.drawOver(tracked.ctx);
+      return tracked.painted();
+    });
+    stage.add(this.site, this.over);
+    // site drawing < the plan (hall floors < hall drawings and grid < facilities, booths) < selection < tools < rulers.
     this.site.zIndex(0);
-    this.under.zIndex(floors.zIndex() + 1);
+    this.rulers = new Rulers(stage.content);
+    const underlay = () => {
+      this.invalidate('site');
+      this.host.underlayChanged();
+    };
     this.cleanups.push(
       toolStore.subscribe((s, p) => {
-        if (s.grid !== p.grid || s.tool !== p.tool) this.invalidate('under');
+        if (s.grid !== p.grid || s.tool !== p.tool) underlay();
         this.invalidate('over');
       }),
       cameraStore.subscribe((cam) => this.cameraMoved(cam)),
       editor.store.subscribe((s, p) => {
-        if (s.doc?.halls !== p.doc?.halls || s.doc?.assets !== p.doc?.assets || s.doc?.settings.site.drawing !== p.doc?.settings.site.drawing) this.invalidate('under');
+        if (s.doc?.halls !== p.doc?.halls || s.doc?.assets !== p.doc?.assets || s.doc?.settings.site.drawing !== p.doc?.settings.site.drawing) underlay();
         this.invalidate('over');
       }),
       sessionStore.subscribe((s, p) => {
         if (s.selection !== p.selection || s.facilities !== p.facilities) this.invalidate('over');
       }),
-      onDrawingLoaded(() => this.invalidate('under')),
-      onVectorDrawingLoaded(() => this.invalidate('under')),
+      onDrawingLoaded(underlay),
+      onVectorDrawingLoaded(underlay),
       transformStore.subscribe(() => this.invalidate('over')),
       hallDragStore.subscribe(() => this.invalidate('over')),
       convertStore.subscribe(() => this.invalidate('over')),
@@ -109,67 +109,66 @@ export class ToolLayers {
   destroy(): void {
     if (this.frame) cancelAnimationFrame(this.frame);
     for (const c of this.cleanups) c();
+    this.rulers.destroy();
   }
 
   /**
-   * During a pan or zoom gesture the underlay (venue drawings, grid) moves as a bitmap with a
-   * CSS transform, like the plan's own layers, until it has drifted too far; otherwise, and
-   * once the gesture settles, it is drawn again.
+   * During a pan or zoom gesture the site drawing moves as a bitmap with a CSS transform, like
+   * the plan's own layer, until it has drifted too far; otherwise, and once the gesture
+   * settles, it is drawn again.
    */
   private cameraMoved(cam: Camera & { viewport: { width: number; height: number } }): void {
     this.invalidate('over');
-    const from = this.underCam;
-    if (this.host.gesturing?.() && from && !this.dirty.has('under') && !snapshotTooFar(snapshotDrift(from, cam, cam.viewport), this.underMs > 12)) {
-      showSnapshot(this.underCanvases(), from, cam);
+    const from = this.siteCam;
+    if (this.host.gesturing?.() && from && !this.dirty.has('site') && !snapshotTooFar(snapshotDrift(from, cam, cam.viewport), this.siteMs > 12)) {
+      showSnapshot([this.site.getCanvas()._canvas], from, cam);
       return;
     }
-    this.invalidate('under');
+    this.invalidate('site');
   }
 
-  /** Redraws the underlay on the next frame (a gesture settled: venue drawings crisp again). */
+  /** A gesture settled: venue drawings crisp again, the hall handles back. */
   settled(): void {
-    this.invalidate('under');
+    this.invalidate('site', 'over');
   }
 
   /** Redraws both layers now (after the view's own full redraw). */
   drawNow(): void {
     this.site.draw();
-    this.under.draw();
+    this.drawOverAndRulers();
+  }
+
+  private drawOverAndRulers(): void {
     this.over.draw();
+    const cam = cameraStore.getState();
+    this.rulers.draw(cam, cam.viewport);
   }
 
-  private underCanvases(): HTMLCanvasElement[] {
-    return [this.site.getCanvas()._canvas, this.under.getCanvas()._canvas];
-  }
-
-  private invalidate(...names: ('under' | 'over')[]): void {
+  private invalidate(...names: ('site' | 'over')[]): void {
     for (const n of names) this.dirty.add(n);
     if (this.frame) return;
     this.frame = requestAnimationFrame(() => {
       this.frame = 0;
-      if (this.dirty.has('under')) {
-        this.site.draw();
-        this.under.draw();
-      }
-      if (this.dirty.has('over')) this.over.draw();
+      if (this.dirty.has('site')) this.site.draw();
+      if (this.dirty.has('over')) this.drawOverAndRulers();
       this.dirty.clear();
     });
   }
 
-  private drawUnder(ctx: CanvasRenderingContext2D): void {
+  private drawSite(ctx: CanvasRenderingContext2D): boolean {
     const t0 = performance.now();
     const cam = cameraStore.getState();
-    clearSnapshot(this.underCanvases());
-    this.underCam = { scale: cam.scale, x: cam.x, y: cam.y };
-    this.drawUnderContent(ctx, cam);
-    this.underMs = performance.now() - t0;
+    clearSnapshot([this.site.getCanvas()._canvas]);
+    this.siteCam = { scale: cam.scale, x: cam.x, y: cam.y };
+    const drew = this.drawSiteContent(ctx, cam);
+    this.siteMs = performance.now() - t0;
+    return drew;
   }
 
   /** The site drawing (the venue's master plan) in site metres, drawn before the hall floors. */
-  private drawSite(ctx: CanvasRenderingContext2D): void {
-    const cam = cameraStore.getState();
+  private drawSiteContent(ctx: CanvasRenderingContext2D, cam: ReturnType<typeof cameraStore.getState>): boolean {
     const { doc, handle } = editor.store.getState();
-    if (!this.host.scene() || !doc || !handle) return;
+    if (!this.host.scene() || !doc || !handle) return false;
     const view = visibleWorld(cam, cam.viewport);
     const meets = (b: BBox) => b.maxX >= view.minX && b.minX <= view.maxX && b.maxY >= view.minY && b.minY <= view.maxY;
     const site = doc.settings.site.drawing;
@@ -186,11 +185,18 @@ export class ToolLayers {
         ctx.rotate((site.rotation * Math.PI) / 180);
         ctx.drawImage(img, 0, 0, siteAsset.widthPx * site.metresPerPixel * cam.scale, siteAsset.heightPx * site.metresPerPixel * cam.scale);
         ctx.restore();
+        return true;
       }
     }
+    return cad !== null;
   }
 
-  private drawUnderContent(ctx: CanvasRenderingContext2D, cam: ReturnType<typeof cameraStore.getState>): void {
+  /**
+   * Hall drawings and the grid, on the hall floors and under facilities and booths. The plan
+   * draws them into its own layer between the floors and the facilities: one canvas to move
+   * during gestures instead of three (without a GPU each is blended in software every frame).
+   */
+  drawUnderlay(ctx: CanvasRenderingContext2D, cam: ReturnType<typeof cameraStore.getState>): void {
     const scene = this.host.scene();
     const { doc, handle } = editor.store.getState();
     if (!scene || !doc || !handle) return;
@@ -296,7 +302,9 @@ export class ToolLayers {
       }
       if (s.tool === 'align') drawAlignPoints(ctx, cam, s.align.points, s.pointer);
       drawTransform(ctx, scene, cam);
-      drawHallGesture(ctx, scene, cam);
+      // The rotate handles wait while the view pans or zooms: without them the layer is empty
+      // and out of the page, so a gesture frame moves one canvas (the plan) and three strips.
+      drawHallGesture(ctx, scene, cam, !(this.host.gesturing?.() ?? false));
       const pr = s.focusedProblem;
       if (pr) {
         const pl = scene.layout.byId.get(pr.hallId);
@@ -314,7 +322,6 @@ export class ToolLayers {
         }
       }
     }
-    this.drawRulers(ctx, cam);
   }
 
   private drawMoving(ctx: CanvasRenderingContext2D, scene: Scene, cam: Camera, dx: number, dy: number): void {
@@ -393,56 +400,5 @@ export class ToolLayers {
     ctx.textBaseline = 'alphabetic';
     label(ctx, `${plan.booths.length} · ${metres(w)} × ${metres(h)} m`, sx(shifted, plan.bbox.maxX) + 8, sy(shifted, plan.bbox.maxY) + 8);
     ctx.restore();
-  }
-
-  /** Rulers along the top and left edges and a scale bar, all in metres of the plan. */
-  private drawRulers(ctx: CanvasRenderingContext2D, cam: Camera): void {
-    const { width, height } = cameraStore.getState().viewport;
-    ctx.fillStyle = 'rgba(250, 251, 252, 0.92)';
-    ctx.fillRect(0, 0, width, RULER);
-    ctx.fillRect(0, 0, RULER, height);
-    ctx.strokeStyle = '#9aa4b1';
-    ctx.fillStyle = '#4a5563';
-    ctx.lineWidth = 1;
-    ctx.font = `10px ${FONT_STACK}`;
-    ctx.textBaseline = 'top';
-    ctx.textAlign = 'left';
-    const step = niceStep(cam.scale, 60);
-    ctx.beginPath();
-    for (let m = Math.ceil(-cam.x / cam.scale / step) * step; sx(cam, m) < width; m += step) {
-      const x = Math.round(sx(cam, m)) + 0.5;
-      ctx.moveTo(x, RULER - 8);
-      ctx.lineTo(x, RULER);
-      ctx.fillText(metres(m), x + 2, 2);
-    }
-    for (let m = Math.ceil(-cam.y / cam.scale / step) * step; sy(cam, m) < height; m += step) {
-      const y = Math.round(sy(cam, m)) + 0.5;
-      ctx.moveTo(RULER - 8, y);
-      ctx.lineTo(RULER, y);
-      ctx.save();
-      ctx.translate(2, y + 2);
-      ctx.rotate(Math.PI / 2);
-      ctx.fillText(metres(m), 0, -12);
-      ctx.restore();
-    }
-    ctx.stroke();
-    // Scale bar: a round number of metres about 100 px long.
-    const bar = niceStep(cam.scale, 80);
-    const px = bar * cam.scale;
-    const x0 = width - px - 70;
-    const y0 = height - 16;
-    ctx.fillStyle = 'rgba(255,255,255,0.85)';
-    ctx.fillRect(x0 - 6, y0 - 16, px + 60, 24);
-    ctx.strokeStyle = '#1d2329';
-    ctx.lineWidth = 2;
-    ctx.beginPath();
-    ctx.moveTo(x0, y0 - 5);
-    ctx.lineTo(x0, y0);
-    ctx.lineTo(x0 + px, y0);
-    ctx.lineTo(x0 + px, y0 - 5);
-    ctx.stroke();
-    ctx.fillStyle = '#1d2329';
-    ctx.textBaseline = 'bottom';
-    ctx.fillText(`${metres(bar)} m`, x0 + px + 6, y0 + 2);
   }
 }
