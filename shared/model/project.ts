@@ -99,8 +99,8 @@ export function referenceIssues<C extends CollectionName>(p: Project, c: C, enti
   switch (c) {
     case 'booths': {
       const b = entity as EntityOf<'booths'>;
-      if (!hasEntry(p.halls, b.hallId)) issues.push({ path: ['booths', b.id, 'hallId'], message: `unknown hall "${b.hallId}"` });
-      if (b.zoneId && !hasEntry(p.zones, b.zoneId)) issues.push({ path: ['booths', b.id, 'zoneId'], message: `unknown zone "${b.zoneId}"` });
+      if (!hasEntry(p.halls, b.hallId)) issues.push({ path: ['booths', b.id, 'hallId'], message: `unknown hall "${clipText(b.hallId)}"` });
+      if (b.zoneId && !hasEntry(p.zones, b.zoneId)) issues.push({ path: ['booths', b.id, 'zoneId'], message: `unknown zone "${clipText(b.zoneId)}"` });
       const assigned = entryOf(p.assignments, b.id);
       if (b.status === 'assigned' && !assigned) {
         issues.push({ path: ['booths', b.id, 'status'], message: 'status is assigned but no assignment exists' });
@@ -109,28 +109,28 @@ export function referenceIssues<C extends CollectionName>(p: Project, c: C, enti
         issues.push({ path: ['booths', b.id, 'status'], message: `has an assignment but status is ${b.status}` });
       }
       if (b.claim?.exhibitorId && !hasEntry(p.exhibitors, b.claim.exhibitorId)) {
-        issues.push({ path: ['booths', b.id, 'claim', 'exhibitorId'], message: `unknown exhibitor "${b.claim.exhibitorId}"` });
+        issues.push({ path: ['booths', b.id, 'claim', 'exhibitorId'], message: `unknown exhibitor "${clipText(b.claim.exhibitorId)}"` });
       }
       return;
     }
     case 'assignments': {
       const a = entity as EntityOf<'assignments'>;
       if (a.boothId !== a.id) issues.push({ path: ['assignments', a.id, 'boothId'], message: 'assignment id must be its booth id' });
-      if (!hasEntry(p.booths, a.boothId)) issues.push({ path: ['assignments', a.id, 'boothId'], message: `unknown booth "${a.boothId}"` });
+      if (!hasEntry(p.booths, a.boothId)) issues.push({ path: ['assignments', a.id, 'boothId'], message: `unknown booth "${clipText(a.boothId)}"` });
       if (!hasEntry(p.exhibitors, a.exhibitorId)) {
-        issues.push({ path: ['assignments', a.id, 'exhibitorId'], message: `unknown exhibitor "${a.exhibitorId}"` });
+        issues.push({ path: ['assignments', a.id, 'exhibitorId'], message: `unknown exhibitor "${clipText(a.exhibitorId)}"` });
       }
       return;
     }
     case 'facilities': {
       const f = entity as EntityOf<'facilities'>;
-      if (!hasEntry(p.halls, f.hallId)) issues.push({ path: ['facilities', f.id, 'hallId'], message: `unknown hall "${f.hallId}"` });
+      if (!hasEntry(p.halls, f.hallId)) issues.push({ path: ['facilities', f.id, 'hallId'], message: `unknown hall "${clipText(f.hallId)}"` });
       return;
     }
     case 'halls': {
       const h = entity as EntityOf<'halls'>;
       if (h.background && !hasEntry(p.assets, h.background.assetId)) {
-        issues.push({ path: ['halls', h.id, 'background', 'assetId'], message: `unknown asset "${h.background.assetId}"` });
+        issues.push({ path: ['halls', h.id, 'background', 'assetId'], message: `unknown asset "${clipText(h.background.assetId)}"` });
       }
       return;
     }
@@ -151,7 +151,7 @@ export function siteIssues(p: Project, issues: IntegrityIssue[]): void {
     seen.add(l.ordinal);
   });
   if (site.drawing && !hasEntry(p.assets, site.drawing.assetId)) {
-    issues.push({ path: ['settings', 'site', 'drawing', 'assetId'], message: `unknown asset "${site.drawing.assetId}"` });
+    issues.push({ path: ['settings', 'site', 'drawing', 'assetId'], message: `unknown asset "${clipText(site.drawing.assetId)}"` });
   }
 }
 

@@ -5,13 +5,17 @@
  */
 export const MAX_QUOTED = 120;
 
-/** `text` cut to `max` characters (not splitting a surrogate pair), with an ellipsis and the full length. */
+/**
+ * `text` cut (not splitting a surrogate pair) so that, with an ellipsis and the full length
+ * after it, it is at most `max` characters.
+ */
 export function clipText(text: string, max = MAX_QUOTED): string {
   if (text.length <= max) return text;
-  let end = max;
+  const tail = `… (${text.length} characters)`;
+  let end = Math.max(0, max - tail.length);
   const code = text.charCodeAt(end - 1);
   if (code >= 0xd800 && code <= 0xdbff) end--;
-  return `${text.slice(0, end)}… (${text.length} characters)`;
+  return `${text.slice(0, end)}${tail}`;
 }
 
 /** Whole messages (already containing clipped quotes) are kept under this many characters. */
