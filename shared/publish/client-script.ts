@@ -12,14 +12,24 @@ import { CLIENT_VIEW } from './client-view';
 export const CLIENT_SCRIPT = String.raw`(function () {
   'use strict';
   var D = JSON.parse(document.getElementById('pv-data').textContent);
-  // The island keeps booths as columns and countries and sectors once (see published-map.ts):
+  // The island keeps booths and exhibitors as columns and countries and sectors once (see published-map.ts):
   // unpacked into the objects the rest of the script reads.
   var cols = D.booths;
   D.booths = cols.n.map(function (n, i) { return { n: n, h: 0, e: cols.e[i], z: cols.z[i] }; });
   D.halls.forEach(function (h, hi) { for (var i = h.first; i < hallEnd(hi); i++) D.booths[i].h = hi; });
-  D.exhibitors.forEach(function (x) {
-    x.cn = D.countries[x.c] || { zh: x.c, en: x.c };
-    x.sec = x.sec.map(function (k) { return D.sectors[k]; });
+  var ex = D.exhibitors;
+  D.exhibitors = ex.nz.map(function (nz, i) {
+    var c = ex.c[i];
+    return {
+      name: { zh: nz, en: ex.ne[i] },
+      short: { zh: ex.sz[i], en: ex.se[i] },
+      c: c,
+      cn: D.countries[c] || { zh: c, en: c },
+      sec: ex.sec[i].map(function (k) { return D.sectors[k]; }),
+      web: ex.web[i],
+      b: ex.b[i],
+      py: ex.py[i]
+    };
   });
   var lang = D.lang;
   var body = document.body;
