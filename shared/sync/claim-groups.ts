@@ -1,6 +1,6 @@
 import type { Assignment, Booth } from '../model/entities';
 import { jsonEqual } from '../ops/operation';
-import type { KeyChange, RootName } from './doc-map';
+import { keyOf, type KeyChange, type RootName } from './doc-map';
 
 /** A key of one update refused before the rules ran (first write wins), with what its sender wrote. */
 export interface StaleKey {
@@ -9,10 +9,8 @@ export interface StaleKey {
   sent: unknown;
 }
 
-const keyOf = (root: string, key: string) => `${root}\u0000${key}`;
-
 /** The exhibitor a booth or assignment record gives the booth to (null: nobody, or the organizer). */
-function claimant(root: 'booths' | 'assignments', value: unknown): string | null {
+export function claimant(root: 'booths' | 'assignments', value: unknown): string | null {
   if (!value) return null;
   if (root === 'assignments') return (value as Assignment).exhibitorId ?? null;
   const b = value as Booth;
@@ -60,7 +58,11 @@ export class ClaimGroups {
     for (const u of units.values()) {
       if (u.names.size === 0) continue;
       for (const k of u.keys) this.named.set(k, u.names);
-      for (const who of u.names) this.keys.set(who, [...(this.keys.get(who) ?? []), ...u.keys]);
+      for (const who of u.names) {
+        let list = this.keys.get(who);
+        if (!list) this.keys.set(who, (list = []));
+        list.push(...u.keys);
+      }
     }
   }
 

@@ -14,6 +14,11 @@ import { jsonEqual, type Change, type Operation } from '../ops/operation';
 export const META = 'meta';
 export const HISTORY = 'history';
 export type RootName = CollectionName | typeof META | typeof HISTORY;
+
+/** One key of the shared document (a root and a record id) as one string, for maps and sets of changes. */
+export const keyOf = (root: string, key: string): string => `${root}\u0000${key}`;
+/** The record id of a `keyOf` string. */
+export const idOfKey = (k: string): string => k.slice(k.indexOf('\u0000') + 1);
 export const ROOT_NAMES: readonly RootName[] = [...COLLECTIONS, META, HISTORY];
 
 export const isRootName = (name: string): name is RootName => (ROOT_NAMES as readonly string[]).includes(name);

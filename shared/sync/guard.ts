@@ -3,7 +3,7 @@ import { checkIntegrityOfChanges } from '../model/integrity-changes';
 import { formatPath } from '../model/load';
 import { ENTITY_SCHEMAS, type CollectionName, type Project } from '../model/project';
 import { ClaimGroups, type StaleKey } from './claim-groups';
-import { HISTORY, META, type KeyChange, type RootName } from './doc-map';
+import { HISTORY, idOfKey, keyOf, META, type KeyChange, type RootName } from './doc-map';
 import { heldRefusals, todayUtc } from './holds';
 import { roleRefusal, type Author, type RefusalReason } from './roles';
 
@@ -14,7 +14,6 @@ export interface KeyRefusal {
   detail?: string;
 }
 
-const keyOf = (root: string, key: string) => `${root}\u0000${key}`;
 
 /** Sets or removes one key of the plain mirror of the show (in place). */
 export function setMirror(p: Project, root: RootName, key: string, value: unknown): void {
@@ -73,7 +72,7 @@ export function guardKeyChanges(
       const cause = along.get(keyOf(ch.root, ch.key));
       if (cause === undefined) return true;
       if (applied) setMirror(mirror, ch.root, ch.key, ch.before);
-      const boothId = cause.slice(cause.indexOf('\u0000') + 1);
+      const boothId = idOfKey(cause);
       refused.push({ root: ch.root, key: ch.key, reason: 'claim', detail: `${mirror.booths[boothId]?.number ?? boothId} of the same claim was not kept` });
       return false;
     });

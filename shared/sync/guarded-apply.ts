@@ -3,7 +3,7 @@ import * as Y from 'yjs';
 import { historyEntriesFor } from '../assignment/history';
 import type { Project } from '../model/project';
 import { jsonEqual } from '../ops/operation';
-import { ensureRoots, HISTORY, isEmptyShow, isRootName, operationOfKeyChanges, rootMap, type KeyChange, type RootName } from './doc-map';
+import { ensureRoots, HISTORY, isEmptyShow, isRootName, keyOf, operationOfKeyChanges, rootMap, type KeyChange, type RootName } from './doc-map';
 import type { StaleKey } from './claim-groups';
 import { guardKeyChanges, type KeyRefusal } from './guard';
 import { todayUtc } from './holds';
@@ -77,7 +77,7 @@ export function applyGuardedUpdate(
     const touch = (map: Y.Map<unknown>, key: string) => {
       const root = Y.findRootTypeKey(map);
       if (!isRootName(root)) return null;
-      const k = `${root}\u0000${key}`;
+      const k = keyOf(root, key);
       let e = news.get(k);
       if (!e) news.set(k, (e = { map, root, key, items: [] }));
       return e;
@@ -127,17 +127,17 @@ export function applyGuardedUpdate(
       } else if (!jsonEqual(before, after)) changes.push({ root: e.root, key: e.key, before, after });
     }
     const refused = [...refusedStale, ...guardKeyChanges(mirror, author, changes, empty, todayUtc(), staleSent)];
-    const refusedKeys = new Set(refused.map((r) => `${r.root}\u0000${r.key}`));
+    const refusedKeys = new Set(refused.map((r) => keyOf(r.root, r.key)));
     for (const r of refused) {
       const map = rootMap(doc, r.root);
-      const before = befores.get(`${r.root}\u0000${r.key}`) ?? null;
+      const before = befores.get(keyOf(r.root, r.key)) ?? null;
       if (!jsonEqual(map.get(r.key) ?? null, before)) {
         if (before === null) map.delete(r.key);
         else map.set(r.key, before);
       }
       result.refused.push({ ...r, current: before });
     }
-    result.accepted = changes.filter((ch) => !refusedKeys.has(`${ch.root}\u0000${ch.key}`));
+    result.accepted = changes.filter((ch) => !refusedKeys.has(keyOf(ch.root, ch.key)));
     // The history records who the server authenticated, not what a client claims.
     if (result.accepted.length > 0 && !empty) {
       const op = operationOfKeyChanges(result.accepted, 'sync');

@@ -1,6 +1,7 @@
-import type { Assignment, Booth } from '../model/entities';
+import type { Booth } from '../model/entities';
 import type { Project } from '../model/project';
-import type { KeyChange } from './doc-map';
+import { keyOf, type KeyChange } from './doc-map';
+import { claimant } from './claim-groups';
 
 /** Today as the server reckons hold expiry (UTC calendar date, like `IsoDate`). */
 export const todayUtc = (now = new Date()): string => now.toISOString().slice(0, 10);
@@ -32,14 +33,11 @@ export function heldRefusals(mirror: Project, changes: readonly KeyChange[], tod
     const before = mirror.booths[id];
     if (!liveHold(before, today)) continue;
     const holder = before.claim.exhibitorId;
-    const assigned = (e.assignment?.after as Assignment | null | undefined)?.exhibitorId;
-    const afterBooth = e.booth?.after as Booth | null | undefined;
-    const claimed = afterBooth && (afterBooth.status === 'hold' || afterBooth.status === 'reserved') ? afterBooth.claim?.exhibitorId : undefined;
-    const givenTo = assigned ?? claimed;
-    if (givenTo === undefined || givenTo === null || givenTo === holder) continue;
+    const givenTo = claimant('assignments', e.assignment?.after) ?? claimant('booths', e.booth?.after);
+    if (givenTo === null || givenTo === holder) continue;
     const detail = `${before.number} is held for ${holder}${before.claim.until ? ` until ${before.claim.until}` : ''}`;
-    if (e.booth) out.set(`booths\u0000${id}`, detail);
-    if (e.assignment) out.set(`assignments\u0000${id}`, detail);
+    if (e.booth) out.set(keyOf('booths', id), detail);
+    if (e.assignment) out.set(keyOf('assignments', id), detail);
   }
   return out;
 }

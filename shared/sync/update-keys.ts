@@ -1,5 +1,5 @@
 import * as Y from 'yjs';
-import { isRootName, type RootName } from './doc-map';
+import { isRootName, keyOf, type RootName } from './doc-map';
 
 /** One record key an incoming update writes: the id its first new item builds on, and its last. */
 export interface UpdateKey {
@@ -65,7 +65,7 @@ export function keysOfUpdate(doc: Y.Doc, update: Uint8Array): UpdateShape {
     if (!list) own.set(s.id.client, (list = []));
     list.push({ clock: s.id.clock, length: s.length, root, key });
     const head = idText({ client: s.id.client, clock: s.id.clock + s.length - 1 });
-    const k = `${root}\u0000${key}`;
+    const k = keyOf(root, key);
     const seen = byKey.get(k);
     if (seen) seen.head = head;
     else byKey.set(k, { root, key, base: idText(s.origin), head });

@@ -9,8 +9,8 @@ const SCALE_BOX = { w: 300, h: 30 };
 const sx = (cam: Camera, x: number) => x * cam.scale + cam.x;
 const sy = (cam: Camera, y: number) => y * cam.scale + cam.y;
 
-/** Rulers along the top and left edges and a scale bar, all in metres of the plan (screen pixels of a `width` × `height` view). */
-function drawRulers(ctx: CanvasRenderingContext2D, cam: Camera, width: number, height: number): void {
+/** Rulers along the top and left edges, in metres of the plan (screen pixels of a `width` × `height` view). */
+function drawEdgeRulers(ctx: CanvasRenderingContext2D, cam: Camera, width: number, height: number): void {
   ctx.fillStyle = 'rgba(250, 251, 252, 0.92)';
   ctx.fillRect(0, 0, width, RULER);
   ctx.fillRect(0, 0, RULER, height);
@@ -39,7 +39,12 @@ function drawRulers(ctx: CanvasRenderingContext2D, cam: Camera, width: number, h
     ctx.restore();
   }
   ctx.stroke();
-  // Scale bar: a round number of metres about 100 px long.
+}
+
+/** Scale bar in the bottom right corner: a round number of metres about 100 px long. */
+function drawScaleBar(ctx: CanvasRenderingContext2D, cam: Camera, width: number, height: number): void {
+  ctx.font = `10px ${FONT_STACK}`;
+  ctx.textAlign = 'left';
   const bar = niceStep(cam.scale, 80);
   const px = bar * cam.scale;
   const x0 = width - px - 70;
@@ -59,6 +64,14 @@ function drawRulers(ctx: CanvasRenderingContext2D, cam: Camera, width: number, h
   ctx.fillText(`${metres(bar)} m`, x0 + px + 6, y0 + 2);
 }
 
+interface Part {
+  canvas: HTMLCanvasElement;
+  /** Where the part sits in a view of this size (px). */
+  at: (v: Viewport) => { x: number; y: number; w: number; h: number };
+  /** What it shows, drawn in the view's pixels (the canvas keeps what falls on it). */
+  draw: (ctx: CanvasRenderingContext2D, cam: Camera, width: number, height: number) => void;
+}
+
 /**
  * The rulers and the scale bar, each on a canvas of its own size above the plan. They change
  * on every frame of a pan; on a full-screen layer that meant copying and blending a whole
@@ -66,26 +79,26 @@ function drawRulers(ctx: CanvasRenderingContext2D, cam: Camera, width: number, h
  * where these three strips are a thirtieth of it.
  */
 export class Rulers {
-  private readonly parts: { canvas: HTMLCanvasElement; at: (v: Viewport) => { x: number; y: number; w: number; h: number } }[];
+  private readonly parts: Part[];
 
   constructor(parent: HTMLElement) {
-    const part = (at: (v: Viewport) => { x: number; y: number; w: number; h: number }) => {
+    const part = (at: Part['at'], draw: Part['draw']): Part => {
       const canvas = document.createElement('canvas');
       canvas.setAttribute('aria-hidden', 'true');
       Object.assign(canvas.style, { position: 'absolute', pointerEvents: 'none', left: '0', top: '0' });
       parent.appendChild(canvas);
-      return { canvas, at };
+      return { canvas, at, draw };
     };
     this.parts = [
-      part((v) => ({ x: 0, y: 0, w: v.width, h: RULER })),
-      part((v) => ({ x: 0, y: RULER, w: RULER, h: Math.max(0, v.height - RULER) })),
-      part((v) => ({ x: Math.max(0, v.width - SCALE_BOX.w), y: Math.max(0, v.height - SCALE_BOX.h), w: Math.min(v.width, SCALE_BOX.w), h: Math.min(v.height, SCALE_BOX.h) })),
+      part((v) => ({ x: 0, y: 0, w: v.width, h: RULER }), drawEdgeRulers),
+      part((v) => ({ x: 0, y: RULER, w: RULER, h: Math.max(0, v.height - RULER) }), drawEdgeRulers),
+      part((v) => ({ x: Math.max(0, v.width - SCALE_BOX.w), y: Math.max(0, v.height - SCALE_BOX.h), w: Math.min(v.width, SCALE_BOX.w), h: Math.min(v.height, SCALE_BOX.h) }), drawScaleBar),
     ];
   }
 
   draw(cam: Camera, viewport: Viewport): void {
     const dpr = window.devicePixelRatio || 1;
-    for (const { canvas, at } of this.parts) {
+    for (const { canvas, at, draw } of this.parts) {
       const r = at(viewport);
       const w = Math.max(1, Math.round(r.w * dpr));
       const h = Math.max(1, Math.round(r.h * dpr));
@@ -95,13 +108,14 @@ export class Rulers {
         canvas.style.width = `${r.w}px`;
         canvas.style.height = `${r.h}px`;
       }
-      canvas.style.transform = `translate(${r.x}px, ${r.y}px)`;
+      const place = `translate(${r.x}px, ${r.y}px)`;
+      if (canvas.style.transform !== place) canvas.style.transform = place;
       const ctx = canvas.getContext('2d')!;
       ctx.setTransform(1, 0, 0, 1, 0, 0);
       ctx.clearRect(0, 0, w, h);
       // Drawn in the view's own pixels; each canvas keeps the part that falls on it.
       ctx.setTransform(dpr, 0, 0, dpr, -r.x * dpr, -r.y * dpr);
-      drawRulers(ctx, cam, viewport.width, viewport.height);
+      draw(ctx, cam, viewport.width, viewport.height);
     }
   }
 

@@ -87,7 +87,8 @@ export class ToolLayers {
     };
     this.cleanups.push(
       toolStore.subscribe((s, p) => {
-        if (s.grid !== p.grid || s.tool !== p.tool) underlay();
+        // The underlay reads the grid, not the tool: a tool switch redraws only the overlay.
+        if (s.grid !== p.grid) underlay();
         this.invalidate('over');
       }),
       cameraStore.subscribe((cam) => this.cameraMoved(cam)),
