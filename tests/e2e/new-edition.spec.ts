@@ -61,12 +61,15 @@ test('priority points shown with what makes them, and set per exhibitor', async 
   const [id, ex] = Object.entries(show.exhibitors).find(([, e]) => e.allocation.sponsorship === 'none' && e.name.en)!;
   await page.getByRole('tab', { name: 'Exhibitors' }).click();
   await page.getByRole('button', { name: `Edit ${ex.name.en}` }).click();
+  await expect(page.getByTestId('exhibitor-drawer')).toBeVisible();
   const fields = page.getByTestId('priority-fields');
   const before = Number(await fields.getByTestId('priority-points').getAttribute('data-points'));
   await expect(fields.getByTestId('priority-points')).toContainText('= years');
   await fields.getByRole('combobox', { name: 'Sponsorship' }).click();
   await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: 'Gold' }).click();
+  await expect(fields.locator('.ant-select-content, .ant-select-selection-item').first()).toHaveText('Gold');
   await page.locator('.ant-drawer').getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(page.getByTestId('exhibitor-drawer')).toHaveCount(0);
   await expect.poll(() => (readJson(path) as typeof show).exhibitors[id]!.allocation.sponsorship).toBe('gold');
   // Gold is worth 35 points by the default rules.
   await page.getByRole('button', { name: `Edit ${ex.name.en}` }).click();

@@ -48,6 +48,7 @@ test('draw halls where they are on the site, turn one, put one upstairs, move, u
     await dialog.getByLabel('Code (booth number prefix)').fill(code);
     if (level !== undefined) await dialog.getByLabel('Level').fill(String(level));
     await dialog.getByRole('button', { name: 'Add hall' }).click();
+    await expect(dialog).toBeHidden();
     await expect.poll(() => hallsOf(file).some((h) => h.code === code)).toBe(true);
   };
 

@@ -19,7 +19,7 @@ function SaveIndicator() {
   const state = useDocument((s) => s.saveState);
   const error = useDocument((s) => s.saveError);
   const label = (
-    <span data-testid="save-state" data-state={state} role="status" aria-live="polite">
+    <span data-testid="save-state" data-state={state} data-error={error ? [error.code, ...(error.details ?? [])].join(': ').slice(0, 500) : undefined} role="status" aria-live="polite">
       {SAVE_ICON[state]} {t(`statusbar.${state}`)}
     </span>
   );
