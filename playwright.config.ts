@@ -19,6 +19,9 @@ export default defineConfig({
     browserName: 'chromium',
     locale: 'en-US',
     viewport: { width: 1440, height: 900 },
+    // Menus and dialogs appear at once (the app follows the system's reduced-motion setting):
+    // a click aimed at a menu item while the menu still slides in can land on its neighbour.
+    contextOptions: { reducedMotion: 'reduce' },
     launchOptions: { executablePath: chromiumPath(), args: CHROMIUM_ARGS },
     trace: 'off',
     screenshot: 'only-on-failure',

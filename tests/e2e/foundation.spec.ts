@@ -119,7 +119,7 @@ test('switching language is immediate and remembered', async ({ page, host }) =>
 });
 
 test('the first start follows a Chinese system language', async ({ browser, host }) => {
-  const context = await browser.newContext({ locale: 'zh-CN' });
+  const context = await browser.newContext({ locale: 'zh-CN', reducedMotion: 'reduce' });
   const page = await context.newPage();
   try {
     await openApp(page, host);
@@ -132,7 +132,7 @@ test('the first start follows a Chinese system language', async ({ browser, host
 
 test('the first start asks the user\'s name for the history, in Chinese too, and remembers it', async ({ browser }) => {
   let host = await startHost({ askName: true });
-  const context = await browser.newContext({ locale: 'zh-CN' });
+  const context = await browser.newContext({ locale: 'zh-CN', reducedMotion: 'reduce' });
   const page = await context.newPage();
   try {
     await openApp(page, host);
@@ -196,4 +196,38 @@ test('in the file chooser, what the user typed wins over a folder listing that a
   await pathBox.press('Enter');
   await expect(page.locator('body')).toHaveAttribute('data-project-path', file);
   await waitForReady(page);
+});
+
+test('menus slide in unless the system asks for reduced motion; then they appear at once', async ({ page, host }) => {
+  await openApp(page, host);
+  // Records how long each animation is that antd starts on a popup while it opens.
+  await page.evaluate(() => {
+    const seen: string[] = [];
+    (window as unknown as { motionSeen: string[] }).motionSeen = seen;
+    const note = (el: Element) => {
+      if (typeof el.className === 'string' && /-(appear|enter)-active\b/.test(el.className)) seen.push(getComputedStyle(el).animationDuration);
+    };
+    new MutationObserver((records) => {
+      for (const r of records) {
+        note(r.target as Element);
+        for (const n of r.addedNodes) if (n instanceof Element) note(n);
+      }
+    }).observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['class'] });
+  });
+  const seen = () => page.evaluate(() => (window as unknown as { motionSeen: string[] }).motionSeen.splice(0));
+  const menu = page.getByRole('button', { name: 'Menu' });
+  const tools = page.getByRole('menuitem', { name: 'Tools' });
+  // The tests' browser asks for reduced motion: the menu is where it ends up from the start
+  // (no animation of any length starts; the second half shows these would be seen).
+  await menu.click();
+  await expect(tools).toBeVisible();
+  const still = await seen();
+  expect(still.every((d) => d === '0s')).toBe(true);
+  await page.keyboard.press('Escape');
+  await expect(tools).toBeHidden();
+  // Without that setting the same menu slides in.
+  await page.emulateMedia({ reducedMotion: 'no-preference' });
+  await menu.click();
+  await expect(tools).toBeVisible();
+  await expect.poll(async () => (await seen()).some((d) => parseFloat(d) > 0)).toBe(true);
 });

@@ -191,7 +191,7 @@ test('[Publish map] downloads one self-contained HTML file without private field
   expect(html).not.toMatch(/[\w.+-]+@[\w-]+\.[a-z]{2,}/i);
 
   // Opened from disk with every non-file request refused: it still searches.
-  const context = await browser.newContext();
+  const context = await browser.newContext({ reducedMotion: 'reduce' });
   const requests: string[] = [];
   await context.route('**', (r) => {
     const url = r.request().url();

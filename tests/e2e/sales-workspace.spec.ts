@@ -140,7 +140,7 @@ test('the views in Chinese look like the product', async ({ browser }) => {
   const file = join(work, 'expo.pavilion.json');
   writeFileSync(file, serializeProject(show));
   const host = await startHost({ project: file });
-  const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1600, height: 960 } });
+  const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1600, height: 960 }, reducedMotion: 'reduce' });
   const page = await context.newPage();
   try {
     await openApp(page, host);

@@ -32,7 +32,7 @@ async function invite(http: string, admin: string, role: string): Promise<string
 }
 
 async function staff(browser: Browser, host: RunningHost): Promise<Page> {
-  const page = await (await browser.newContext({ viewport: { width: 1400, height: 900 } })).newPage();
+  const page = await (await browser.newContext({ viewport: { width: 1400, height: 900 }, reducedMotion: 'reduce' })).newPage();
   await openApp(page, host);
   return page;
 }
@@ -428,7 +428,7 @@ test('Share on this computer: the app becomes the server, a colleague joins at t
   const office = await startHost({ project: showPath });
   let busy: Server | null = null;
   try {
-    const a = await (await browser.newContext({ viewport: { width: 1400, height: 900 } })).newPage();
+    const a = await (await browser.newContext({ viewport: { width: 1400, height: 900 }, reducedMotion: 'reduce' })).newPage();
     await openApp(a, office);
     await expect(a.locator('body')).toHaveAttribute('data-project-path', showPath);
 
