@@ -6,7 +6,7 @@ import { api } from '../app/api/client';
 import { setSharedUserName } from '../editor/assignment/user';
 import { editor } from '../editor/instance';
 import { sessionStore, type PeerSelection } from '../editor/session-store';
-import { SyncSession, type Presence, type SyncConflict, type SyncStatus } from './session';
+import type { Presence, SyncConflict, SyncSession, SyncStatus } from './session';
 
 export interface SharingState {
   status: 'off' | SyncStatus;
@@ -154,7 +154,13 @@ function attach(s: SyncSession, server: string, show: string, token: string): vo
   };
 }
 
-function sessionFor(server: string, show: string, token: string): SyncSession {
+/**
+ * The live session's code (Yjs, Hocuspocus' client, the shared document's mapping) is loaded
+ * when a show is first shared or joined, not with the window: most windows never share, and
+ * the start of the app waits for every script it loads.
+ */
+async function sessionFor(server: string, show: string, token: string): Promise<SyncSession> {
+  const { SyncSession } = await import('./session');
   return new SyncSession({
     url: wsOf(server),
     show,
@@ -219,7 +225,7 @@ async function uploadAndOpen(server: string, token: string): Promise<void> {
   const doc = editor.store.getState().doc;
   if (!doc) throw new SharingError('no-show');
   const show = doc.settings.id;
-  const s = sessionFor(server, show, token);
+  const s = await sessionFor(server, show, token);
   try {
     await s.ready();
     s.upload(doc);
@@ -279,7 +285,7 @@ export async function openShared(server: string, token: string, showId?: string)
   }
   if (!(await editor.flush())) throw new SharingError('refused');
   leaveShared();
-  const s = sessionFor(server, show, token);
+  const s = await sessionFor(server, show, token);
   try {
     await s.ready();
   } catch {
