@@ -1,3 +1,6 @@
+// antd's styles as one prebuilt sheet ahead of ours (its zero-runtime mode, see App): the
+// window's first render no longer generates each component's CSS from the theme.
+import 'antd/dist/antd.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { editor } from '../editor/instance';

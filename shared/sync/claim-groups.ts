@@ -1,6 +1,6 @@
 import type { Assignment, Booth } from '../model/entities';
 import { jsonEqual } from '../ops/operation';
-import { keyOf, type KeyChange, type RootName } from './doc-map';
+import { keyOf, type KeyChange, type RootName } from './doc-keys';
 
 /** A key of one update refused before the rules ran (first write wins), with what its sender wrote. */
 export interface StaleKey {

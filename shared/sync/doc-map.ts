@@ -1,9 +1,12 @@
 import * as Y from 'yjs';
-import { COLLECTIONS, PROJECT_FORMAT, SCHEMA_VERSION, type CollectionName, type Project } from '../model/project';
+import { COLLECTIONS, PROJECT_FORMAT, SCHEMA_VERSION, type Project } from '../model/project';
+import { HISTORY, isRootName, META, ROOT_NAMES, type KeyChange, type RootName } from './doc-keys';
 import type { HistoryEntry, ProjectSettings } from '../model/entities';
 import { jsonEqual, type Change, type Operation } from '../ops/operation';
 
-/**
+export { HISTORY, META, ROOT_NAMES, idOfKey, isRootName, keyOf, type KeyChange, type RootName } from './doc-keys';
+
+/*
  * How a show lives in a shared Y.Doc. Each collection is one root Y.Map whose values are the
  * records as plain JSON, keyed by id (so two people editing different booths never touch the
  * same key, and a record is replaced whole, as our operations already do). Assignments are
@@ -11,17 +14,6 @@ import { jsonEqual, type Change, type Operation } from '../ops/operation';
  * one key of `meta`; the history is a map keyed by entry id (written by the server only, so
  * it records the authenticated person).
  */
-export const META = 'meta';
-export const HISTORY = 'history';
-export type RootName = CollectionName | typeof META | typeof HISTORY;
-
-/** One key of the shared document (a root and a record id) as one string, for maps and sets of changes. */
-export const keyOf = (root: string, key: string): string => `${root}\u0000${key}`;
-/** The record id of a `keyOf` string. */
-export const idOfKey = (k: string): string => k.slice(k.indexOf('\u0000') + 1);
-export const ROOT_NAMES: readonly RootName[] = [...COLLECTIONS, META, HISTORY];
-
-export const isRootName = (name: string): name is RootName => (ROOT_NAMES as readonly string[]).includes(name);
 
 export function rootMap(doc: Y.Doc, name: RootName): Y.Map<unknown> {
   return doc.getMap(name);
@@ -108,14 +100,6 @@ export function applyOperationToDoc(doc: Y.Doc, op: Operation, origin: unknown):
       }
     }
   }, origin);
-}
-
-/** One record key that a transaction changed, with its value before and after (null = absent). */
-export interface KeyChange {
-  root: RootName;
-  key: string;
-  before: unknown;
-  after: unknown;
 }
 
 /**

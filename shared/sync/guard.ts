@@ -3,7 +3,7 @@ import { checkIntegrityOfChanges } from '../model/integrity-changes';
 import { formatPath } from '../model/load';
 import { ENTITY_SCHEMAS, type CollectionName, type Project } from '../model/project';
 import { ClaimGroups, type StaleKey } from './claim-groups';
-import { HISTORY, idOfKey, keyOf, META, type KeyChange, type RootName } from './doc-map';
+import { HISTORY, idOfKey, keyOf, META, type KeyChange, type RootName } from './doc-keys';
 import { heldRefusals, todayUtc } from './holds';
 import { roleRefusal, type Author, type RefusalReason } from './roles';
 

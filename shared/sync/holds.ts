@@ -1,6 +1,6 @@
 import type { Booth } from '../model/entities';
 import type { Project } from '../model/project';
-import { keyOf, type KeyChange } from './doc-map';
+import { keyOf, type KeyChange } from './doc-keys';
 import { claimant } from './claim-groups';
 
 /** Today as the server reckons hold expiry (UTC calendar date, like `IsoDate`). */

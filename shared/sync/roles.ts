@@ -1,6 +1,6 @@
 import type { Booth } from '../model/entities';
 import { jsonEqual } from '../ops/operation';
-import { HISTORY, META, type KeyChange } from './doc-map';
+import { HISTORY, META, type KeyChange } from './doc-keys';
 
 /**
  * Who may change what on a shared show. admin: everything (and people and invites); planner:

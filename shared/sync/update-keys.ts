@@ -1,5 +1,5 @@
 import * as Y from 'yjs';
-import { isRootName, keyOf, type RootName } from './doc-map';
+import { isRootName, keyOf, type RootName } from './doc-keys';
 
 /** One record key an incoming update writes: the id its first new item builds on, and its last. */
 export interface UpdateKey {
