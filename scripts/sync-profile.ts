@@ -24,6 +24,7 @@ const { values } = parseArgs({
     think: { type: 'string', default: '50' },
     join: { type: 'string', default: '0' },
     prof: { type: 'string' },
+    'node-args': { type: 'string', default: '' },
   },
 });
 
@@ -39,7 +40,7 @@ const r = await runSyncLoad({
   thinkMs: Number(values.think),
   joinBooths: Number(values.join),
   instances: Number(values.instances),
-  serverNodeArgs: prof ? ['--cpu-prof', `--cpu-prof-dir=${prof}`] : [],
+  serverNodeArgs: [...(prof ? ['--cpu-prof', `--cpu-prof-dir=${prof}`] : []), ...(values['node-args'] ? values['node-args'].split(' ') : [])],
 });
 const mb = r.serverPeakRss.map((b) => Math.round(b / 2 ** 20));
 console.log(

@@ -54,6 +54,23 @@ test('the sales office: filter 7,500 booths by Viet Nam and deposit paid, bulk-s
     await expect(page.getByTestId('ws-count')).toHaveAttribute('data-shown', String(vnDeposit.length));
     await page.screenshot({ path: join(SHOTS, 'exhibitors-view-en.png') });
 
+    // The rows' boxes: one, then a Shift-click takes the rows between; the header's box takes
+    // every shown row out of the selection, and in again.
+    const rowBoxes = view.locator('.ant-table-row').getByRole('checkbox');
+    const selectedCount = page.getByTestId('ws-selected');
+    await rowBoxes.nth(0).check();
+    await expect(selectedCount).toHaveText('1 selected');
+    await rowBoxes.nth(3).click({ modifiers: ['Shift'] });
+    await expect(selectedCount).toHaveText('4 selected');
+    await expect(rowBoxes.nth(2)).toBeChecked();
+    const header = view.getByRole('checkbox', { name: 'Select the exhibitors shown' });
+    await header.click();
+    await expect(selectedCount).toHaveText(`${vnDeposit.length} selected`);
+    await expect(header).toBeChecked();
+    await header.click();
+    await expect(selectedCount).toBeHidden();
+    await expect(rowBoxes.nth(0)).not.toBeChecked();
+
     // Select them all and set a sector on every one.
     await view.getByRole('button', { name: `Select all ${vnDeposit.length}` }).click();
     await expect(page.getByTestId('ws-selected')).toHaveText(`${vnDeposit.length} selected`);

@@ -1,4 +1,4 @@
-import { memo, useDeferredValue, useMemo, useRef, useState } from 'react';
+import { createContext, memo, useContext, useDeferredValue, useMemo, useRef, useState } from 'react';
 import { Button, Checkbox, Dropdown, Input, Select, Space, Table, Tag, Typography } from 'antd';
 import { SettingOutlined } from '@ant-design/icons';
 import type { ColumnsType } from 'antd/es/table';
@@ -58,6 +58,93 @@ const FilterSelect = memo(function FilterSelect({ field, label, options, value }
   );
 });
 
+/** The rows the table shows now (the selection boxes read them; the columns stay as they are). */
+const ShownRows = createContext<ViewRow[]>([]);
+/** The row whose box was last clicked, for Shift-click ranges (kept as long as the view lives). */
+interface Anchor {
+  get(): string | null;
+  set(id: string): void;
+}
+function makeAnchor(): Anchor {
+  let id: string | null = null;
+  return { get: () => id, set: (v) => void (id = v) };
+}
+const RangeAnchor = createContext<Anchor>(makeAnchor());
+
+/** The selection as a set, made once per selection (every visible box asks). */
+let lastSelected: readonly string[] | null = null;
+let lastSet = new Set<string>();
+function selectedSet(selected: readonly string[]): Set<string> {
+  if (selected !== lastSelected) {
+    lastSelected = selected;
+    lastSet = new Set(selected);
+  }
+  return lastSet;
+}
+
+/**
+ * The header's box: all shown rows chosen, some, or none; it adds the shown rows to the
+ * selection or takes them out of it (rows hidden by the search keep their state). Our own
+ * boxes rather than antd's row selection, which went through all 35,000 rows on every search.
+ */
+function SelectShownBox() {
+  const { t } = useTranslation();
+  const rows = useContext(ShownRows);
+  const chosen = selectedSet(useStore(workspaceStore, (s) => s.selected));
+  let n = 0;
+  if (chosen.size) for (const r of rows) if (chosen.has(r.id)) n++;
+  const all = rows.length > 0 && n === rows.length;
+  return (
+    <Checkbox
+      aria-label={t('workspace.selectShown')}
+      checked={all}
+      indeterminate={n > 0 && !all}
+      disabled={rows.length === 0}
+      onChange={(e) => {
+        const current = workspaceStore.getState().selected;
+        if (e.target.checked) setSelected([...new Set([...current, ...rows.map((r) => r.id)])]);
+        else {
+          const shown = new Set(rows.map((r) => r.id));
+          setSelected(current.filter((id) => !shown.has(id)));
+        }
+      }}
+    />
+  );
+}
+
+/** One row's box; Shift-click sets every shown row from the last clicked one to this one alike. */
+function SelectRowBox({ row }: { row: ViewRow }) {
+  const { t } = useTranslation();
+  const rows = useContext(ShownRows);
+  const anchor = useContext(RangeAnchor);
+  const checked = useStore(workspaceStore, (s) => selectedSet(s.selected).has(row.id));
+  // The box's change event carries no modifier keys: the click before it says whether Shift was down.
+  const shift = useRef(false);
+  return (
+    <span onClickCapture={(e) => (shift.current = e.shiftKey)}>
+      <Checkbox
+        aria-label={t('workspace.selectRow', { name: row.nameEn || row.nameZh })}
+        checked={checked}
+        onChange={(e) => {
+          const on = e.target.checked;
+          const current = new Set(workspaceStore.getState().selected);
+          const last = anchor.get();
+          const from = shift.current && last !== null ? rows.findIndex((r) => r.id === last) : -1;
+          const to = rows.findIndex((r) => r.id === row.id);
+          const range = from >= 0 && to >= 0 ? rows.slice(Math.min(from, to), Math.max(from, to) + 1) : [row];
+          for (const r of range) {
+            if (on) current.add(r.id);
+            else current.delete(r.id);
+          }
+          shift.current = false;
+          anchor.set(row.id);
+          setSelected([...current]);
+        }}
+      />
+    </span>
+  );
+}
+
 /**
  * The sales office's list, the whole window wide: columns the user chooses, sorting,
  * filters by country, sector, zone, hall, assignment and sales stage, search, multi-select
@@ -69,7 +156,7 @@ export function ExhibitorsView() {
   const doc = useDocument((s) => s.doc);
   const filter = useStore(workspaceStore, (s) => s.filter);
   const columnsShown = useStore(workspaceStore, (s) => s.columns);
-  const selected = useStore(workspaceStore, (s) => s.selected);
+  const [anchor] = useState(makeAnchor);
   const [open, setOpen] = useState<string | null>(null);
   const deferredFilter = useDeferredValue(filter);
   const deferredDoc = useDeferredValue(doc);
@@ -97,6 +184,7 @@ export function ExhibitorsView() {
   // when its columns change), and only the deferred render with the new rows redraws it.
   const columns = useMemo(() => {
     const money = (n: number) => formatMoney(n, currency, lang);
+    const select: ColumnsType<ViewRow>[number] = { key: 'select', title: <SelectShownBox />, width: 44, fixed: 'left', className: 'ws-select-col', render: (_: unknown, r) => <SelectRowBox row={r} /> };
     const all: Record<TableColumn, ColumnsType<ViewRow>[number]> = {
       name: {
         key: 'name',
@@ -157,7 +245,7 @@ export function ExhibitorsView() {
         render: (n: number) => (n ? <Tag color="orange">{n}</Tag> : <span className="ws-muted">—</span>),
       },
     };
-    return columnsShown.map((c) => all[c]);
+    return [select, ...columnsShown.map((c) => all[c])];
   }, [t, l, lang, collator, currency, columnsShown]);
   const width = columns.reduce((s, c) => s + (typeof c.width === 'number' ? c.width : 120), 60);
   const table = useMemo(
@@ -172,11 +260,10 @@ export function ExhibitorsView() {
           pagination={false}
           scroll={{ x: width, y: Math.max(120, height - 48) }}
           locale={{ emptyText: total === 0 ? t('exhibitorsUi.empty') : t('exhibitorsUi.noMatch') }}
-          rowSelection={{ selectedRowKeys: selected, onChange: (keys) => setSelected(keys as string[]), columnWidth: 44, preserveSelectedRowKeys: true }}
-          onRow={(r) => ({ onDoubleClick: () => setOpen(r.id), 'data-exhibitor-id': r.id, onClick: (e: React.MouseEvent) => (e.target as HTMLElement).closest('.ant-table-selection-column') || setOpen(r.id) })}
+          onRow={(r) => ({ onDoubleClick: () => setOpen(r.id), 'data-exhibitor-id': r.id, onClick: (e: React.MouseEvent) => (e.target as HTMLElement).closest('.ws-select-col') || setOpen(r.id) })}
         />
       ),
-    [height, columns, rows, width, total, t, selected],
+    [height, columns, rows, width, total, t],
   );
 
   const stageOptions = useMemo(() => SALES_STAGES.map((s) => ({ value: s, label: t(`workspace.stage.${s}`) })), [t]);
@@ -222,7 +309,9 @@ export function ExhibitorsView() {
         <BulkBar rows={rows} />
       </Space>
       <div ref={box} className="ws-table">
-        {table}
+        <RangeAnchor.Provider value={anchor}>
+          <ShownRows.Provider value={rows}>{table}</ShownRows.Provider>
+        </RangeAnchor.Provider>
       </div>
       {open && <SaleDrawer exhibitorId={open} onClose={() => setOpen(null)} />}
     </div>
