@@ -29,7 +29,9 @@ const READY = 'body[data-ready="true"][data-project-path]:not([data-project-path
 
 /**
  * The time split at the renderer's timeline marks. Start-up: the page's start
- * (DOMContentLoaded: the bundle loaded and run), the last show asked for, its plan drawn.
+ * (DOMContentLoaded: the small entry script run, which asks the host for the last show at
+ * once), the app's scripts loaded and run (`boot`), start-up's open of that show (taking the
+ * reply asked for early), its plan drawn.
  * The user's open: the host's reply received and parsed (`open-reply`: the host reads and
  * checks the file, sends its text, the page parses it), the document loaded and the plan
  * built and drawn (`scene-build`, `draw` measures; `first-draw`), the window ready (`ready`).
@@ -38,7 +40,9 @@ function phasesOf(start: Timeline, open: Timeline): Record<string, number> {
   const at = (t: Timeline, name: string) => t.marks[`pavilion:${name}`] ?? NaN;
   return {
     'start: page → DOMContentLoaded': start.domContentLoaded,
-    'start: DOMContentLoaded → show asked for': at(start, 'open-start') - start.domContentLoaded,
+    // The window's entry is tiny and asks for the show at once; the app's scripts load after it.
+    'start: page → app scripts run': at(start, 'boot'),
+    'start: app scripts run → show asked for': at(start, 'open-start') - at(start, 'boot'),
     'start: show asked for → plan drawn': at(start, 'first-draw') - at(start, 'open-start'),
     'open: asked for → reply parsed': at(open, 'open-reply') - at(open, 'open-start'),
     // When the host sends the file's bytes ahead of its verdict (browser host, current-version file).

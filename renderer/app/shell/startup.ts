@@ -2,6 +2,7 @@ import type { AppSettings, Language } from '../../../shared/ipc/contract';
 import { toUiError } from '../../editor/host-errors';
 import { reportError } from '../../editor/notices';
 import { api } from '../api/client';
+import { takeEarlyOpen, takeEarlySettings } from '../api/early-start';
 import { startLanguage } from '../i18n';
 import { applyLanguage } from '../i18n/language';
 import { appStateStore } from '../../panels/project/app-state';
@@ -31,7 +32,7 @@ export function startApp(navigatorLanguage: string | undefined = navigator.langu
   const done = (async () => {
     let settings: AppSettings | null = null;
     try {
-      settings = await api().getSettings();
+      settings = await (takeEarlySettings() ?? api().getSettings());
     } catch (e) {
       reportError('errors.title.settings', toUiError(e));
     }
@@ -40,7 +41,7 @@ export function startApp(navigatorLanguage: string | undefined = navigator.langu
     if (settings && !settings.userNameConfirmed) showUserNameDialog(true);
     try {
       if (settings?.lastProject) {
-        const opening = openProjectAt(settings.lastProject, 'errors.title.lastProject');
+        const opening = openProjectAt(settings.lastProject, 'errors.title.lastProject', takeEarlyOpen(settings.lastProject));
         markAsked();
         if (await opening) return;
       }

@@ -1,4 +1,4 @@
-import type { OpenedProject, PathChoice, Result } from '../../../shared/ipc/contract';
+import type { OpenedProject, PathChoice, PavilionApi, Result } from '../../../shared/ipc/contract';
 import type { Bilingual } from '../../../shared/model/primitives';
 import { editionOperation, newEdition } from '../../../shared/allocation/edition';
 import { localToday } from '../../editor/assignment/user';
@@ -74,8 +74,9 @@ export async function switchTo(open: () => Promise<Result<OpenedProject>>, title
   });
 }
 
-export function openProjectAt(path: string, titleKey = 'errors.title.open'): Promise<boolean> {
-  return switchTo(() => api().openProject({ path }), titleKey);
+/** Opens the show at `path`; `asked` is the host's reply when it was already asked (the window's start). */
+export function openProjectAt(path: string, titleKey = 'errors.title.open', asked: ReturnType<PavilionApi['openProject']> | null = null): Promise<boolean> {
+  return switchTo(() => asked ?? api().openProject({ path }), titleKey);
 }
 
 export function openSample(): Promise<boolean> {
