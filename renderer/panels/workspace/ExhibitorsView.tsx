@@ -114,7 +114,8 @@ function SelectShownBox() {
 
 /** One row's box; Shift-click sets every shown row from the last clicked one to this one alike. */
 function SelectRowBox({ row }: { row: ViewRow }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const name = i18n.language === 'zh-CN' ? row.nameZh || row.nameEn : row.nameEn || row.nameZh;
   const rows = useContext(ShownRows);
   const anchor = useContext(RangeAnchor);
   const checked = useStore(workspaceStore, (s) => selectedSet(s.selected).has(row.id));
@@ -123,7 +124,7 @@ function SelectRowBox({ row }: { row: ViewRow }) {
   return (
     <span onClickCapture={(e) => (shift.current = e.shiftKey)}>
       <Checkbox
-        aria-label={t('workspace.selectRow', { name: row.nameEn || row.nameZh })}
+        aria-label={t('workspace.selectRow', { name })}
         checked={checked}
         onChange={(e) => {
           const on = e.target.checked;
