@@ -9,7 +9,7 @@ import { Shell } from './shell/Shell';
 /**
  * Providers around the shell: antd's theme and locale follow the app's language; its
  * animations follow the system's reduced-motion setting. antd runs in its zero-runtime mode:
- * its components' styles come from its prebuilt sheet (imported first in main.tsx) instead of
+ * its components' styles come from its prebuilt sheet (imported first in boot.tsx) instead of
  * being generated from the theme as each kind of component first renders, which was about a
  * tenth of the main thread's work before a show's plan was drawn at start. Our token choices
  * still apply, as the CSS variables that sheet reads.

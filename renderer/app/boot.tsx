@@ -17,8 +17,9 @@ document.body.dataset.ready = 'false';
 initI18n(systemLanguage(navigator.language));
 editor.setHost(api());
 
-// The last show is asked for before the first render (~250 ms of work for the page at start):
-// the host reads and sends it meanwhile. A host slow to answer does not hold the window back.
+// Start-up opens the last show (taking the reply the entry script asked for, see main.tsx)
+// before the first render, which waits for that at most 300 ms: a host slow to answer does
+// not hold the window back.
 const { asked } = startApp();
 await Promise.race([asked, new Promise((resolve) => setTimeout(resolve, 300))]);
 createRoot(document.getElementById('root')!).render(

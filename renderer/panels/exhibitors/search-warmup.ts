@@ -51,8 +51,8 @@ export const idle = (run: (budgetMs: number) => void): (() => void) => {
  * Prepares the exhibitor search (folded names, pinyin and its initials) after a show opens or
  * its exhibitors change, in the idle time the browser offers (up to 50 ms at once). Pinyin of
  * 35,000 Chinese names takes about 1.5 s: done on the first keystroke, the first search of a
- * big show waited that long. It starts once the plan is drawn (with the pinyin dictionary
- * loaded, which the first screen does not need). `body[data-search-ready]` says when it is done.
+ * big show waited that long. It starts once the plan is drawn, so it never delays the first
+ * drawing. `body[data-search-ready]` says when it is done.
  */
 export function useSearchWarmup(): void {
   useEffect(() => {

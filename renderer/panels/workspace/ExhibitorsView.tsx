@@ -60,16 +60,8 @@ const FilterSelect = memo(function FilterSelect({ field, label, options, value }
 
 /** The rows the table shows now (the selection boxes read them; the columns stay as they are). */
 const ShownRows = createContext<ViewRow[]>([]);
-/** The row whose box was last clicked, for Shift-click ranges (kept as long as the view lives). */
-interface Anchor {
-  get(): string | null;
-  set(id: string): void;
-}
-function makeAnchor(): Anchor {
-  let id: string | null = null;
-  return { get: () => id, set: (v) => void (id = v) };
-}
-const RangeAnchor = createContext<Anchor>(makeAnchor());
+/** The row whose box was last clicked, where a Shift-click's range starts (one table at a time). */
+let rangeAnchor: string | null = null;
 
 /** The selection as a set, made once per selection (every visible box asks). */
 let lastSelected: readonly string[] | null = null;
@@ -117,7 +109,6 @@ function SelectRowBox({ row }: { row: ViewRow }) {
   const { t, i18n } = useTranslation();
   const name = i18n.language === 'zh-CN' ? row.nameZh || row.nameEn : row.nameEn || row.nameZh;
   const rows = useContext(ShownRows);
-  const anchor = useContext(RangeAnchor);
   const checked = useStore(workspaceStore, (s) => selectedSet(s.selected).has(row.id));
   // The box's change event carries no modifier keys: the click before it says whether Shift was down.
   const shift = useRef(false);
@@ -129,8 +120,7 @@ function SelectRowBox({ row }: { row: ViewRow }) {
         onChange={(e) => {
           const on = e.target.checked;
           const current = new Set(workspaceStore.getState().selected);
-          const last = anchor.get();
-          const from = shift.current && last !== null ? rows.findIndex((r) => r.id === last) : -1;
+          const from = shift.current && rangeAnchor !== null ? rows.findIndex((r) => r.id === rangeAnchor) : -1;
           const to = rows.findIndex((r) => r.id === row.id);
           const range = from >= 0 && to >= 0 ? rows.slice(Math.min(from, to), Math.max(from, to) + 1) : [row];
           for (const r of range) {
@@ -138,7 +128,7 @@ function SelectRowBox({ row }: { row: ViewRow }) {
             else current.delete(r.id);
           }
           shift.current = false;
-          anchor.set(row.id);
+          rangeAnchor = row.id;
           setSelected([...current]);
         }}
       />
@@ -157,7 +147,6 @@ export function ExhibitorsView() {
   const doc = useDocument((s) => s.doc);
   const filter = useStore(workspaceStore, (s) => s.filter);
   const columnsShown = useStore(workspaceStore, (s) => s.columns);
-  const [anchor] = useState(makeAnchor);
   const [open, setOpen] = useState<string | null>(null);
   const deferredFilter = useDeferredValue(filter);
   const deferredDoc = useDeferredValue(doc);
@@ -310,9 +299,7 @@ export function ExhibitorsView() {
         <BulkBar rows={rows} />
       </Space>
       <div ref={box} className="ws-table">
-        <RangeAnchor.Provider value={anchor}>
-          <ShownRows.Provider value={rows}>{table}</ShownRows.Provider>
-        </RangeAnchor.Provider>
+        <ShownRows.Provider value={rows}>{table}</ShownRows.Provider>
       </div>
       {open && <SaleDrawer exhibitorId={open} onClose={() => setOpen(null)} />}
     </div>
