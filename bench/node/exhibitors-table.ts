@@ -111,7 +111,7 @@ export async function measureExhibitorsTable(browser: Browser, root: string, sho
         const { profile: p } = await cdp.send('Profiler.stop');
         writeFileSync(profile!, JSON.stringify(p));
       }
-      const body = view.locator('.ant-table-tbody-virtual-holder, .ant-table-body').first();
+      const body = view.locator('.row-table-scroll, .ant-table-tbody-virtual-holder, .ant-table-body').first();
       const box = (await body.boundingBox())!;
       await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
       const dir = round % 2 === 0 ? 1 : -1;

@@ -56,7 +56,9 @@ test('the sales office: filter 7,500 booths by Viet Nam and deposit paid, bulk-s
 
     // The rows' boxes: one, then a Shift-click takes the rows between; the header's box takes
     // every shown row out of the selection, and in again.
-    const rowBoxes = view.locator('.ant-table-row').getByRole('checkbox');
+    const table = view.getByRole('table', { name: 'Exhibitors' });
+    const bodyRows = table.locator('[role="row"][data-exhibitor-id]');
+    const rowBoxes = bodyRows.getByRole('checkbox');
     const selectedCount = page.getByTestId('ws-selected');
     await rowBoxes.nth(0).check();
     await expect(selectedCount).toHaveText('1 selected');
@@ -70,6 +72,21 @@ test('the sales office: filter 7,500 booths by Viet Nam and deposit paid, bulk-s
     await header.click();
     await expect(selectedCount).toBeHidden();
     await expect(rowBoxes.nth(0)).not.toBeChecked();
+
+    // A header sorts by its column: A to Z, Z to A, then as it was.
+    const nameHeader = table.getByRole('columnheader', { name: 'Exhibitor', exact: true });
+    const firstNames = async () => (await bodyRows.locator('.ws-name-main').allTextContents()).slice(0, 5);
+    const unsorted = await firstNames();
+    const byName = vnDeposit.map((e) => e.name.en).sort(new Intl.Collator('en', { numeric: true, sensitivity: 'base' }).compare);
+    await nameHeader.getByRole('button').click();
+    await expect(nameHeader).toHaveAttribute('aria-sort', 'ascending');
+    await expect.poll(firstNames).toEqual(byName.slice(0, 5));
+    await nameHeader.getByRole('button').click();
+    await expect(nameHeader).toHaveAttribute('aria-sort', 'descending');
+    await expect.poll(firstNames).toEqual(byName.slice().reverse().slice(0, 5));
+    await nameHeader.getByRole('button').click();
+    await expect(nameHeader).toHaveAttribute('aria-sort', 'none');
+    await expect.poll(firstNames).toEqual(unsorted);
 
     // Select them all and set a sector on every one.
     await view.getByRole('button', { name: `Select all ${vnDeposit.length}` }).click();
@@ -127,7 +144,9 @@ test('the sales office: filter 7,500 booths by Viet Nam and deposit paid, bulk-s
     await page.keyboard.press('Backspace');
     await view.getByRole('searchbox', { name: 'Search exhibitors' }).fill(ex.name.en);
     await expect(page.getByTestId('ws-count')).toHaveAttribute('data-shown', '1');
-    await view.locator(`[data-exhibitor-id="${ex.id}"]`).click();
+    // The keyboard reaches the exhibitor's sale: its name is a button.
+    await view.getByRole('button', { name: ex.name.en }).focus();
+    await page.keyboard.press('Enter');
     const drawer = page.getByTestId('sale-drawer');
     await expect(drawer).toBeVisible();
     await drawer.getByRole('button', { name: 'Booth confirmation (PDF)' }).click();

@@ -94,7 +94,7 @@ test('a 75,000-booth Canton Fair: open, site, table of 35,000, find a booth, ass
     const clearMs = await untilAttributeChanges(page, '[data-testid="ws-count"]', 'data-shown', () => search.fill(''));
     await expect(page.getByTestId('ws-count')).toHaveAttribute('data-shown', '35000');
     figures.push(`table: filter 35,000 → ${found} rows ${Math.round(filterMs)} ms, back to all ${Math.round(clearMs)} ms (target ≤ 100 ms)`);
-    const body = view.locator('.ant-table-body, .ant-table-tbody-virtual-holder').first();
+    const body = view.locator('.row-table-scroll').first();
     const box = (await body.boundingBox())!;
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
     const scrollP95 = await frameP95(page, async () => {

@@ -16,7 +16,7 @@ import { WarningsPanel } from '../../panels/assignment/WarningsPanel';
 import { DashboardPanel } from '../../panels/dashboard/DashboardPanel';
 import { ZonesPanel } from '../../panels/zones/ZonesPanel';
 import { ViewSwitch } from '../../panels/workspace/ViewSwitch';
-import { WorkspaceViews } from '../../panels/workspace/WorkspaceViews';
+import { WorkspaceBody, WorkspaceViews } from '../../panels/workspace/WorkspaceViews';
 import { AllocationPanel } from '../../panels/allocation/AllocationPanel';
 import { HallsPanel } from '../../panels/halls/HallsPanel';
 import { LevelSwitcher } from '../../panels/site/LevelSwitcher';
@@ -151,10 +151,10 @@ export function Shell() {
           <AreaBoundary area="errors.boundary.areas.window">
             <div className="ws-frame">
               <ViewSwitch />
-              <div className="ws-body">
+              <WorkspaceBody>
                 <Workspace />
                 <WorkspaceViews />
-              </div>
+              </WorkspaceBody>
             </div>
           </AreaBoundary>
         ) : starting ? (

@@ -1,7 +1,6 @@
-import { createContext, memo, useContext, useDeferredValue, useMemo, useRef, useState } from 'react';
-import { Button, Checkbox, Dropdown, Input, Select, Space, Table, Tag, Typography } from 'antd';
+import { createContext, memo, useCallback, useContext, useDeferredValue, useMemo, useRef, useState } from 'react';
+import { Button, Checkbox, Dropdown, Input, Select, Space, Tag, Typography } from 'antd';
 import { SettingOutlined } from '@ant-design/icons';
-import type { ColumnsType } from 'antd/es/table';
 import { useTranslation } from 'react-i18next';
 import { useStore } from 'zustand';
 import type { AssignmentState } from '../../../shared/assignment/by-exhibitor';
@@ -10,7 +9,7 @@ import { SALES_STAGES, type SalesStage } from '../../../shared/model/entities';
 import { compareNumeric } from '../../../shared/text/collate';
 import { useDocument, useSession } from '../../editor/instance';
 import { pickText } from '../../editor/text';
-import { useElementHeight } from '../common/use-element-height';
+import { RowTable, sortRows, type RowColumn, type RowSort } from '../common/RowTable';
 import { formatMetres, formatMoney } from '../inspector/format';
 import { nameCollator } from '../exhibitors/table-rows';
 import { BulkBar } from './BulkBar';
@@ -57,6 +56,11 @@ const FilterSelect = memo(function FilterSelect({ field, label, options, value }
     />
   );
 });
+
+/** Two lines of name (the other language below) with room around them. */
+const ROW_HEIGHT = 56;
+const rowId = (r: ViewRow) => r.id;
+const rowAttributes = (r: ViewRow) => ({ 'data-exhibitor-id': r.id });
 
 /** The rows the table shows now (the selection boxes read them; the columns stay as they are). */
 const ShownRows = createContext<ViewRow[]>([]);
@@ -150,11 +154,15 @@ export function ExhibitorsView() {
   const [open, setOpen] = useState<string | null>(null);
   const deferredFilter = useDeferredValue(filter);
   const deferredDoc = useDeferredValue(doc);
-  const box = useRef<HTMLDivElement>(null);
-  const height = useElementHeight(box);
+  const [sort, setSort] = useState<RowSort | null>(null);
   const l = lang === 'zh-CN' ? 'zh' : 'en';
-  const rows = useMemo(() => (deferredDoc ? viewRows(deferredDoc, deferredFilter, lang) : []), [deferredDoc, deferredFilter, lang]);
   const searchPrepared = useRowSearchWarmup(deferredDoc, lang);
+  // Once the search is prepared a search of 35,000 rows takes a few milliseconds and the table
+  // draws only the rows in view: the rows follow the keystroke in its own frame (an extra
+  // frame and the deferred render's slices made a search wait ~25 ms more). Before that,
+  // the box answers first and the rows follow.
+  const shownFilter = searchPrepared ? filter : deferredFilter;
+  const rows = useMemo(() => (deferredDoc ? viewRows(deferredDoc, shownFilter, lang) : []), [deferredDoc, shownFilter, lang]);
   const exhibitors = doc?.exhibitors;
   const total = useMemo(() => (exhibitors ? Object.keys(exhibitors).length : 0), [exhibitors]);
   const collator = useMemo(() => nameCollator(lang), [lang]);
@@ -169,92 +177,75 @@ export function ExhibitorsView() {
     [doc?.halls, lang],
   );
 
-  // The columns and the table are kept while only the search box changes: each keystroke's
-  // urgent render then leaves the table of 35,000 rows alone (antd goes through every row
-  // when its columns change), and only the deferred render with the new rows redraws it.
+  // The columns and the sorted rows are kept while only the search box changes: a
+  // keystroke's urgent render then leaves the table of 35,000 rows alone, and only the
+  // deferred render with the new rows redraws it.
   const columns = useMemo(() => {
     const money = (n: number) => formatMoney(n, currency, lang);
-    const select: ColumnsType<ViewRow>[number] = { key: 'select', title: <SelectShownBox />, width: 44, fixed: 'left', className: 'ws-select-col', render: (_: unknown, r) => <SelectRowBox row={r} /> };
-    const all: Record<TableColumn, ColumnsType<ViewRow>[number]> = {
+    const text = (get: (r: ViewRow) => string) => (r: ViewRow) => get(r);
+    const select: RowColumn<ViewRow> = { key: 'select', title: <SelectShownBox />, width: 44, fixed: true, className: 'ws-select-col', render: (r) => <SelectRowBox row={r} /> };
+    const all: Record<TableColumn, RowColumn<ViewRow>> = {
       name: {
         key: 'name',
         title: t('workspace.col.name'),
         width: 300,
-        fixed: 'left',
+        fixed: true,
         sorter: (a, b) => collator.compare(l === 'zh' ? a.nameZh || a.nameEn : a.nameEn || a.nameZh, l === 'zh' ? b.nameZh || b.nameEn : b.nameEn || b.nameZh),
-        render: (_: unknown, r) => {
+        render: (r) => {
           const first = l === 'zh' ? r.nameZh || r.nameEn : r.nameEn || r.nameZh;
           const second = l === 'zh' ? r.nameEn : r.nameZh;
+          // A button, so the keyboard reaches each exhibitor's sale (the row's click opens it).
           return (
-            <div className="ws-name">
-              <div className="ws-name-main">{first}</div>
-              {second && second !== first && <div className="ws-name-other">{second}</div>}
-            </div>
+            <button type="button" className="ws-name" title={second && second !== first ? `${first}\n${second}` : first}>
+              <span className="ws-name-main">{first}</span>
+              {second && second !== first && <span className="ws-name-other">{second}</span>}
+            </button>
           );
         },
       },
-      country: { key: 'country', title: t('workspace.col.country'), dataIndex: 'countryName', width: 130, ellipsis: true, sorter: (a, b) => collator.compare(a.countryName, b.countryName) },
-      sectors: { key: 'sectors', title: t('workspace.col.sectors'), dataIndex: 'sectors', width: 190, ellipsis: true, sorter: (a, b) => collator.compare(a.sectors, b.sectors) },
-      booths: { key: 'booths', title: t('workspace.col.booths'), dataIndex: 'booths', width: 150, ellipsis: true, sorter: (a, b) => compareNumeric(a.booths, b.booths) },
-      requested: { key: 'requested', title: t('workspace.col.requested'), dataIndex: 'requested', width: 130, align: 'right', sorter: (a, b) => (a.requested ?? -1) - (b.requested ?? -1), render: (v: number | null) => (v === null ? '—' : formatMetres(v, lang)) },
-      assigned: { key: 'assigned', title: t('workspace.col.assigned'), dataIndex: 'assigned', width: 130, align: 'right', sorter: (a, b) => a.assigned - b.assigned, render: (v: number) => formatMetres(Math.round(v * 100) / 100, lang) },
+      country: { key: 'country', title: t('workspace.col.country'), width: 130, sorter: (a, b) => collator.compare(a.countryName, b.countryName), render: text((r) => r.countryName) },
+      sectors: { key: 'sectors', title: t('workspace.col.sectors'), width: 190, sorter: (a, b) => collator.compare(a.sectors, b.sectors), render: text((r) => r.sectors) },
+      booths: { key: 'booths', title: t('workspace.col.booths'), width: 150, sorter: (a, b) => compareNumeric(a.booths, b.booths), render: text((r) => r.booths) },
+      requested: { key: 'requested', title: t('workspace.col.requested'), width: 130, align: 'right', sorter: (a, b) => (a.requested ?? -1) - (b.requested ?? -1), render: (r) => (r.requested === null ? '—' : formatMetres(r.requested, lang)) },
+      assigned: { key: 'assigned', title: t('workspace.col.assigned'), width: 130, align: 'right', sorter: (a, b) => a.assigned - b.assigned, render: (r) => formatMetres(Math.round(r.assigned * 100) / 100, lang) },
       state: {
         key: 'state',
         title: t('workspace.col.state'),
-        dataIndex: 'state',
         width: 130,
         sorter: (a, b) => STATES.indexOf(a.state) - STATES.indexOf(b.state),
-        render: (s: AssignmentState) => <Tag color={STATE_COLOR[s]}>{t(`exhibitorsUi.state.${s}`)}</Tag>,
+        render: (r) => <Tag color={STATE_COLOR[r.state]}>{t(`exhibitorsUi.state.${r.state}`)}</Tag>,
       },
       stage: {
         key: 'stage',
         title: t('workspace.col.stage'),
-        dataIndex: 'stage',
         width: 130,
         sorter: (a, b) => SALES_STAGES.indexOf(a.stage) - SALES_STAGES.indexOf(b.stage),
-        render: (s: SalesStage) => (
-          <Tag color={STAGE_COLOR[s]} data-stage={s}>
-            {t(`workspace.stage.${s}`)}
+        render: (r) => (
+          <Tag color={STAGE_COLOR[r.stage]} data-stage={r.stage}>
+            {t(`workspace.stage.${r.stage}`)}
           </Tag>
         ),
       },
-      expected: { key: 'expected', title: t('workspace.col.expected'), dataIndex: 'expected', width: 130, align: 'right', sorter: (a, b) => a.expected - b.expected, render: (v: number) => money(v) },
-      invoiced: { key: 'invoiced', title: t('workspace.col.invoiced'), dataIndex: 'invoiced', width: 130, align: 'right', sorter: (a, b) => a.invoiced - b.invoiced, render: (v: number) => money(v) },
-      paid: { key: 'paid', title: t('workspace.col.paid'), dataIndex: 'paid', width: 130, align: 'right', sorter: (a, b) => a.paid - b.paid, render: (v: number) => money(v) },
-      contact: { key: 'contact', title: t('workspace.col.contact'), dataIndex: 'contact', width: 130, ellipsis: true, sorter: (a, b) => collator.compare(a.contact, b.contact) },
-      phone: { key: 'phone', title: t('workspace.col.phone'), dataIndex: 'phone', width: 150, ellipsis: true },
-      email: { key: 'email', title: t('workspace.col.email'), dataIndex: 'email', width: 200, ellipsis: true },
-      priority: { key: 'priority', title: t('workspace.col.priority'), dataIndex: 'priority', width: 80, align: 'right', sorter: (a, b) => a.priority - b.priority },
+      expected: { key: 'expected', title: t('workspace.col.expected'), width: 130, align: 'right', sorter: (a, b) => a.expected - b.expected, render: (r) => money(r.expected) },
+      invoiced: { key: 'invoiced', title: t('workspace.col.invoiced'), width: 130, align: 'right', sorter: (a, b) => a.invoiced - b.invoiced, render: (r) => money(r.invoiced) },
+      paid: { key: 'paid', title: t('workspace.col.paid'), width: 130, align: 'right', sorter: (a, b) => a.paid - b.paid, render: (r) => money(r.paid) },
+      contact: { key: 'contact', title: t('workspace.col.contact'), width: 130, sorter: (a, b) => collator.compare(a.contact, b.contact), render: text((r) => r.contact) },
+      phone: { key: 'phone', title: t('workspace.col.phone'), width: 150, render: text((r) => r.phone) },
+      email: { key: 'email', title: t('workspace.col.email'), width: 200, render: text((r) => r.email) },
+      priority: { key: 'priority', title: t('workspace.col.priority'), width: 80, align: 'right', sorter: (a, b) => a.priority - b.priority, render: (r) => r.priority },
       warnings: {
         key: 'warnings',
         title: t('workspace.col.warnings'),
-        dataIndex: 'warnings',
         width: 90,
         align: 'right',
         sorter: (a, b) => a.warnings - b.warnings,
-        render: (n: number) => (n ? <Tag color="orange">{n}</Tag> : <span className="ws-muted">—</span>),
+        render: (r) => (r.warnings ? <Tag color="orange">{r.warnings}</Tag> : <span className="ws-muted">—</span>),
       },
     };
     return [select, ...columnsShown.map((c) => all[c])];
   }, [t, l, lang, collator, currency, columnsShown]);
-  const width = columns.reduce((s, c) => s + (typeof c.width === 'number' ? c.width : 120), 60);
-  const table = useMemo(
-    () =>
-      height > 0 && (
-        <Table<ViewRow>
-          virtual
-          size="small"
-          rowKey="id"
-          columns={columns}
-          dataSource={rows}
-          pagination={false}
-          scroll={{ x: width, y: Math.max(120, height - 48) }}
-          locale={{ emptyText: total === 0 ? t('exhibitorsUi.empty') : t('exhibitorsUi.noMatch') }}
-          onRow={(r) => ({ onDoubleClick: () => setOpen(r.id), 'data-exhibitor-id': r.id, onClick: (e: React.MouseEvent) => (e.target as HTMLElement).closest('.ws-select-col') || setOpen(r.id) })}
-        />
-      ),
-    [height, columns, rows, width, total, t],
-  );
+  const sorted = useMemo(() => sortRows(rows, columns, sort), [rows, columns, sort]);
+  const onRowClick = useCallback((r: ViewRow, e: React.MouseEvent) => (e.target as HTMLElement).closest('.ws-select-col') || setOpen(r.id), []);
 
   const stageOptions = useMemo(() => SALES_STAGES.map((s) => ({ value: s, label: t(`workspace.stage.${s}`) })), [t]);
   const stateOptions = useMemo(() => STATES.map((s) => ({ value: s, label: t(`exhibitorsUi.state.${s}`) })), [t]);
@@ -298,8 +289,22 @@ export function ExhibitorsView() {
         </Typography.Text>
         <BulkBar rows={rows} />
       </Space>
-      <div ref={box} className="ws-table">
-        <ShownRows.Provider value={rows}>{table}</ShownRows.Provider>
+      <div className="ws-table">
+        <ShownRows.Provider value={sorted}>
+          <RowTable<ViewRow>
+            label={t('workspace.tableLabel')}
+            rows={sorted}
+            columns={columns}
+            rowKey={rowId}
+            rowHeight={ROW_HEIGHT}
+            sort={sort}
+            onSort={setSort}
+            resetKey={shownFilter}
+            emptyText={total === 0 ? t('exhibitorsUi.empty') : t('exhibitorsUi.noMatch')}
+            onRowClick={onRowClick}
+            rowAttributes={rowAttributes}
+          />
+        </ShownRows.Provider>
       </div>
       {open && <SaleDrawer exhibitorId={open} onClose={() => setOpen(null)} />}
     </div>

@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { Spin } from 'antd';
 import { useStore } from 'zustand';
 import { ExhibitorsView } from './ExhibitorsView';
@@ -29,6 +29,20 @@ export function WorkspaceViews() {
           <DashboardView />
         </Suspense>
       )}
+    </div>
+  );
+}
+
+/**
+ * The plan and the views over it. It says which view is shown, so the stylesheet hides the
+ * plan under a full-window view (a rule that looked for the overlay itself made every row
+ * the table drew restyle the whole plan).
+ */
+export function WorkspaceBody({ children }: { children: ReactNode }) {
+  const view = useStore(workspaceStore, (s) => s.view);
+  return (
+    <div className="ws-body" data-view={view}>
+      {children}
     </div>
   );
 }
