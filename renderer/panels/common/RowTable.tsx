@@ -125,12 +125,13 @@ function RowTableInner<R>({ label, rows, columns, rowKey, rowHeight, headerHeigh
             })}
           </div>
         </div>
-        {rows.length === 0 && (
-          <div className="row-table-empty" style={{ top: headerHeight }}>
-            <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={emptyText} />
-          </div>
-        )}
       </div>
+      {/* Outside the scroller: it stays in the middle of the view when the table is scrolled sideways. */}
+      {rows.length === 0 && (
+        <div className="row-table-empty" style={{ top: headerHeight }}>
+          <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={emptyText} />
+        </div>
+      )}
     </div>
   );
 }
