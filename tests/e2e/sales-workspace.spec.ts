@@ -41,10 +41,13 @@ test('the sales office: filter 7,500 booths by Viet Nam and deposit paid, bulk-s
     await expect(page.locator('body')).toHaveAttribute('data-project-path', file);
 
     // The Exhibitors view, filtered by country and sales stage.
+    await expect(page.getByTestId('plan-drop')).toBeVisible();
     await switchView(page, 'Exhibitors');
     const view = page.getByTestId('exhibitors-view');
     await expect(view).toBeVisible();
     await expect(page.getByTestId('ws-count')).toHaveAttribute('data-shown', '3500');
+    // The plan stays mounted under the view but is neither shown nor reached by Tab.
+    await expect(page.getByTestId('plan-drop')).toBeHidden();
     await view.getByRole('combobox', { name: 'Country' }).fill('Viet');
     await page.keyboard.press('Enter');
     await page.keyboard.press('Escape');

@@ -40,6 +40,7 @@ test('the show-wide history: filter by person and kind, export what is shown, go
   const booth = (await first.locator('.ant-table-cell').nth(3).textContent())!;
   await first.click();
   await expect(page.getByTestId('history-view')).toHaveCount(0);
+  await expect(page.getByTestId('plan-drop')).toBeVisible();
   await expect(page.getByLabel('Booth number')).toHaveValue(booth);
 });
 
