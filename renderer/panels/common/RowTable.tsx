@@ -81,7 +81,7 @@ function RowTableInner<R>({ label, rows, columns, rowKey, rowHeight, headerHeigh
                     style={cellStyle(i)}
                   >
                     {c.sorter ? (
-                      <button type="button" className="row-table-sort" onClick={() => onSort(nextSort(sort, c.key))}>
+                      <button type="button" className="row-table-button row-table-sort" onClick={() => onSort(nextSort(sort, c.key))}>
                         <span className="row-table-title">{c.title}</span>
                         <span className="row-table-carets" aria-hidden>
                           <CaretUpOutlined className={sorted === 'ascend' ? 'on' : undefined} />

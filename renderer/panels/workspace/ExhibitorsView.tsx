@@ -196,7 +196,7 @@ export function ExhibitorsView() {
           const second = l === 'zh' ? r.nameEn : r.nameZh;
           // A button, so the keyboard reaches each exhibitor's sale (the row's click opens it).
           return (
-            <button type="button" className="ws-name" title={second && second !== first ? `${first}\n${second}` : first}>
+            <button type="button" className="row-table-button ws-name" title={second && second !== first ? `${first}\n${second}` : first}>
               <span className="ws-name-main">{first}</span>
               {second && second !== first && <span className="ws-name-other">{second}</span>}
             </button>
