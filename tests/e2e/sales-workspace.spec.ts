@@ -65,6 +65,9 @@ test('the sales office: filter 7,500 booths by Viet Nam and deposit paid, bulk-s
     const selectedCount = page.getByTestId('ws-selected');
     await rowBoxes.nth(0).check();
     await expect(selectedCount).toHaveText('1 selected');
+    // A chosen row is tinted, the others not.
+    await expect(bodyRows.nth(0)).toHaveClass(/row-table-selected/);
+    await expect(bodyRows.nth(1)).not.toHaveClass(/row-table-selected/);
     await rowBoxes.nth(3).click({ modifiers: ['Shift'] });
     await expect(selectedCount).toHaveText('4 selected');
     await expect(rowBoxes.nth(2)).toBeChecked();
@@ -75,6 +78,7 @@ test('the sales office: filter 7,500 booths by Viet Nam and deposit paid, bulk-s
     await header.click();
     await expect(selectedCount).toBeHidden();
     await expect(rowBoxes.nth(0)).not.toBeChecked();
+    await expect(bodyRows.nth(0)).not.toHaveClass(/row-table-selected/);
 
     // A header sorts by its column: A to Z, Z to A, then as it was.
     const nameHeader = table.getByRole('columnheader', { name: 'Exhibitor', exact: true });

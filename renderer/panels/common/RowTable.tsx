@@ -21,6 +21,8 @@ interface RowTableProps<R> {
   emptyText: ReactNode;
   onRowClick?: (row: R, e: MouseEvent) => void;
   rowAttributes?: (row: R) => Record<string, string>;
+  /** `row-table-selected` tints the row as chosen. */
+  rowClassName?: (row: R) => string | undefined;
 }
 
 /**
@@ -30,7 +32,7 @@ interface RowTableProps<R> {
  * a search in the Exhibitors view take ~130 ms. Columns sort by a header click; leading
  * `fixed` columns stay in view when the table scrolls sideways.
  */
-function RowTableInner<R>({ label, rows, columns, rowKey, rowHeight, headerHeight = 40, sort, onSort, resetKey, emptyText, onRowClick, rowAttributes }: RowTableProps<R>) {
+function RowTableInner<R>({ label, rows, columns, rowKey, rowHeight, headerHeight = 40, sort, onSort, resetKey, emptyText, onRowClick, rowAttributes, rowClassName }: RowTableProps<R>) {
   const scroller = useRef<HTMLDivElement>(null);
   // The app does not run the React Compiler, which is what this rule guards.
   // eslint-disable-next-line react-hooks/incompatible-library
@@ -106,7 +108,7 @@ function RowTableInner<R>({ label, rows, columns, rowKey, rowHeight, headerHeigh
                   key={rowKey(row)}
                   role="row"
                   aria-rowindex={item.index + 2}
-                  className="row-table-row row-table-body-row"
+                  className={`row-table-row row-table-body-row ${rowClassName?.(row) ?? ''}`}
                   style={{ gridTemplateColumns: template, height: rowHeight, transform: `translateY(${item.start}px)` }}
                   onClick={onRowClick && ((e) => onRowClick(row, e))}
                   {...rowAttributes?.(row)}

@@ -245,6 +245,9 @@ export function ExhibitorsView() {
     return [select, ...columnsShown.map((c) => all[c])];
   }, [t, l, lang, collator, currency, columnsShown]);
   const sorted = useMemo(() => sortRows(rows, columns, sort), [rows, columns, sort]);
+  // Chosen rows are tinted: the table draws its rows in view again when the selection changes.
+  const selected = useStore(workspaceStore, (s) => s.selected);
+  const rowClassName = useCallback((r: ViewRow) => (selectedSet(selected).has(r.id) ? 'row-table-selected' : undefined), [selected]);
   const onRowClick = useCallback((r: ViewRow, e: React.MouseEvent) => (e.target as HTMLElement).closest('.ws-select-col') || setOpen(r.id), []);
 
   const stageOptions = useMemo(() => SALES_STAGES.map((s) => ({ value: s, label: t(`workspace.stage.${s}`) })), [t]);
@@ -303,6 +306,7 @@ export function ExhibitorsView() {
             emptyText={total === 0 ? t('exhibitorsUi.empty') : t('exhibitorsUi.noMatch')}
             onRowClick={onRowClick}
             rowAttributes={rowAttributes}
+            rowClassName={rowClassName}
           />
         </ShownRows.Provider>
       </div>
