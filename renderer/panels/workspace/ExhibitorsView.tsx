@@ -177,12 +177,10 @@ export function ExhibitorsView() {
     [doc?.halls, lang],
   );
 
-  // The columns and the sorted rows are kept while only the search box changes: a
-  // keystroke's urgent render then leaves the table of 35,000 rows alone, and only the
-  // deferred render with the new rows redraws it.
+  // The columns are made again only when the language, the currency or the chosen columns
+  // change, so the memoised table and the sort redraw for new rows alone.
   const columns = useMemo(() => {
     const money = (n: number) => formatMoney(n, currency, lang);
-    const text = (get: (r: ViewRow) => string) => (r: ViewRow) => get(r);
     const select: RowColumn<ViewRow> = { key: 'select', title: <SelectShownBox />, width: 44, fixed: true, className: 'ws-select-col', render: (r) => <SelectRowBox row={r} /> };
     const all: Record<TableColumn, RowColumn<ViewRow>> = {
       name: {
@@ -203,9 +201,9 @@ export function ExhibitorsView() {
           );
         },
       },
-      country: { key: 'country', title: t('workspace.col.country'), width: 130, sorter: (a, b) => collator.compare(a.countryName, b.countryName), render: text((r) => r.countryName) },
-      sectors: { key: 'sectors', title: t('workspace.col.sectors'), width: 190, sorter: (a, b) => collator.compare(a.sectors, b.sectors), render: text((r) => r.sectors) },
-      booths: { key: 'booths', title: t('workspace.col.booths'), width: 150, sorter: (a, b) => compareNumeric(a.booths, b.booths), render: text((r) => r.booths) },
+      country: { key: 'country', title: t('workspace.col.country'), width: 130, sorter: (a, b) => collator.compare(a.countryName, b.countryName), render: (r) => r.countryName },
+      sectors: { key: 'sectors', title: t('workspace.col.sectors'), width: 190, sorter: (a, b) => collator.compare(a.sectors, b.sectors), render: (r) => r.sectors },
+      booths: { key: 'booths', title: t('workspace.col.booths'), width: 150, sorter: (a, b) => compareNumeric(a.booths, b.booths), render: (r) => r.booths },
       requested: { key: 'requested', title: t('workspace.col.requested'), width: 130, align: 'right', sorter: (a, b) => (a.requested ?? -1) - (b.requested ?? -1), render: (r) => (r.requested === null ? '—' : formatMetres(r.requested, lang)) },
       assigned: { key: 'assigned', title: t('workspace.col.assigned'), width: 130, align: 'right', sorter: (a, b) => a.assigned - b.assigned, render: (r) => formatMetres(Math.round(r.assigned * 100) / 100, lang) },
       state: {
@@ -229,9 +227,9 @@ export function ExhibitorsView() {
       expected: { key: 'expected', title: t('workspace.col.expected'), width: 130, align: 'right', sorter: (a, b) => a.expected - b.expected, render: (r) => money(r.expected) },
       invoiced: { key: 'invoiced', title: t('workspace.col.invoiced'), width: 130, align: 'right', sorter: (a, b) => a.invoiced - b.invoiced, render: (r) => money(r.invoiced) },
       paid: { key: 'paid', title: t('workspace.col.paid'), width: 130, align: 'right', sorter: (a, b) => a.paid - b.paid, render: (r) => money(r.paid) },
-      contact: { key: 'contact', title: t('workspace.col.contact'), width: 130, sorter: (a, b) => collator.compare(a.contact, b.contact), render: text((r) => r.contact) },
-      phone: { key: 'phone', title: t('workspace.col.phone'), width: 150, render: text((r) => r.phone) },
-      email: { key: 'email', title: t('workspace.col.email'), width: 200, render: text((r) => r.email) },
+      contact: { key: 'contact', title: t('workspace.col.contact'), width: 130, sorter: (a, b) => collator.compare(a.contact, b.contact), render: (r) => r.contact },
+      phone: { key: 'phone', title: t('workspace.col.phone'), width: 150, render: (r) => r.phone },
+      email: { key: 'email', title: t('workspace.col.email'), width: 200, render: (r) => r.email },
       priority: { key: 'priority', title: t('workspace.col.priority'), width: 80, align: 'right', sorter: (a, b) => a.priority - b.priority, render: (r) => r.priority },
       warnings: {
         key: 'warnings',
