@@ -85,7 +85,7 @@ async function dragExhibitorToBooth(page: Page, name: string, boothId: string): 
   const canvas = page.getByTestId('floor-canvas');
   const box = (await canvas.boundingBox())!;
   const p = await boothPoint(page, boothId);
-  const row = page.getByTestId('exhibitors-panel').locator('.ant-table-row', { hasText: name });
+  const row = page.getByTestId('exhibitors-panel').locator('[role="row"][data-exhibitor-id]', { hasText: name });
   await row.dragTo(canvas, { targetPosition: { x: p.x - box.x, y: p.y - box.y } });
 }
 
@@ -239,8 +239,8 @@ test('import a list, assign by drag and drop, hit a conflict, hold a booth, chec
     await page.getByRole('tab', { name: 'Exhibitors' }).click();
     await expect(page.getByTestId('exhibitor-count')).toHaveText('3 of 3 exhibitors');
     await page.getByLabel('Search exhibitors').fill('A-001');
-    await expect(page.getByTestId('exhibitors-panel').locator('.ant-table-row')).toHaveCount(1);
-    await expect(page.getByTestId('exhibitors-panel').locator('.ant-table-row')).toContainText('Vietnam Digital Tech');
+    await expect(page.getByTestId('exhibitors-panel').locator('[role="row"][data-exhibitor-id]')).toHaveCount(1);
+    await expect(page.getByTestId('exhibitors-panel').locator('[role="row"][data-exhibitor-id]')).toContainText('Vietnam Digital Tech');
     await clickBooth(page, 'b2');
     await expect(inspector.locator('[data-field="status"]')).toHaveText('On hold');
     await expect(inspector.locator('[data-field="hold-until"]')).toContainText('2099-12-31');

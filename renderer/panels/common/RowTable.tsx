@@ -1,4 +1,4 @@
-import { memo, useEffect, useMemo, useRef, type CSSProperties, type MouseEvent, type ReactNode } from 'react';
+import { memo, useEffect, useMemo, useRef, type CSSProperties, type HTMLAttributes, type MouseEvent, type ReactNode } from 'react';
 import { Empty } from 'antd';
 import { CaretDownOutlined, CaretUpOutlined } from '@ant-design/icons';
 import { useVirtualizer } from '@tanstack/react-virtual';
@@ -6,6 +6,8 @@ import { nextSort, type RowColumn, type RowSort } from './row-sort';
 import './row-table.css';
 
 export { sortRows, type RowColumn, type RowSort } from './row-sort';
+
+export type RowProps = HTMLAttributes<HTMLDivElement> & { [data: `data-${string}`]: string };
 
 interface RowTableProps<R> {
   label: string;
@@ -20,7 +22,8 @@ interface RowTableProps<R> {
   resetKey?: unknown;
   emptyText: ReactNode;
   onRowClick?: (row: R, e: MouseEvent) => void;
-  rowAttributes?: (row: R) => Record<string, string>;
+  /** More of a row's attributes and handlers (`data-*`, drag and drop, double click). */
+  rowProps?: (row: R) => RowProps;
   /** `row-table-selected` tints the row as chosen. */
   rowClassName?: (row: R) => string | undefined;
 }
@@ -32,7 +35,7 @@ interface RowTableProps<R> {
  * a search in the Exhibitors view take ~130 ms. Columns sort by a header click; leading
  * `fixed` columns stay in view when the table scrolls sideways.
  */
-function RowTableInner<R>({ label, rows, columns, rowKey, rowHeight, headerHeight = 40, sort, onSort, resetKey, emptyText, onRowClick, rowAttributes, rowClassName }: RowTableProps<R>) {
+function RowTableInner<R>({ label, rows, columns, rowKey, rowHeight, headerHeight = 40, sort, onSort, resetKey, emptyText, onRowClick, rowProps, rowClassName }: RowTableProps<R>) {
   const scroller = useRef<HTMLDivElement>(null);
   // The app does not run the React Compiler, which is what this rule guards.
   // eslint-disable-next-line react-hooks/incompatible-library
@@ -60,7 +63,8 @@ function RowTableInner<R>({ label, rows, columns, rowKey, rowHeight, headerHeigh
       lefts.push(leading ? x : undefined);
       x += c.width;
     }
-    return { template: columns.map((c) => `${c.width}px`).join(' '), lefts, width: x };
+    // A growing column takes the width the others leave (the table is never narrower than its box).
+    return { template: columns.map((c) => (c.grow ? `minmax(${c.width}px, 1fr)` : `${c.width}px`)).join(' '), lefts, width: x };
   }, [columns]);
   const cellStyle = (i: number): CSSProperties | undefined => (lefts[i] === undefined ? undefined : { left: lefts[i] });
   const cellClass = (c: RowColumn<R>, i: number, base: string) =>
@@ -111,7 +115,7 @@ function RowTableInner<R>({ label, rows, columns, rowKey, rowHeight, headerHeigh
                   className={`row-table-row row-table-body-row ${rowClassName?.(row) ?? ''}`}
                   style={{ gridTemplateColumns: template, height: rowHeight, transform: `translateY(${item.start}px)` }}
                   onClick={onRowClick && ((e) => onRowClick(row, e))}
-                  {...rowAttributes?.(row)}
+                  {...rowProps?.(row)}
                 >
                   {columns.map((c, i) => {
                     const content = c.render(row);

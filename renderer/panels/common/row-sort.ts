@@ -11,6 +11,8 @@ export interface RowColumn<R> {
   title: ReactNode;
   width: number;
   align?: 'left' | 'right';
+  /** Takes the width the other columns leave, at least `width` (not with `fixed`). */
+  grow?: boolean;
   /** Stays in view when the table scrolls sideways (only leading columns). */
   fixed?: boolean;
   sorter?: (a: R, b: R) => number;

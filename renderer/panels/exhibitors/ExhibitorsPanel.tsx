@@ -1,7 +1,6 @@
-import { useDeferredValue, useMemo, useRef, useState } from 'react';
-import { Button, Dropdown, Input, Select, Space, Table, Tag, Tooltip, Typography } from 'antd';
+import { useCallback, useDeferredValue, useMemo, useState } from 'react';
+import { Button, Dropdown, Input, Select, Space, Tag, Typography } from 'antd';
 import { DownloadOutlined, EditOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
-import type { ColumnsType } from 'antd/es/table';
 import { useTranslation } from 'react-i18next';
 import type { AssignmentState } from '../../../shared/assignment/by-exhibitor';
 import { showSectors } from '../../../shared/exhibitors/sectors';
@@ -12,11 +11,12 @@ import { select } from '../../editor/session-store';
 import { requestView } from '../../editor/view-requests';
 import { pickText } from '../../editor/text';
 import { ErrorDetails } from '../common/ErrorDetails';
-import { useElementHeight } from '../common/use-element-height';
+import { RowTable, sortRows, type RowColumn, type RowSort } from '../common/RowTable';
+import { useRowSearchWarmup } from '../workspace/row-search-warmup';
 import { ImportWizard } from '../import/ImportWizard';
 import { base64ToBytes, downloadFile } from './download';
 import { ExhibitorDrawer } from './ExhibitorDrawer';
-import { EXHIBITOR_DRAG_TYPE, exhibitorTableRows, nameCollator, type ExhibitorTableRow } from './table-rows';
+import { EXHIBITOR_DRAG_TYPE, exhibitorTableRows, nameCollator, prepareTableSearch, type ExhibitorTableRow } from './table-rows';
 import './exhibitors.css';
 import { compareNumeric } from '../../../shared/text/collate';
 import { countryOptions as countryPickList } from './country-options';
@@ -25,11 +25,16 @@ import { useNotices } from '../common/use-notices';
 const STATES: AssignmentState[] = ['unassigned', 'partly', 'fully'];
 const STATE_COLOR: Record<AssignmentState, string> = { unassigned: 'default', partly: 'gold', fully: 'green' };
 const EXPORTS: ExportKind[] = ['exhibitors-xlsx', 'exhibitors-csv', 'fascia-xlsx', 'fascia-csv'];
+/** Two lines of name (the display language, then the other): every row has this height. */
+const ROW_HEIGHT = 48;
+const rowKey = (r: ExhibitorTableRow) => r.id;
 
 /**
  * The exhibitor table: search (names, booth numbers, contacts), filters by country, sector,
- * zone and assignment state, sorting, add/edit/delete, import and export. Rows are virtual
- * (5,000 exhibitors scroll smoothly) and can be dragged onto a booth of the plan.
+ * zone and assignment state, sorting, add/edit/delete, import and export. Rows can be dragged
+ * onto a booth of the plan. Rows are built once per document version and drawn only in view
+ * (`exhibitorRowList`, `RowTable`), so a Canton Fair's 35,000 exhibitors search as quickly as
+ * a small show's.
  */
 export function ExhibitorsPanel() {
   const { t } = useTranslation();
@@ -46,13 +51,18 @@ export function ExhibitorsPanel() {
   const [editing, setEditing] = useState<string | 'new' | null>(null);
   const [importing, setImporting] = useState(false);
   const [exporting, setExporting] = useState(false);
-  const filter = useDeferredValue({ text: query, countries, sectors, zones, states });
-  const tableBox = useRef<HTMLDivElement>(null);
-  const height = useElementHeight(tableBox);
+  const [sort, setSort] = useState<RowSort | null>(null);
+  const filter = useMemo(() => ({ text: query, countries, sectors, zones, states }), [query, countries, sectors, zones, states]);
+  const deferredFilter = useDeferredValue(filter);
+  const deferredDoc = useDeferredValue(doc);
   const l = lang === 'zh-CN' ? 'zh' : 'en';
-
-  const rows = useMemo(() => (doc ? exhibitorTableRows(doc, filter, lang) : []), [doc, filter, lang]);
-  const total = doc ? Object.keys(doc.exhibitors).length : 0;
+  // As in the Exhibitors view: once the search is prepared, the rows follow a keystroke in its
+  // own frame; before that (just after an open or an edit) the box answers first.
+  const searchPrepared = useRowSearchWarmup(deferredDoc, lang, prepareTableSearch);
+  const shownFilter = searchPrepared ? filter : deferredFilter;
+  const rows = useMemo(() => (deferredDoc ? exhibitorTableRows(deferredDoc, shownFilter, lang) : []), [deferredDoc, shownFilter, lang]);
+  const exhibitors = doc?.exhibitors;
+  const total = useMemo(() => (exhibitors ? Object.keys(exhibitors).length : 0), [exhibitors]);
   const collator = useMemo(() => nameCollator(lang), [lang]);
 
   const countryOptions = countryPickList(l);
@@ -92,62 +102,82 @@ export function ExhibitorsPanel() {
     requestView({ kind: 'fit-booths', boothIds: ids });
   }
 
-  const columns: ColumnsType<ExhibitorTableRow> = [
-    {
-      key: 'name',
-      title: t('exhibitorsUi.col.name'),
-      dataIndex: 'name',
-      ellipsis: true,
-      sorter: (a, b) => collator.compare(a.name, b.name),
-      render: (_: unknown, r) => (
-        <div className="exhibitor-name-cell">
-          <div className="exhibitor-name">{r.name}</div>
-          {r.otherName && <div className="exhibitor-other-name">{r.otherName}</div>}
-        </div>
-      ),
-    },
-    { key: 'country', title: t('exhibitorsUi.col.country'), dataIndex: 'country', width: 78, sorter: (a, b) => a.country.localeCompare(b.country), render: (c: string, r) => <Tooltip title={r.countryName}>{c}</Tooltip> },
-    {
-      key: 'booths',
-      title: t('exhibitorsUi.col.booths'),
-      dataIndex: 'boothNumbers',
-      width: 80,
-      ellipsis: true,
-      sorter: (a, b) => compareNumeric(a.boothNumbers, b.boothNumbers),
-    },
-    {
-      key: 'state',
-      title: t('exhibitorsUi.col.state'),
-      dataIndex: 'state',
-      width: 72,
-      sorter: (a, b) => STATES.indexOf(a.state) - STATES.indexOf(b.state),
-      render: (s: AssignmentState) => (
-        <Tag color={STATE_COLOR[s]} data-state={s}>
-          {t(`exhibitorsUi.state.${s}`)}
-        </Tag>
-      ),
-    },
-    {
-      key: 'edit',
-      width: 34,
-      render: (_: unknown, r) => (
-        <Button
-          type="text"
-          size="small"
-          icon={<EditOutlined />}
-          aria-label={t('a11y.editExhibitor', { name: r.name })}
-          title={t('exhibitorsUi.edit')}
-          onClick={(e) => {
-            e.stopPropagation();
-            setEditing(r.id);
-          }}
-        />
-      ),
-    },
-  ];
+  // Made again only when the language or the permissions change, so the memoised table
+  // redraws for new rows alone.
+  const columns = useMemo<RowColumn<ExhibitorTableRow>[]>(
+    () => [
+      {
+        key: 'name',
+        title: t('exhibitorsUi.col.name'),
+        width: 110,
+        grow: true,
+        sorter: (a, b) => collator.compare(a.name, b.name),
+        render: (r) => (
+          <div className="exhibitor-name-cell" title={r.otherName ? `${r.name}\n${r.otherName}` : r.name}>
+            <div className="exhibitor-name">{r.name}</div>
+            {r.otherName && <div className="exhibitor-other-name">{r.otherName}</div>}
+          </div>
+        ),
+      },
+      // The code, named in full on hover (a title: an antd tooltip per row cost more than the row).
+      { key: 'country', title: t('exhibitorsUi.col.country'), width: 76, sorter: (a, b) => a.country.localeCompare(b.country), render: (r) => <span title={r.countryName}>{r.country}</span> },
+      { key: 'booths', title: t('exhibitorsUi.col.booths'), width: 80, sorter: (a, b) => compareNumeric(a.boothNumbers, b.boothNumbers), render: (r) => r.boothNumbers },
+      {
+        key: 'state',
+        title: t('exhibitorsUi.col.state'),
+        width: 70,
+        sorter: (a, b) => STATES.indexOf(a.state) - STATES.indexOf(b.state),
+        render: (r) => (
+          <Tag color={STATE_COLOR[r.state]} data-state={r.state}>
+            {t(`exhibitorsUi.state.${r.state}`)}
+          </Tag>
+        ),
+      },
+      {
+        key: 'edit',
+        title: '',
+        width: 36,
+        className: 'exhibitor-edit-col',
+        render: (r) => (
+          <Button
+            type="text"
+            size="small"
+            icon={<EditOutlined />}
+            aria-label={t('a11y.editExhibitor', { name: r.name })}
+            title={t('exhibitorsUi.edit')}
+            onClick={(e) => {
+              e.stopPropagation();
+              setEditing(r.id);
+            }}
+          />
+        ),
+      },
+    ],
+    [t, collator],
+  );
+  const sorted = useMemo(() => sortRows(rows, columns, sort), [rows, columns, sort]);
+  const onRowClick = useCallback((r: ExhibitorTableRow) => {
+    const ids = [...r.boothIds, ...r.claimedIds];
+    if (ids.length === 0) return;
+    select(ids);
+    requestView({ kind: 'fit-booths', boothIds: ids });
+  }, []);
+  const rowProps = useCallback(
+    (r: ExhibitorTableRow) => ({
+      'data-exhibitor-id': r.id,
+      draggable: !readOnly,
+      onDragStart: (e: React.DragEvent) => {
+        e.dataTransfer.setData(EXHIBITOR_DRAG_TYPE, r.id);
+        e.dataTransfer.setData('text/plain', r.name);
+        e.dataTransfer.effectAllowed = 'copyMove';
+      },
+      onDoubleClick: () => setEditing(r.id),
+    }),
+    [readOnly],
+  );
 
   return (
-    <div className="exhibitors-panel" data-testid="exhibitors-panel">
+    <div className="exhibitors-panel" data-testid="exhibitors-panel" data-search-prepared={searchPrepared}>
       <Space.Compact style={{ width: '100%' }}>
         <Input.Search
           allowClear
@@ -193,36 +223,21 @@ export function ExhibitorsPanel() {
       <Typography.Text type="secondary" className="exhibitors-count" aria-live="polite" data-testid="exhibitor-count">
         {t('exhibitorsUi.shown', { shown: rows.length, total })}
       </Typography.Text>
-      <div ref={tableBox} className="exhibitors-table">
-        {height > 0 && (
-          <Table<ExhibitorTableRow>
-            virtual
-            size="small"
-            rowKey="id"
-            columns={columns}
-            dataSource={rows}
-            pagination={false}
-            scroll={{ y: Math.max(80, height - 40) }}
-            locale={{ emptyText: total === 0 ? t('exhibitorsUi.empty') : t('exhibitorsUi.noMatch') }}
-            onRow={(r) => ({
-              draggable: !readOnly,
-              'data-exhibitor-id': r.id,
-              onDragStart: (e: React.DragEvent) => {
-                e.dataTransfer.setData(EXHIBITOR_DRAG_TYPE, r.id);
-                e.dataTransfer.setData('text/plain', r.name);
-                e.dataTransfer.effectAllowed = 'copyMove';
-              },
-              onClick: () => {
-                const ids = [...r.boothIds, ...r.claimedIds];
-                if (ids.length === 0) return;
-                select(ids);
-                requestView({ kind: 'fit-booths', boothIds: ids });
-              },
-              onDoubleClick: () => setEditing(r.id),
-              style: { cursor: 'grab' },
-            })}
-          />
-        )}
+      <div className={readOnly ? 'exhibitors-table' : 'exhibitors-table exhibitors-table-draggable'}>
+        <RowTable<ExhibitorTableRow>
+          label={t('exhibitorsUi.tableLabel')}
+          rows={sorted}
+          columns={columns}
+          rowKey={rowKey}
+          rowHeight={ROW_HEIGHT}
+          headerHeight={36}
+          sort={sort}
+          onSort={setSort}
+          resetKey={shownFilter}
+          emptyText={total === 0 ? t('exhibitorsUi.empty') : t('exhibitorsUi.noMatch')}
+          onRowClick={onRowClick}
+          rowProps={rowProps}
+        />
       </div>
       {editing !== null && <ExhibitorDrawer exhibitorId={editing === 'new' ? null : editing} onClose={() => setEditing(null)} />}
       {importing && <ImportWizard onClose={() => setImporting(false)} />}

@@ -1,11 +1,11 @@
 import { exhibitorIndex, type AssignmentState } from '../../../shared/assignment/by-exhibitor';
 import { countryName } from '../../../shared/exhibitors/countries';
-import { exhibitorSummary, filterExhibitors, type ExhibitorFilter } from '../../../shared/exhibitors/filters';
-import { exhibitorMatcher } from '../../../shared/exhibitors/search';
+import { exhibitorSummary, type ExhibitorFilter } from '../../../shared/exhibitors/filters';
 import type { Language } from '../../../shared/ipc/contract';
 import type { Project } from '../../../shared/model/project';
 import { pickText } from '../../editor/text';
 import { compareNumeric } from '../../../shared/text/collate';
+import { exhibitorRowList, type ExhibitorRowEntry } from '../common/exhibitor-rows';
 
 export interface ExhibitorTableRow {
   id: string;
@@ -27,36 +27,49 @@ export interface ExhibitorTableRow {
   priority: number;
 }
 
-/** Rows of the exhibitor table for the exhibitors passing `filter`, in the show's order. */
-export function exhibitorTableRows(doc: Project, filter: ExhibitorFilter, lang: Language): ExhibitorTableRow[] {
+/** Every exhibitor's row, built once per document version and language (see `exhibitorRowList`). */
+const list = exhibitorRowList<ExhibitorTableRow>((doc, lang) => {
   const index = exhibitorIndex(doc);
   const l = lang === 'zh-CN' ? 'zh' : 'en';
-  const matches = exhibitorMatcher(filter.text ?? '');
-  const out: ExhibitorTableRow[] = [];
-  for (const ex of filterExhibitors(doc, { ...filter, text: '' })) {
+  const out: ExhibitorRowEntry<ExhibitorTableRow>[] = [];
+  for (const ex of Object.values(doc.exhibitors)) {
     const s = exhibitorSummary(ex, index);
-    if (matches && !matches(ex, [...s.assigned, ...s.claimed].map((b) => b.number))) continue;
     const assigned = [...s.assigned].sort((a, b) => compareNumeric(a.number, b.number));
     const name = pickText(ex.name, lang);
     const other = lang === 'zh-CN' ? ex.name.en : ex.name.zh;
     out.push({
-      id: ex.id,
-      name,
-      otherName: other && other !== name ? other : '',
-      country: ex.country,
-      countryName: countryName(ex.country, l),
-      sectors: ex.sectors,
-      boothIds: assigned.map((b) => b.id),
-      boothNumbers: assigned.map((b) => b.number).join(', '),
-      claimedIds: s.claimed.map((b) => b.id),
-      assignedArea: s.assignedArea,
-      requestedArea: ex.requested.areaSqm,
-      requestedBooths: ex.requested.booths,
-      state: s.state,
-      priority: ex.priority,
+      exhibitor: ex,
+      numbers: [...s.assigned, ...s.claimed].map((b) => b.number),
+      hay: null,
+      row: {
+        id: ex.id,
+        name,
+        otherName: other && other !== name ? other : '',
+        country: ex.country,
+        countryName: countryName(ex.country, l),
+        sectors: ex.sectors,
+        boothIds: assigned.map((b) => b.id),
+        boothNumbers: assigned.map((b) => b.number).join(', '),
+        claimedIds: s.claimed.map((b) => b.id),
+        assignedArea: s.assignedArea,
+        requestedArea: ex.requested.areaSqm,
+        requestedBooths: ex.requested.booths,
+        state: s.state,
+        priority: ex.priority,
+      },
     });
   }
   return out;
+});
+
+/** Rows of the exhibitor table for the exhibitors passing `filter`, in the show's order. */
+export function exhibitorTableRows(doc: Project, filter: ExhibitorFilter, lang: Language): ExhibitorTableRow[] {
+  return list.shown(doc, filter, lang);
+}
+
+/** Makes the table's search haystacks until `until`; true when every row has one (see `useRowSearchWarmup`). */
+export function prepareTableSearch(doc: Project, lang: Language, until: number): boolean {
+  return list.prepare(doc, lang, until);
 }
 
 /** Compares names the way people of the language sort them (pinyin for Chinese). */

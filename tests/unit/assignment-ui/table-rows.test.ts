@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { exhibitorTableRows } from '../../../renderer/panels/exhibitors/table-rows';
+import { exhibitorTableRows, prepareTableSearch } from '../../../renderer/panels/exhibitors/table-rows';
 import { exhibitorInputOf, formValuesOf } from '../../../renderer/panels/exhibitors/exhibitor-form';
 import { addExhibitor, editExhibitor } from '../../../shared/exhibitors/ops';
 import { applyOperation } from '../../../shared/ops/operation';
@@ -73,5 +73,29 @@ describe('exhibitorTableRows text search', () => {
     for (const text of ['viettel grp', '越南', 'A-00', 'an@', '+84 24', 'cloud 阿里', 'nothing-like-this', '  ']) {
       expect(exhibitorTableRows(p, { text }, 'en').map((r) => r.id), text).toEqual(filterExhibitors(p, { text }).map((e) => e.id));
     }
+  });
+});
+
+describe('exhibitorTableRows: rows built once per document version', () => {
+  it('gives the same array while nothing filters, and new rows for an edited show', () => {
+    const p = sample();
+    const all = exhibitorTableRows(p, {}, 'en');
+    expect(exhibitorTableRows(p, { text: '  ', countries: [] }, 'en')).toBe(all);
+    expect(exhibitorTableRows(p, {}, 'zh-CN')).not.toBe(all);
+    const res = editExhibitor(p, 'e1', exhibitorInputOf({ ...formValuesOf(p.exhibitors.e1!), nameEn: 'Viettel Telecom' }));
+    if (!res.ok) throw new Error('edit refused');
+    const edited = applyOperation(p, res.op);
+    expect(exhibitorTableRows(edited, {}, 'en').find((r) => r.id === 'e1')?.name).toBe('Viettel Telecom');
+    expect(exhibitorTableRows(edited, { text: 'telecom' }, 'en').map((r) => r.id)).toEqual(['e1']);
+    // The earlier version's rows are as they were.
+    expect(all.find((r) => r.id === 'e1')?.name).toBe('Viettel Group');
+  });
+
+  it('prepares the search in slices, then finds what an unprepared search finds', () => {
+    const p = sample();
+    expect(prepareTableSearch(p, 'en', performance.now() - 1)).toBe(false);
+    expect(prepareTableSearch(p, 'en', performance.now() + 10_000)).toBe(true);
+    expect(exhibitorTableRows(p, { text: 'A-002' }, 'en').map((r) => r.id)).toEqual(['e1']);
+    expect(exhibitorTableRows(p, { text: 'nguyen', states: ['unassigned'] }, 'en')).toEqual([]);
   });
 });
