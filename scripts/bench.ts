@@ -13,7 +13,8 @@
  * same drawing as a PNG. At every size the published map of one phase (the first 15 halls)
  * opened as on a phone, at 4× CPU throttling (`--no-publish` skips it, `--publish-only` measures
  * just that). The Exhibitors view of the real app at every size: a search typed and cleared →
- * rows shown, and its scrolling frames (`--no-table` skips it, `--table-only` measures just that,
+ * rows shown, and its scrolling frames, then the same in the side panel's exhibitor table beside
+ * the plan (`--no-table` skips both, `--table-only` measures just those,
  * at 75,000 booths unless `--sizes` says otherwise; `--table-profile FILE` writes a CPU profile
  * of the searches at the last size). See docs/performance.md.
  */
@@ -351,6 +352,12 @@ async function main(): Promise<void> {
         out.push(...rows('table-filter-clear', n, t.clear, {}));
         out.push(...rows('table-scroll-frames', n, t.scrollFrames, {}));
         log(`  rows found: ${Object.entries(t.found).map(([q, k]) => `"${q}" ${k}`).join(', ')}${profile ? `; CPU profile of the searches: ${profile}` : ''}`);
+        // The side panel's table beside the plan, where staff drag exhibitors onto booths: the same search, a narrower table.
+        log(`${n} booths: the side panel's exhibitor table in the app`);
+        const p = await measureExhibitorsTable(appBrowser, ROOT, shows.get(`/shows/${n}.pavilion.json`)!, o.quick ? 1 : o.reps + 1, null, 'panel');
+        out.push(...rows('panel-filter', n, p.filter, {}));
+        out.push(...rows('panel-filter-clear', n, p.clear, {}));
+        out.push(...rows('panel-scroll-frames', n, p.scrollFrames, {}));
       }
       if (o.pdf) {
         log(`${n} booths: PDF of all halls`);

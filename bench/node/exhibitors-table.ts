@@ -25,10 +25,10 @@ const READY = 'body[data-ready="true"][data-project-path]:not([data-project-path
  * holds the new rows, then the paint (a `requestAnimationFrame` after the change runs before
  * the frame that shows it; the timer waits for the frame after that one's paint to begin).
  */
-async function untilShown(page: Page, act: () => Promise<void>): Promise<number> {
-  await page.evaluate(() => {
+async function untilShown(page: Page, countTestId: string, act: () => Promise<void>): Promise<number> {
+  await page.evaluate((testId) => {
     const w = window as unknown as { __shown?: Promise<number> };
-    const el = document.querySelector('[data-testid="ws-count"]')!;
+    const el = document.querySelector(`[data-testid="${testId}"]`)!;
     w.__shown = new Promise((done, fail) => {
       // A search that leaves the count as it was never changes it: fail rather than hang.
       const timer = setTimeout(() => fail(new Error('the row count did not change in 30 s')), 30_000);
@@ -38,7 +38,7 @@ async function untilShown(page: Page, act: () => Promise<void>): Promise<number>
         requestAnimationFrame(() => setTimeout(() => done(performance.now()), 0));
       }).observe(el, { attributes: true, attributeFilter: ['data-shown'] });
     });
-  });
+  }, countTestId);
   const asked = await page.evaluate(() => performance.now());
   await act();
   return (await page.evaluate(() => (window as unknown as { __shown: Promise<number> }).__shown)) - asked;
@@ -66,14 +66,23 @@ async function frames(page: Page, act: () => Promise<void>): Promise<number[]> {
   });
 }
 
+/** Where the table is: the full-window Exhibitors view, or the side panel's Exhibitors tab beside the plan. */
+export type ExhibitorsTableWhere = 'view' | 'panel';
+
+const PLACES: Record<ExhibitorsTableWhere, { box: string; count: string }> = {
+  view: { box: 'exhibitors-view', count: 'ws-count' },
+  panel: { box: 'exhibitors-panel', count: 'exhibitor-count' },
+};
+
 /**
- * The Exhibitors view of the real app on a show (browser host + built renderer, `npm run
+ * The Exhibitors view (or the side panel's table, `where`) of the real app on a show (browser host + built renderer, `npm run
  * build` first), as the walk in `tests/scale/canton.spec.ts` uses it: the view opened, the
  * search prepared (`body[data-search-ready]`), then per round each of `TABLE_QUERIES` typed
  * and cleared, and the table scrolled by 30 wheel turns. With `profile`, a V8 CPU profile of
  * the last round's searches is written there (read it with `scripts/cpu-profile-top.ts`).
  */
-export async function measureExhibitorsTable(browser: Browser, root: string, showFile: string, rounds: number, profile: string | null = null): Promise<ExhibitorsTableSamples> {
+export async function measureExhibitorsTable(browser: Browser, root: string, showFile: string, rounds: number, profile: string | null = null, where: ExhibitorsTableWhere = 'view'): Promise<ExhibitorsTableSamples> {
+  const place = PLACES[where];
   const out: ExhibitorsTableSamples = { filter: [], clear: [], scrollFrames: [], found: {} };
   const dir = mkdtempSync(join(tmpdir(), 'pavilion-bench-table-'));
   mkdirSync(join(dir, 'data'));
@@ -84,13 +93,14 @@ export async function measureExhibitorsTable(browser: Browser, root: string, sho
     const page = await context.newPage();
     await page.goto(running.host.url);
     await page.waitForSelector(READY, { timeout: 180_000 });
-    await page.locator('.ws-switch label').filter({ has: page.getByRole('radio', { name: 'Exhibitors' }) }).click();
-    const view = page.getByTestId('exhibitors-view');
-    const count = page.getByTestId('ws-count');
+    if (where === 'view') await page.locator('.ws-switch label').filter({ has: page.getByRole('radio', { name: 'Exhibitors' }) }).click();
+    else await page.getByRole('tab', { name: 'Exhibitors', exact: true }).click();
+    const view = page.getByTestId(place.box);
+    const count = page.getByTestId(place.count);
     await count.waitFor();
     await page.waitForSelector('body[data-search-ready="true"]', { timeout: 180_000 });
     // Builds from before the view prepared its rows' search have no such attribute (A/B runs against them).
-    await page.waitForFunction(() => document.querySelector('[data-testid="exhibitors-view"]')?.getAttribute('data-search-prepared') !== 'false', null, { timeout: 180_000 });
+    await page.waitForFunction((box) => document.querySelector(`[data-testid="${box}"]`)?.getAttribute('data-search-prepared') !== 'false', place.box, { timeout: 180_000 });
     const total = await count.getAttribute('data-shown');
     const search = view.getByLabel('Search exhibitors');
     let cdp: CDPSession | null = null;
@@ -102,9 +112,9 @@ export async function measureExhibitorsTable(browser: Browser, root: string, sho
         await cdp.send('Profiler.start');
       }
       for (const q of TABLE_QUERIES) {
-        out.filter.push(await untilShown(page, () => search.fill(q)));
+        out.filter.push(await untilShown(page, place.count, () => search.fill(q)));
         out.found[q] = Number(await count.getAttribute('data-shown'));
-        out.clear.push(await untilShown(page, () => search.fill('')));
+        out.clear.push(await untilShown(page, place.count, () => search.fill('')));
         if ((await count.getAttribute('data-shown')) !== total) throw new Error(`search cleared: ${await count.getAttribute('data-shown')} rows shown, not ${total}`);
       }
       if (cdp) {

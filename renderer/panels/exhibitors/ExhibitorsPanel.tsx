@@ -220,7 +220,7 @@ export function ExhibitorsPanel() {
           </Button>
         </Dropdown>
       </Space>
-      <Typography.Text type="secondary" className="exhibitors-count" aria-live="polite" data-testid="exhibitor-count">
+      <Typography.Text type="secondary" className="exhibitors-count" aria-live="polite" data-testid="exhibitor-count" data-shown={rows.length}>
         {t('exhibitorsUi.shown', { shown: rows.length, total })}
       </Typography.Text>
       <div className={readOnly ? 'exhibitors-table' : 'exhibitors-table exhibitors-table-draggable'}>
