@@ -18,6 +18,14 @@ export interface ExhibitorIndex {
 }
 
 const cache = new WeakMap<Project['booths'], WeakMap<Project['assignments'], ExhibitorIndex>>();
+// Areas by shape: an edit replaces only the shapes it changes, so the index of the next version
+// does not measure 75,000 outlines again.
+const areas = new WeakMap<Booth['shape'], number>();
+const areaOf = (shape: Booth['shape']): number => {
+  let a = areas.get(shape);
+  if (a === undefined) areas.set(shape, (a = shapeArea(shape)));
+  return a;
+};
 
 /**
  * Booths by exhibitor, with assigned areas. Cached per (booths, assignments) pair: operations
@@ -36,7 +44,7 @@ export function exhibitorIndex(doc: Pick<Project, 'booths' | 'assignments'>): Ex
     return e;
   };
   for (const booth of Object.values(doc.booths)) {
-    const a = shapeArea(booth.shape);
+    const a = areaOf(booth.shape);
     area.set(booth.id, a);
     if (booth.status === 'assigned') {
       const rec = entryOf(doc.assignments, booth.id);

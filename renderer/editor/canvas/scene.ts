@@ -161,14 +161,22 @@ export function updateScene(scene: Scene, prev: SceneInputs, next: SceneInputs):
   const boothsTouched = prev.booths !== next.booths || prev.assignments !== next.assignments || prev.exhibitors !== next.exhibitors || prev.zones !== next.zones;
   if (!boothsTouched) return { scene, dirty: facilitiesChanged ? null : [] };
 
-  const ids = Object.keys(next.booths);
-  if (ids.length !== scene.sources.size) return { scene: buildScene(next, scene.level), dirty: null };
   const dirty: BBox[] = [];
   const moved: SceneBooth[] = [];
   const patches: (() => void)[] = [];
-  for (const id of ids) {
-    const old = scene.sources.get(id);
+  // A scene of one level holds the booths of that level's halls only: the others are passed
+  // over (counting every booth of the show against the scene's made each edit of a show on
+  // several levels rebuild the scene, ~200 ms at 75,000 booths).
+  let held = 0;
+  for (const id in next.booths) {
     const b = next.booths[id]!;
+    const old = scene.sources.get(id);
+    if (!scene.layout.byId.has(b.hallId)) {
+      // Moved to a hall the scene does not show: it leaves the scene.
+      if (old) return { scene: buildScene(next, scene.level), dirty: null };
+      continue;
+    }
+    held++;
     if (!old) return { scene: buildScene(next, scene.level), dirty: null };
     const a = next.assignments[id];
     const ex = a ? next.exhibitors[a.exhibitorId] : undefined;
@@ -196,6 +204,8 @@ export function updateScene(scene: Scene, prev: SceneInputs, next: SceneInputs):
       dirty.push(sb.bbox);
     });
   }
+  // A booth of the scene's halls removed.
+  if (held !== scene.sources.size) return { scene: buildScene(next, scene.level), dirty: null };
   // Only now, when no rebuild is needed, is the scene changed.
   for (const patch of patches) patch();
   for (const sb of moved) scene.index.update(sb);

@@ -8,9 +8,26 @@ import type { Project } from '../../../shared/model/project';
 export interface ExhibitorRowEntry<R> {
   row: R;
   exhibitor: Exhibitor;
-  /** Booth numbers the search finds the exhibitor by (assigned, held and reserved). */
+  /** Booth numbers the search finds the exhibitor by (assigned, held and reserved), in number order. */
   numbers: string[];
   hay: SearchHaystack | null;
+}
+
+// The haystacks of earlier document versions, by exhibitor record. An edit replaces only the
+// records it changes, so after an assignment the next search makes a haystack or two instead
+// of 35,000 (~300 ms at that size): a record's haystack is reused while its booth numbers are
+// the same. Both tables give their numbers in the same order, so they share these.
+const earlier = new WeakMap<Exhibitor, { numbers: readonly string[]; hay: SearchHaystack }>();
+
+const sameNumbers = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((n, i) => n === b[i]);
+
+function haystackOf<R>(e: ExhibitorRowEntry<R>): SearchHaystack {
+  if (e.hay) return e.hay;
+  const known = earlier.get(e.exhibitor);
+  if (known && sameNumbers(known.numbers, e.numbers)) return (e.hay = known.hay);
+  const hay = searchHaystack(e.exhibitor, e.numbers);
+  earlier.set(e.exhibitor, { numbers: e.numbers, hay });
+  return (e.hay = hay);
 }
 
 export interface ExhibitorRowList<R> {
@@ -57,7 +74,7 @@ export function exhibitorRowList<R>(build: (doc: Project, lang: Language) => Exh
       const out: R[] = [];
       for (const e of list) {
         if (keep && !keep.has(e.exhibitor.id)) continue;
-        if (matches && !matches((e.hay ??= searchHaystack(e.exhibitor, e.numbers)))) continue;
+        if (matches && !matches(haystackOf(e))) continue;
         out.push(e.row);
       }
       return out;
@@ -67,8 +84,7 @@ export function exhibitorRowList<R>(build: (doc: Project, lang: Language) => Exh
       let i = prepared.get(list) ?? 0;
       while (i < list.length && performance.now() < until) {
         for (const end = Math.min(list.length, i + 200); i < end; i++) {
-          const e = list[i]!;
-          e.hay ??= searchHaystack(e.exhibitor, e.numbers);
+          haystackOf(list[i]!);
         }
       }
       prepared.set(list, i);

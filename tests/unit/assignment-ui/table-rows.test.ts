@@ -91,6 +91,23 @@ describe('exhibitorTableRows: rows built once per document version', () => {
     expect(all.find((r) => r.id === 'e1')?.name).toBe('Viettel Group');
   });
 
+  it('after an assignment, the search finds the exhibitor by its new booth (and not the others by it)', () => {
+    const p = sample();
+    expect(prepareTableSearch(p, 'en', performance.now() + 10_000)).toBe(true);
+    expect(exhibitorTableRows(p, { text: 'A-003' }, 'en')).toEqual([]);
+    // A new version as the edit runner makes it: the touched records replaced, the others shared.
+    const next = { ...p, booths: { ...p.booths }, assignments: { ...p.assignments } };
+    assign(next, 'b3', 'e3');
+    expect(exhibitorTableRows(next, { text: 'A-003' }, 'en').map((r) => r.id)).toEqual(['e3']);
+    expect(exhibitorTableRows(next, { text: 'A-002' }, 'en').map((r) => r.id)).toEqual(['e1']);
+    expect(exhibitorTableRows(p, { text: 'A-003' }, 'en')).toEqual([]);
+    // Rows of exhibitors the edit did not touch are those of the earlier version; e3's is new.
+    const row = (doc: typeof p, id: string) => exhibitorTableRows(doc, {}, 'en').find((r) => r.id === id);
+    expect(row(next, 'e1')).toBe(row(p, 'e1'));
+    expect(row(p, 'e3')).toMatchObject({ state: 'unassigned', boothNumbers: '' });
+    expect(row(next, 'e3')).toMatchObject({ state: 'fully', boothNumbers: 'A-003', boothIds: ['b3'] });
+  });
+
   it('prepares the search in slices, then finds what an unprepared search finds', () => {
     const p = sample();
     expect(prepareTableSearch(p, 'en', performance.now() - 1)).toBe(false);

@@ -50,4 +50,49 @@ describe('updateScene', () => {
     expect(updated).not.toBe(scene);
     expect(updated.boothsById.has(id)).toBe(false);
   });
+
+  describe('a scene of one level (a show on several levels)', () => {
+    // Hall 3 upstairs: the scene of level 1 holds halls 1 and 2 only.
+    const hall3 = Object.values(doc.halls).sort((a, b) => a.order - b.order)[2]!;
+    const two = { ...doc, halls: { ...doc.halls, [hall3.id]: { ...hall3, level: 2 } } };
+    const level = Object.values(doc.halls).sort((a, b) => a.order - b.order)[0]!.level;
+    const exhibitorId = Object.keys(doc.exhibitors)[0]!;
+    const freeIn = (upstairs: boolean) => Object.values(two.booths).find((b) => b.status === 'available' && (b.hallId === hall3.id) === upstairs)!;
+
+    it('patches an assignment on its level instead of rebuilding', () => {
+      const scene = buildScene(two, level);
+      expect(scene.sources.size).toBeLessThan(Object.keys(two.booths).length);
+      const booth = freeIn(false);
+      const r = assignBooths(two, { exhibitorId, boothIds: [booth.id] }, ctx);
+      if (!r.ok) throw new Error('refused');
+      const next = applyOperation(two, r.op);
+      const { scene: updated, dirty } = updateScene(scene, two, next);
+      expect(updated).toBe(scene);
+      expect(dirty).toEqual([scene.boothsById.get(booth.id)!.bbox]);
+      expect(updated.booths.map((b) => ({ ...b }))).toEqual(buildScene(next, level).booths.map((b) => ({ ...b })));
+    });
+
+    it('leaves the scene as it is for an edit on another level', () => {
+      const scene = buildScene(two, level);
+      const booth = freeIn(true);
+      const r = assignBooths(two, { exhibitorId, boothIds: [booth.id] }, ctx);
+      if (!r.ok) throw new Error('refused');
+      const { scene: updated, dirty } = updateScene(scene, two, applyOperation(two, r.op));
+      expect(updated).toBe(scene);
+      expect(dirty).toEqual([]);
+      expect(updated.boothsById.has(booth.id)).toBe(false);
+    });
+
+    it('rebuilds when a booth of its level is removed or one leaves for another level', () => {
+      const scene = buildScene(two, level);
+      const gone = freeIn(false);
+      const removed = updateScene(scene, two, applyOperation(two, operation(two, 'remove').remove('booths', gone.id).build()));
+      expect(removed.dirty).toBeNull();
+      expect(removed.scene.boothsById.has(gone.id)).toBe(false);
+      const fresh = buildScene(two, level);
+      const moved = updateScene(fresh, two, applyOperation(two, operation(two, 'move').update('booths', gone.id, { hallId: hall3.id }).build()));
+      expect(moved.dirty).toBeNull();
+      expect(moved.scene.boothsById.has(gone.id)).toBe(false);
+    });
+  });
 });
