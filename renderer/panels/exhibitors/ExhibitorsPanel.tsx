@@ -1,5 +1,5 @@
 import { useCallback, useDeferredValue, useMemo, useState } from 'react';
-import { Button, Dropdown, Input, Select, Space, Tag, Typography } from 'antd';
+import { Button, Dropdown, Input, Select, Space, Typography } from 'antd';
 import { DownloadOutlined, EditOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { AssignmentState } from '../../../shared/assignment/by-exhibitor';
@@ -12,6 +12,7 @@ import { requestView } from '../../editor/view-requests';
 import { pickText } from '../../editor/text';
 import { ErrorDetails } from '../common/ErrorDetails';
 import { RowTable, sortRows, type RowColumn, type RowSort } from '../common/RowTable';
+import { ASSIGNMENT_STATES, stateColumn } from '../common/state-column';
 import { useRowSearchWarmup } from '../workspace/row-search-warmup';
 import { ImportWizard } from '../import/ImportWizard';
 import { base64ToBytes, downloadFile } from './download';
@@ -22,8 +23,6 @@ import { compareNumeric } from '../../../shared/text/collate';
 import { countryOptions as countryPickList } from './country-options';
 import { useNotices } from '../common/use-notices';
 
-const STATES: AssignmentState[] = ['unassigned', 'partly', 'fully'];
-const STATE_COLOR: Record<AssignmentState, string> = { unassigned: 'default', partly: 'gold', fully: 'green' };
 const EXPORTS: ExportKind[] = ['exhibitors-xlsx', 'exhibitors-csv', 'fascia-xlsx', 'fascia-csv'];
 /** Two lines of name (the display language, then the other): every row has this height. */
 const ROW_HEIGHT = 48;
@@ -122,17 +121,7 @@ export function ExhibitorsPanel() {
       // The code, named in full on hover (a title: an antd tooltip per row cost more than the row).
       { key: 'country', title: t('exhibitorsUi.col.country'), width: 76, sorter: (a, b) => a.country.localeCompare(b.country), render: (r) => <span title={r.countryName}>{r.country}</span> },
       { key: 'booths', title: t('exhibitorsUi.col.booths'), width: 80, sorter: (a, b) => compareNumeric(a.boothNumbers, b.boothNumbers), render: (r) => r.boothNumbers },
-      {
-        key: 'state',
-        title: t('exhibitorsUi.col.state'),
-        width: 70,
-        sorter: (a, b) => STATES.indexOf(a.state) - STATES.indexOf(b.state),
-        render: (r) => (
-          <Tag color={STATE_COLOR[r.state]} data-state={r.state}>
-            {t(`exhibitorsUi.state.${r.state}`)}
-          </Tag>
-        ),
-      },
+      stateColumn<ExhibitorTableRow>(t('exhibitorsUi.col.state'), 70, (st) => t(`exhibitorsUi.state.${st}`)),
       {
         key: 'edit',
         title: '',
@@ -199,7 +188,7 @@ export function ExhibitorsPanel() {
           maxTagCount="responsive"
           placeholder={t('exhibitorsUi.filter.state')}
           aria-label={t('a11y.filterAssignment')}
-          options={STATES.map((s) => ({ value: s, label: t(`exhibitorsUi.state.${s}`) }))}
+          options={ASSIGNMENT_STATES.map((s) => ({ value: s, label: t(`exhibitorsUi.state.${s}`) }))}
           value={states}
           onChange={setStates}
         />

@@ -3,13 +3,13 @@ import { Button, Checkbox, Dropdown, Input, Select, Space, Tag, Typography } fro
 import { SettingOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { useStore } from 'zustand';
-import type { AssignmentState } from '../../../shared/assignment/by-exhibitor';
 import { showSectors } from '../../../shared/exhibitors/sectors';
 import { SALES_STAGES, type SalesStage } from '../../../shared/model/entities';
 import { compareNumeric } from '../../../shared/text/collate';
 import { useDocument, useSession } from '../../editor/instance';
 import { pickText } from '../../editor/text';
 import { RowTable, sortRows, type RowColumn, type RowSort } from '../common/RowTable';
+import { ASSIGNMENT_STATES, stateColumn } from '../common/state-column';
 import { formatMetres, formatMoney } from '../inspector/format';
 import { nameCollator } from '../exhibitors/table-rows';
 import { BulkBar } from './BulkBar';
@@ -20,8 +20,6 @@ import { setColumns, setFilter, setSelected, TABLE_COLUMNS, workspaceStore, type
 import './workspace.css';
 import { countryOptions as countryPickList } from '../exhibitors/country-options';
 
-const STATES: AssignmentState[] = ['unassigned', 'partly', 'fully'];
-const STATE_COLOR: Record<AssignmentState, string> = { unassigned: 'default', partly: 'gold', fully: 'green' };
 export const STAGE_COLOR: Record<SalesStage, string> = {
   applied: 'default',
   approved: 'cyan',
@@ -206,13 +204,7 @@ export function ExhibitorsView() {
       booths: { key: 'booths', title: t('workspace.col.booths'), width: 150, sorter: (a, b) => compareNumeric(a.booths, b.booths), render: (r) => r.booths },
       requested: { key: 'requested', title: t('workspace.col.requested'), width: 130, align: 'right', sorter: (a, b) => (a.requested ?? -1) - (b.requested ?? -1), render: (r) => (r.requested === null ? '—' : formatMetres(r.requested, lang)) },
       assigned: { key: 'assigned', title: t('workspace.col.assigned'), width: 130, align: 'right', sorter: (a, b) => a.assigned - b.assigned, render: (r) => formatMetres(Math.round(r.assigned * 100) / 100, lang) },
-      state: {
-        key: 'state',
-        title: t('workspace.col.state'),
-        width: 130,
-        sorter: (a, b) => STATES.indexOf(a.state) - STATES.indexOf(b.state),
-        render: (r) => <Tag color={STATE_COLOR[r.state]}>{t(`exhibitorsUi.state.${r.state}`)}</Tag>,
-      },
+      state: stateColumn<ViewRow>(t('workspace.col.state'), 130, (st) => t(`exhibitorsUi.state.${st}`)),
       stage: {
         key: 'stage',
         title: t('workspace.col.stage'),
@@ -249,7 +241,7 @@ export function ExhibitorsView() {
   const onRowClick = useCallback((r: ViewRow, e: React.MouseEvent) => (e.target as HTMLElement).closest('.ws-select-col') || setOpen(r.id), []);
 
   const stageOptions = useMemo(() => SALES_STAGES.map((s) => ({ value: s, label: t(`workspace.stage.${s}`) })), [t]);
-  const stateOptions = useMemo(() => STATES.map((s) => ({ value: s, label: t(`exhibitorsUi.state.${s}`) })), [t]);
+  const stateOptions = useMemo(() => ASSIGNMENT_STATES.map((s) => ({ value: s, label: t(`exhibitorsUi.state.${s}`) })), [t]);
   const pick = (field: ListField, label: string, options: PickOption[]) => <FilterSelect field={field} label={label} options={options} value={filter[field]} />;
 
   return (
