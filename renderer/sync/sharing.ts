@@ -1,6 +1,6 @@
 import { createStore } from 'zustand/vanilla';
 import type { Assignment, Booth, Exhibitor } from '../../shared/model/entities';
-import { causeOf, JoinReply, type RefusedKey } from '../../shared/sync/protocol';
+import { causeOf, JoinReply } from '../../shared/sync/protocol';
 import type { Role } from '../../shared/sync/roles';
 import { api } from '../app/api/client';
 import { setSharedUserName } from '../editor/assignment/user';
@@ -110,11 +110,14 @@ async function redeem(server: string, invite: string, name: string): Promise<Joi
  * Words for refused keys, naming the booth and, when someone got there first, who and to whom;
  * when other booths of the same claim were undone with it, how many booths the change lost.
  */
-function describeRefusal(keys: RefusedKey[]): SharingNotice {
+function describeRefusal({ keys, op }: SyncConflict): SharingNotice {
   const doc = editor.store.getState().doc;
   const causes = keys.filter((k) => k.reason !== 'claim');
   const first = causes.find((k) => k.root === 'assignments') ?? causes.find((k) => k.root === 'booths') ?? causeOf(keys)!;
-  const booth = doc?.booths[first.key] as Booth | undefined;
+  // The booth as the window has it, else as the refused change wrote it: the refusal can reach
+  // the window while its copy of the show is being brought up to date after a reconnect.
+  const written = op.changes.find((ch) => ch.c === 'booths' && ch.id === first.key) as { before: Booth | null; after: Booth | null } | undefined;
+  const booth = (doc?.booths[first.key] as Booth | undefined) ?? written?.after ?? written?.before ?? undefined;
   const args: Record<string, string> = { booth: booth?.number ?? first.key, count: String(keys.length) };
   if (causes.length < keys.length) {
     const booths = new Set(keys.filter((k) => k.root === 'booths' || k.root === 'assignments').map((k) => k.key));
@@ -166,7 +169,7 @@ async function sessionFor(server: string, show: string, token: string): Promise<
     show,
     token,
     onRemote: (op, history) => editor.applyRemote(op, history),
-    onRefused: (c) => sharingStore.setState((st) => ({ conflicts: [...st.conflicts, c], notice: describeRefusal(c.keys) })),
+    onRefused: (c) => sharingStore.setState((st) => ({ conflicts: [...st.conflicts, c], notice: describeRefusal(c) })),
     onStatus: (status) => sharingStore.setState({ status }),
     onPresence: (people) => {
       sharingStore.setState({ people });
