@@ -1,5 +1,6 @@
 import { createStore } from 'zustand/vanilla';
 import type { Assignment, Booth, Exhibitor } from '../../shared/model/entities';
+import type { Change } from '../../shared/ops/operation';
 import { causeOf, JoinReply } from '../../shared/sync/protocol';
 import type { Role } from '../../shared/sync/roles';
 import { api } from '../app/api/client';
@@ -116,8 +117,8 @@ function describeRefusal({ keys, op }: SyncConflict): SharingNotice {
   const first = causes.find((k) => k.root === 'assignments') ?? causes.find((k) => k.root === 'booths') ?? causeOf(keys)!;
   // The booth as the window has it, else as the refused change wrote it: the refusal can reach
   // the window while its copy of the show is being brought up to date after a reconnect.
-  const written = op.changes.find((ch) => ch.c === 'booths' && ch.id === first.key) as { before: Booth | null; after: Booth | null } | undefined;
-  const booth = (doc?.booths[first.key] as Booth | undefined) ?? written?.after ?? written?.before ?? undefined;
+  const written = op.changes.find((ch): ch is Extract<Change, { c: 'booths' }> => ch.c === 'booths' && ch.id === first.key);
+  const booth = (doc?.booths[first.key] as Booth | undefined) ?? written?.after ?? written?.before;
   const args: Record<string, string> = { booth: booth?.number ?? first.key, count: String(keys.length) };
   if (causes.length < keys.length) {
     const booths = new Set(keys.filter((k) => k.root === 'booths' || k.root === 'assignments').map((k) => k.key));

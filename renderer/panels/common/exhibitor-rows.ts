@@ -19,12 +19,13 @@ export interface ExhibitorRowEntry<R> {
 // the same. Both tables give their numbers in the same order, so they share these.
 const earlier = new WeakMap<Exhibitor, { numbers: readonly string[]; hay: SearchHaystack }>();
 
-const sameNumbers = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((n, i) => n === b[i]);
+/** The same items in the same order (by identity). */
+export const sameItems = <T>(a: readonly T[], b: readonly T[]) => a.length === b.length && a.every((x, i) => x === b[i]);
 
 function haystackOf<R>(e: ExhibitorRowEntry<R>): SearchHaystack {
   if (e.hay) return e.hay;
   const known = earlier.get(e.exhibitor);
-  if (known && sameNumbers(known.numbers, e.numbers)) return (e.hay = known.hay);
+  if (known && sameItems(known.numbers, e.numbers)) return (e.hay = known.hay);
   const hay = searchHaystack(e.exhibitor, e.numbers);
   earlier.set(e.exhibitor, { numbers: e.numbers, hay });
   return (e.hay = hay);

@@ -13,7 +13,7 @@ import { pickText } from '../../editor/text';
 import { ErrorDetails } from '../common/ErrorDetails';
 import { RowTable, sortRows, type RowColumn, type RowSort } from '../common/RowTable';
 import { ASSIGNMENT_STATES, stateColumn } from '../common/state-column';
-import { useRowSearchWarmup } from '../workspace/row-search-warmup';
+import { useRowSearchWarmup } from '../common/row-search-warmup';
 import { ImportWizard } from '../import/ImportWizard';
 import { base64ToBytes, downloadFile } from './download';
 import { ExhibitorDrawer } from './ExhibitorDrawer';
@@ -94,7 +94,7 @@ export function ExhibitorsPanel() {
     if (!doc || !q.trim()) return;
     const wanted = q.trim().toLowerCase();
     const booth = Object.values(doc.booths).find((b) => b.number.toLowerCase() === wanted);
-    const found = exhibitorTableRows(doc, { ...filter, text: q }, lang);
+    const found = booth ? [] : exhibitorTableRows(doc, { ...filter, text: q }, lang);
     const ids = booth ? [booth.id] : found.length <= 20 ? found.flatMap((r) => [...r.boothIds, ...r.claimedIds]) : [];
     if (ids.length === 0) return;
     select(ids);

@@ -6,7 +6,7 @@ import type { Booth, Exhibitor } from '../../../shared/model/entities';
 import type { Project } from '../../../shared/model/project';
 import { pickText } from '../../editor/text';
 import { compareNumeric } from '../../../shared/text/collate';
-import { exhibitorRowList, type ExhibitorRowEntry } from '../common/exhibitor-rows';
+import { exhibitorRowList, sameItems, type ExhibitorRowEntry } from '../common/exhibitor-rows';
 
 export interface ExhibitorTableRow {
   id: string;
@@ -30,7 +30,6 @@ export interface ExhibitorTableRow {
 
 type Entry = ExhibitorRowEntry<ExhibitorTableRow>;
 const NONE: readonly Booth[] = [];
-const sameItems = <T>(a: readonly T[], b: readonly T[]) => a.length === b.length && a.every((x, i) => x === b[i]);
 
 // Each exhibitor's row of earlier document versions, by language, kept while its record and its
 // booths are the same objects. An edit replaces only the records it changes, so after an

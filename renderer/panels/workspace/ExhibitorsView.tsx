@@ -14,7 +14,7 @@ import { formatMetres, formatMoney } from '../inspector/format';
 import { nameCollator } from '../exhibitors/table-rows';
 import { BulkBar } from './BulkBar';
 import { SaleDrawer } from './SaleDrawer';
-import { useRowSearchWarmup } from './row-search-warmup';
+import { useRowSearchWarmup } from '../common/row-search-warmup';
 import { prepareRowSearch, viewRows, type ViewRow } from './view-rows';
 import { setColumns, setFilter, setSelected, TABLE_COLUMNS, workspaceStore, type TableColumn, type WorkspaceFilter } from './workspace-state';
 import './workspace.css';
