@@ -52,6 +52,8 @@ function phasesOf(start: Timeline, open: Timeline): Record<string, number> {
     // The plan is built and drawn while the document store loads (the canvas listens to it).
     'open: reply → plan drawn (load, scene, draw)': at(open, 'first-draw') - at(open, 'open-reply'),
     '  of which scene build': open.measures['pavilion:scene-build'] ?? NaN,
+    // Built while the host's verdict was awaited (browser host), so not in the line above.
+    '  scene built ahead, before the reply': open.measures['pavilion:scene-build-ahead'] ?? NaN,
     '  of which drawing': open.measures['pavilion:draw'] ?? NaN,
     'open: plan drawn → ready': at(open, 'ready') - at(open, 'first-draw'),
   };

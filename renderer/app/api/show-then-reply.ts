@@ -1,11 +1,13 @@
 import type { SentShow } from '../../../shared/ipc/project-wire';
+import { offerShowAhead } from './show-ahead';
 
 /**
  * Reads a body of `length` bytes of a show file followed by the reply JSON (the browser
  * host's `openProject`, see electron/web-host/server.ts). The show is decoded and parsed as
  * soon as its last byte is in, while the host is still parsing and checking the same bytes;
  * the caller uses that parse only if the reply vouches for it (`withSentShow`). A show that
- * does not parse is reported as `{ ok: false }`, not thrown: the reply decides.
+ * does not parse is reported as `{ ok: false }`, not thrown: the reply decides. A show that
+ * parses is offered to those who prepare for it meanwhile (`offerShowAhead`).
  */
 export async function readShowThenReply(res: Response, length: number): Promise<{ reply: unknown; sent: SentShow }> {
   if (!Number.isSafeInteger(length) || length < 0) throw new Error(`bad show length ${length}`);
@@ -29,6 +31,8 @@ export async function readShowThenReply(res: Response, length: number): Promise<
         performance.mark('pavilion:show-bytes');
         sent = parseShow(show);
         performance.mark('pavilion:show-parsed');
+        // The host's verdict is usually still to come (its parse and check take longer than ours).
+        if (sent.ok) offerShowAhead(sent.project);
       }
     }
     if (chunk.length > 0) rest.push(chunk);

@@ -17,6 +17,8 @@ import { colourStore } from '../assignment/colour-mode';
 import { attachPlanInput } from '../tools/input-router';
 import { toolStore } from '../tools/tool-store';
 import { ToolLayers } from './tools/tool-layers';
+import { onShowAhead } from '../../app/api/show-ahead';
+import { prepareSceneAhead, takeSceneAhead } from './scene-ahead';
 import { boothsBounds, buildScene, sceneInputsChanged, updateScene, type Scene, type SceneBooth, type SceneInputs } from './scene';
 import { clearSnapshot, showSnapshot, snapshotDrift, snapshotTooFar } from './draw/snapshot';
 import { customLayer } from './draw/layer-canvas';
@@ -108,6 +110,8 @@ export class FloorView {
         if (s.scale !== prev.scale || s.x !== prev.x || s.y !== prev.y) this.cameraMoved(s);
       }),
       onViewRequest((req) => this.handleViewRequest(req)),
+      // A show arriving ahead of the host's verdict: its scene is built while the host checks it.
+      onShowAhead(prepareSceneAhead),
       siteStore.subscribe((s, prev) => {
         if (s.level !== prev.level) this.showLevel();
       }),
@@ -182,8 +186,9 @@ export class FloorView {
       this.inputs = doc;
       // A show opens on its lowest level with halls (set quietly: this build already shows it).
       siteStore.setState({ level: openingLevel(doc) });
+      const level = siteStore.getState().level;
       const t0 = performance.now();
-      this.scene = buildScene(doc, siteStore.getState().level);
+      this.scene = takeSceneAhead(doc, level) ?? buildScene(doc, level);
       performance.measure('pavilion:scene-build', { start: t0 });
       this.fitPending = true;
       this.tryFirstDraw();
