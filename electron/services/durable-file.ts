@@ -133,15 +133,31 @@ export async function readTextCapped(path: string, maxBytes = DEFAULT_MAX_BYTES)
   return decodeText(await readBytesCapped(path, maxBytes));
 }
 
-/** A file's bytes, with the checks of `readTextCapped` (for comparing a file with what we wrote). */
-export async function readBytesCapped(path: string, maxBytes = DEFAULT_MAX_BYTES): Promise<Buffer> {
+/**
+ * Each piece of a file as soon as it is read, in order (`readBytesCapped`'s `onPiece`).
+ * `size` is the file's size as `stat` gave it before the read; the pieces add up to it unless
+ * the file changes while it is read (they may then stop short, or go beyond it).
+ */
+export type OnPiece = (piece: Buffer, size: number) => void;
+
+/** The first piece handed to `onPiece`: enough for a file's head, and soon in. */
+const FIRST_PIECE_BYTES = 256 * 1024;
+/** Later pieces: few trips through the thread pool, yet the first bytes travel while the rest is read. */
+const PIECE_BYTES = 8 * 1024 * 1024;
+
+/**
+ * A file's bytes, with the checks of `readTextCapped` (for comparing a file with what we
+ * wrote). With `onPiece`, the file is read in pieces handed over as they come (the browser
+ * host sends a show's first megabytes to the window while it reads the rest).
+ */
+export async function readBytesCapped(path: string, maxBytes = DEFAULT_MAX_BYTES, onPiece?: OnPiece): Promise<Buffer> {
   // stat before open: opening a FIFO for reading would block until someone writes to it.
   const info = await stat(path);
   if (!info.isFile()) throw new ServiceError({ code: 'not-a-file', path });
   if (info.size > maxBytes) throw tooLarge(path, info.size, maxBytes);
   const handle = await open(path, 'r');
   try {
-    const buf = await readWhole(handle, info.size);
+    const buf = await readWhole(handle, info.size, onPiece);
     // The file may have grown between stat and read.
     if (buf.length > maxBytes) throw tooLarge(path, buf.length, maxBytes);
     return buf;
@@ -152,16 +168,19 @@ export async function readBytesCapped(path: string, maxBytes = DEFAULT_MAX_BYTES
 
 /**
  * The whole file in as few reads as the kernel allows: one read of the size `stat` gave into
- * one buffer. `handle.readFile()` reads 512 KiB at a time, one trip through the thread pool
- * and the event loop each: 150 trips for a 75 MB show, which took 0.4–1 s in a busy host
- * against ~60 ms for one read. A file that changed size since `stat` is read again the usual way.
+ * one buffer (in a few large pieces with `onPiece`). `handle.readFile()` reads 512 KiB at a
+ * time, one trip through the thread pool and the event loop each: 150 trips for a 75 MB show,
+ * which took 0.4–1 s in a busy host against ~60 ms for one read. A file that changed size
+ * since `stat` is read again the usual way.
  */
-async function readWhole(handle: FileHandle, size: number): Promise<Buffer> {
+async function readWhole(handle: FileHandle, size: number, onPiece?: OnPiece): Promise<Buffer> {
   const buf = Buffer.allocUnsafe(size + 1);
   let filled = 0;
   while (filled <= size) {
-    const { bytesRead } = await handle.read(buf, filled, size + 1 - filled, filled);
+    const want = onPiece ? Math.min(filled === 0 ? FIRST_PIECE_BYTES : PIECE_BYTES, size + 1 - filled) : size + 1 - filled;
+    const { bytesRead } = await handle.read(buf, filled, want, filled);
     if (bytesRead === 0) break;
+    onPiece?.(buf.subarray(filled, filled + bytesRead), size);
     filled += bytesRead;
   }
   if (filled === size) return buf.subarray(0, size);

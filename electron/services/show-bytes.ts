@@ -4,15 +4,73 @@ import { projectJsonOf } from './project-json';
 
 /**
  * What a transport offers one call of `openProject`: a way to send the show file's bytes to
- * the window as soon as they are read, before the host has parsed and validated them. The
- * window may parse them meanwhile (the two run on two cores instead of one after the other),
- * but shows them only when the reply says that the host's document is exactly their JSON
+ * the window as they are read, before the host has parsed and validated them. The window may
+ * parse them meanwhile (the two run on two cores instead of one after the other), but shows
+ * them only when the reply says that the host's document is exactly their JSON
  * (`isJsonOfBytes`); a file the host refuses, migrates or changes is sent again in the reply,
  * or not at all.
  */
 export interface OpenCall {
-  /** Resolves once the bytes are handed to the transport (the host then parses them). Never rejects. */
-  sendShowBytes?(bytes: Buffer): Promise<void>;
+  /**
+   * Starts sending a show file of `length` bytes (its size when the read began). Null when
+   * the transport has already answered this call.
+   */
+  sendShowBytes?(length: number): ShowBytesSink | null;
+}
+
+/** The file's bytes on their way to the window, in order; see `showBytesSink`. */
+export interface ShowBytesSink {
+  /** The next bytes of the file; what goes beyond the announced length is not sent. */
+  write(piece: Buffer): void;
+  /**
+   * No more bytes (the read ended or failed). A file that ended short of the announced length
+   * is made up with spaces, so the reply still comes after exactly that many bytes. Resolves
+   * once everything has left, with exactly the bytes sent. Never rejects; the same promise
+   * each time.
+   */
+  end(): Promise<Buffer>;
+}
+
+/**
+ * A `ShowBytesSink` over a transport's ordered writes (`write` resolves once its chunk has
+ * left). The pieces of one read are views of one buffer, so what was sent is usually that
+ * buffer again, not a copy.
+ */
+export function showBytesSink(length: number, write: (chunk: Buffer) => Promise<void>): ShowBytesSink {
+  const pieces: Buffer[] = [];
+  let sent = 0;
+  let last: Promise<void> = Promise.resolve();
+  let ended: Promise<Buffer> | null = null;
+  const send = (chunk: Buffer) => {
+    pieces.push(chunk);
+    sent += chunk.length;
+    last = write(chunk);
+  };
+  return {
+    write(piece) {
+      if (ended || sent >= length) return;
+      send(piece.length > length - sent ? piece.subarray(0, length - sent) : piece);
+    },
+    end() {
+      if (!ended) {
+        if (sent < length) send(Buffer.alloc(length - sent, 0x20));
+        ended = last.then(() => joinPieces(pieces));
+      }
+      return ended;
+    },
+  };
+}
+
+/** The pieces as one buffer: a view when they lie one after the other in the same memory. */
+function joinPieces(pieces: readonly Buffer[]): Buffer {
+  if (pieces.length === 0) return Buffer.alloc(0);
+  const first = pieces[0]!;
+  let end = first.byteOffset;
+  for (const p of pieces) {
+    if (p.buffer !== first.buffer || p.byteOffset !== end) return Buffer.concat(pieces);
+    end += p.length;
+  }
+  return Buffer.from(first.buffer, first.byteOffset, end - first.byteOffset);
 }
 
 /**

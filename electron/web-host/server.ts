@@ -6,7 +6,7 @@ import { SHOW_BYTES_HEADER } from '../../shared/ipc/project-wire';
 import { InvalidPayloadError } from '../../shared/ipc/schemas';
 import { loadContentSecurityPolicy } from '../services/csp';
 import { createDispatcher, isApiMethod } from '../services/dispatch';
-import type { HostApi, OpenCall } from '../services/show-bytes';
+import { showBytesSink, type HostApi, type OpenCall, type ShowBytesSink } from '../services/show-bytes';
 import { clipMessage } from '../../shared/text/clip';
 import { apiReplyParts } from './reply';
 import { contentTypeFor, resolveStaticFile } from '../services/static-path';
@@ -109,8 +109,9 @@ export async function startWebHost(opts: WebHostOptions): Promise<RunningWebHost
     try {
       value = await dispatch(method, (body as { arg?: unknown }).arg, ahead?.call);
     } catch (e) {
-      if (ahead?.sent) {
-        // The status went out with the bytes: the failure is the reply after them.
+      if (ahead?.sink) {
+        // The status went out with the bytes: the failure is the reply after all of them.
+        await ahead.sink.end();
         const message = clipMessage(e instanceof Error ? e.message : String(e));
         logError(clipMessage(`Pavilion host: ${method} failed after sending the show: ${e instanceof Error && e.stack ? e.stack : message}`));
         res.end(JSON.stringify({ ok: false, message }));
@@ -119,33 +120,33 @@ export async function startWebHost(opts: WebHostOptions): Promise<RunningWebHost
       if (e instanceof InvalidPayloadError) throw new HttpError(400, e.message);
       throw e;
     }
-    if (!ahead?.sent) return sendParts(res, 200, apiReplyParts(value));
+    if (!ahead?.sink) return sendParts(res, 200, apiReplyParts(value));
     // After the bytes, the reply (no Content-Length: the body's length was not known up front).
-    const parts = apiReplyParts(value, ahead.sent);
+    const parts = apiReplyParts(value, await ahead.sink.end());
     for (let i = 0; i < parts.length - 1; i++) res.write(parts[i]!);
     res.end(parts[parts.length - 1]);
   }
 
   /**
    * `openProject` for a window that accepts the show's bytes ahead of the reply: the status,
-   * `X-Pavilion-Show-Bytes: <length>` and the bytes go out as soon as the file is read; the
-   * reply follows once the host has loaded them. Resolves when the bytes have left, so the
-   * host's parse does not hold the transfer up (both would want the event loop).
+   * `X-Pavilion-Show-Bytes: <length>` and the bytes go out as the file is read; the reply
+   * follows once the host has loaded them (`sink.end()` resolves when the bytes have left, so
+   * the host's parse does not hold the transfer up: both would want the event loop).
    */
-  function showBytesAhead(res: ServerResponse): { call: OpenCall; sent: Buffer | null } {
-    const ahead: { call: OpenCall; sent: Buffer | null } = {
-      sent: null,
+  function showBytesAhead(res: ServerResponse): { call: OpenCall; sink: ShowBytesSink | null } {
+    const ahead: { call: OpenCall; sink: ShowBytesSink | null } = {
+      sink: null,
       call: {
-        sendShowBytes: (bytes) => {
-          if (ahead.sent || res.headersSent) return Promise.resolve();
-          ahead.sent = bytes;
+        sendShowBytes: (length) => {
+          if (ahead.sink || res.headersSent) return null;
           res.writeHead(200, {
             ...baseHeaders(),
             'Content-Type': 'application/octet-stream',
             'Cache-Control': 'no-store',
-            [SHOW_BYTES_HEADER]: String(bytes.length),
+            [SHOW_BYTES_HEADER]: String(length),
           });
-          return new Promise<void>((done) => res.write(bytes, () => done()));
+          ahead.sink = showBytesSink(length, (chunk) => new Promise<void>((done) => res.write(chunk, () => done())));
+          return ahead.sink;
         },
       },
     };

@@ -1,10 +1,10 @@
 import type { ApiError, Result } from '../../../shared/ipc/contract';
 import { loadProjectText, type LoadResult } from '../../../shared/model/load';
 import type { Project } from '../../../shared/model/project';
-import { decodeText, readBytesCapped } from '../durable-file';
+import { decodeText, readBytesCapped, type OnPiece } from '../durable-file';
 import { fsApiError, ok } from '../errors';
 import { rememberFileJson } from '../project-json';
-import { looksCurrent, type OpenCall } from '../show-bytes';
+import { looksCurrent, type OpenCall, type ShowBytesSink } from '../show-bytes';
 import type { BackupStore } from '../reliability/backups';
 import { diskSignature, sameContent, type DiskSignature, type FileBytes } from '../reliability/disk-state';
 
@@ -24,9 +24,9 @@ export class ShowReader {
    * loading them again would give: it is taken as it is, without parsing and validating the
    * file again (a second window, a reloaded page, the show a starting window opens).
    *
-   * With `call.sendShowBytes`, the bytes of a current-version file go to the window as soon
-   * as they are read; what is loaded is then those same bytes (one read, one buffer), so the
-   * reply's verdict is about exactly what the window has.
+   * With `call.sendShowBytes`, the bytes of a current-version file (as its first piece says)
+   * go to the window piece by piece as they are read; what is loaded is then those same bytes
+   * (one read, one buffer), so the reply's verdict is about exactly what the window has.
    */
   async read(
     key: string,
@@ -37,13 +37,25 @@ export class ShowReader {
   ): Promise<Result<ReadShow>> {
     let bytes: Buffer;
     let seen: DiskSignature;
+    const out: { sink: ShowBytesSink | null; first: boolean } = { sink: null, first: true };
+    const send = call?.sendShowBytes;
+    const onPiece: OnPiece | undefined = send
+      ? (piece, size) => {
+          // The first piece holds the file's head: only a current-version show is worth sending.
+          if (out.first && looksCurrent(piece)) out.sink = send(size);
+          out.first = false;
+          out.sink?.write(piece);
+        }
+      : undefined;
     try {
       seen = await diskSignature(key);
-      bytes = await readBytesCapped(key, this.opts.maxBytes);
+      bytes = await readBytesCapped(key, this.opts.maxBytes, onPiece);
     } catch (e) {
+      await out.sink?.end();
       return offerBackups ? this.withBackups(fsApiError(e, path), key) : { ok: false, error: fsApiError(e, path) };
     }
-    if (call?.sendShowBytes && looksCurrent(bytes)) await call.sendShowBytes(bytes);
+    // The host parses once the bytes have left: the parse would hold the transfer up.
+    await out.sink?.end();
     if (known && sameContent(bytes, known.bytes)) return ok({ loaded: { project: known.project, migratedFrom: known.migratedFrom }, seen, bytes });
     const loaded = loadProjectText(decodeText(bytes));
     if (!loaded.ok) return this.loadFailure(loaded, path, offerBackups, key);

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createServices, withDialogs, type PavilionServices } from '../../../electron/services/pavilion-services';
 import { serializeProject } from '../../../electron/services/project-format';
 import { ProjectService } from '../../../electron/services/project-service';
-import { isJsonOfBytes, looksCurrent } from '../../../electron/services/show-bytes';
+import { isJsonOfBytes, looksCurrent, showBytesSink, type OpenCall } from '../../../electron/services/show-bytes';
 import { browserDialogs } from '../../../electron/web-host/browser-dialogs';
 import { startWebHost, type RunningWebHost } from '../../../electron/web-host/server';
 import { createHttpClient } from '../../../renderer/app/api/http-client';
@@ -69,6 +69,17 @@ describe('opening a show in the browser host: the file bytes ahead of the verdic
     expect(res.value.path).toBe(path);
   });
 
+  it('a show of several megabytes, sent in pieces while the host reads it: the page gets it whole, vouched for', async () => {
+    const text = serializeProject(generateShow({ halls: 8, booths: 6000, exhibitors: 2500, seed: 13 }));
+    const path = await file('big.pavilion.json', text);
+    const res = await client().openProject({ path });
+    if (!res.ok) throw new Error(JSON.stringify(res.error));
+    expect(seen[0]!.ahead).toBe(Buffer.byteLength(text));
+    const reply = seen[0]!.reply as { ok: true; value: { ok: true; value: Record<string, unknown> } };
+    expect(reply.value.value[PROJECT_SENT_KEY]).toBe(true);
+    expect(res.value.project).toStrictEqual(services.projects.current(res.value.handle));
+  });
+
   it('a file that needs migration is not sent ahead; the reply carries the migrated document', async () => {
     const path = await file('old.pavilion.json', await readFile(join(FIXTURES, 'v1', 'complete.json')));
     const res = await client().openProject({ path });
@@ -128,23 +139,62 @@ describe('opening a show in the browser host: the file bytes ahead of the verdic
   });
 });
 
+/** An `OpenCall` recording the pieces it was sent and what was sent in all; `atEnd` runs once, when the last byte is in. */
+function recordingCall(atEnd?: () => Promise<void>) {
+  const got: { pieces: number; sent: Buffer | null } = { pieces: 0, sent: null };
+  const call: OpenCall = {
+    sendShowBytes: (length) => {
+      const sink = showBytesSink(length, async () => void got.pieces++);
+      return {
+        write: (piece) => sink.write(piece),
+        end: async () => {
+          const sent = await sink.end();
+          if (!got.sent) {
+            got.sent = sent;
+            await atEnd?.();
+          }
+          return sent;
+        },
+      };
+    },
+  };
+  return { call, got };
+}
+
 describe('ProjectService.openProject with an OpenCall', () => {
+  it('a large show goes out in pieces as it is read; what was sent is the host’s own buffer, vouched for', async () => {
+    const text = serializeProject(generateShow({ halls: 6, booths: 3000, exhibitors: 1200, seed: 12 }));
+    expect(Buffer.byteLength(text)).toBeGreaterThan(1024 * 1024);
+    const path = await file('large.pavilion.json', text);
+    const service = new ProjectService({ warmUpDelayMs: 60_000 });
+    const { call, got } = recordingCall();
+    const res = await service.openProject({ path }, call);
+    if (!res.ok) throw new Error(JSON.stringify(res.error));
+    expect(got.pieces).toBeGreaterThan(1);
+    expect(got.sent!.toString('utf8')).toBe(text);
+    expect(isJsonOfBytes(res.value.project, got.sent!)).toBe(true);
+    await service.close();
+  });
+
+  it('a file that is not a current-version show is not sent at all', async () => {
+    const path = await file('v1.pavilion.json', await readFile(join(FIXTURES, 'v1', 'complete.json')));
+    const service = new ProjectService({ warmUpDelayMs: 60_000 });
+    const { call, got } = recordingCall();
+    const res = await service.openProject({ path }, call);
+    expect(res.ok).toBe(true);
+    expect(got.sent).toBeNull();
+    await service.close();
+  });
+
   it('a file changed between the read and the verdict: the verdict is about the bytes sent, which are what the host holds', async () => {
     const first = show(6);
     const path = await file('moving.pavilion.json', first);
     const service = new ProjectService({ warmUpDelayMs: 60_000 });
-    let sent: Buffer | null = null;
-    const res = await service.openProject(
-      { path },
-      {
-        sendShowBytes: async (bytes) => {
-          sent = bytes;
-          // Another program replaces the file while the host is about to parse what it read.
-          await writeFile(path, show(7));
-        },
-      },
-    );
+    // Another program replaces the file while the host is about to parse what it read.
+    const { call, got } = recordingCall(() => writeFile(path, show(7)));
+    const res = await service.openProject({ path }, call);
     if (!res.ok) throw new Error(JSON.stringify(res.error));
+    const sent = got.sent;
     expect(sent!.toString('utf8')).toBe(first);
     expect(isJsonOfBytes(res.value.project, sent!)).toBe(true);
     expect(service.current(res.value.handle)).toStrictEqual(JSON.parse(first));
@@ -159,9 +209,10 @@ describe('ProjectService.openProject with an OpenCall', () => {
     service.preload(path);
     const next = show(9);
     await writeFile(path, next);
-    let sent: Buffer | null = null;
-    const res = await service.openProject({ path }, { sendShowBytes: async (b) => void (sent = b) });
+    const { call, got } = recordingCall();
+    const res = await service.openProject({ path }, call);
     if (!res.ok) throw new Error(JSON.stringify(res.error));
+    const sent = got.sent;
     expect(sent!.toString('utf8')).toBe(next);
     expect(isJsonOfBytes(res.value.project, sent!)).toBe(true);
     expect(res.value.project).toStrictEqual(JSON.parse(next));
@@ -174,5 +225,42 @@ describe('ProjectService.openProject with an OpenCall', () => {
     expect(looksCurrent(await readFile(join(FIXTURES, 'v1', 'complete.json')))).toBe(false);
     expect(looksCurrent(await readFile(join(FIXTURES, 'broken', 'newer-version.json')))).toBe(false);
     expect(looksCurrent(Buffer.from('{"schemaVersion":2,"format":"pavilion-project"}'))).toBe(false);
+  });
+});
+
+describe('showBytesSink', () => {
+  const chunks = (into: Buffer[]) => async (c: Buffer) => void into.push(Buffer.from(c));
+
+  it('pieces of one buffer, one after the other, are sent as they come and come back as a view of that buffer', async () => {
+    const file = Buffer.from('{"format":"pavilion-project","schemaVersion":2}');
+    const out: Buffer[] = [];
+    const sink = showBytesSink(file.length, chunks(out));
+    sink.write(file.subarray(0, 10));
+    sink.write(file.subarray(10));
+    const sent = await sink.end();
+    expect(out.map(String)).toEqual([file.subarray(0, 10).toString(), file.subarray(10).toString()]);
+    expect(sent.equals(file)).toBe(true);
+    expect(sent.buffer).toBe(file.buffer);
+    expect(await sink.end()).toBe(sent);
+  });
+
+  it('a file that grew while read: only the announced length goes out', async () => {
+    const out: Buffer[] = [];
+    const sink = showBytesSink(5, chunks(out));
+    sink.write(Buffer.from('abc'));
+    sink.write(Buffer.from('defgh'));
+    sink.write(Buffer.from('ijk'));
+    expect((await sink.end()).toString()).toBe('abcde');
+    expect(Buffer.concat(out).toString()).toBe('abcde');
+  });
+
+  it('a file that ended short (or a read that failed) is made up with spaces, so the reply comes after the announced length', async () => {
+    const out: Buffer[] = [];
+    const sink = showBytesSink(8, chunks(out));
+    sink.write(Buffer.from('{"a":'));
+    expect((await sink.end()).toString()).toBe('{"a":   ');
+    expect(Buffer.concat(out).toString()).toBe('{"a":   ');
+    sink.write(Buffer.from('late'));
+    expect(Buffer.concat(out)).toHaveLength(8);
   });
 });
