@@ -339,3 +339,44 @@ test('holds past their last day are listed when the show is opened; the user rel
     await host.stop();
   }
 });
+
+test('an exhibitor moves to a free booth from the inspector; the list offers only free booths, and one undo brings them back', async ({ page }) => {
+  const show = smallShow();
+  show.booths.b1 = { ...show.booths.b1!, status: 'blocked' };
+  let host = await startHost();
+  const showPath = join(host.documentsDir, 'move.pavilion.json');
+  mkdirSync(host.documentsDir, { recursive: true });
+  writeFileSync(showPath, JSON.stringify(show, null, 2));
+  const { dataDir, documentsDir } = host;
+  await host.stop({ keepFiles: true });
+  host = await startHost({ dataDir, documentsDir, project: showPath });
+  try {
+    await openApp(page, host);
+    await clickBooth(page, 'b4');
+    const inspector = page.getByRole('region', { name: 'Inspector' });
+    await expect(inspector.locator('[data-field="exhibitor"]')).toContainText('Siam Robotics');
+    await inspector.getByLabel('Move to booth', { exact: true }).click();
+    // Free booths only: not the blocked A-001, nor the booth the exhibitor is on.
+    const options = page.locator('.ant-select-dropdown:visible .ant-select-item-option');
+    await expect(options).toHaveText(['A-002', 'A-003']);
+    await options.filter({ hasText: 'A-002' }).click();
+    await inspector.getByRole('button', { name: 'Move', exact: true }).click();
+    await expect(page.getByTestId('floor-canvas')).toHaveAttribute('data-selected', 'b2');
+    await expect(inspector.locator('[data-field="exhibitor"]')).toContainText('Siam Robotics');
+    await expect
+      .poll(() => {
+        const doc = readJson(showPath);
+        return [Object.keys(doc.assignments), doc.assignments.b2?.exhibitorId, doc.booths.b2?.status, doc.booths.b4?.status];
+      })
+      .toEqual([['b2'], 'ex_siam', 'assigned', 'available']);
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect
+      .poll(() => {
+        const doc = readJson(showPath);
+        return [Object.keys(doc.assignments), doc.booths.b2?.status, doc.booths.b4?.status];
+      })
+      .toEqual([['b4'], 'available', 'assigned']);
+  } finally {
+    await host.stop();
+  }
+});

@@ -1,5 +1,6 @@
 import { Button, Divider, Flex, Popover, Select, Typography } from 'antd';
 import { CheckCircleOutlined, CloudUploadOutlined, EditOutlined, WarningOutlined } from '@ant-design/icons';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { editor, useDocument, useSession } from '../../editor/instance';
 import { sessionStore, type BoothLabelMode } from '../../editor/session-store';
@@ -43,12 +44,19 @@ function SaveIndicator() {
   );
 }
 
+/** The number of entries of a record, counted once per version of it. */
+function useEntryCount(record: object | undefined): number {
+  return useMemo(() => (record ? Object.keys(record).length : 0), [record]);
+}
+
 function Counts() {
   const { t } = useTranslation();
-  const halls = useDocument((s) => (s.doc ? Object.keys(s.doc.halls).length : 0));
-  const booths = useDocument((s) => (s.doc ? Object.keys(s.doc.booths).length : 0));
-  const exhibitors = useDocument((s) => (s.doc ? Object.keys(s.doc.exhibitors).length : 0));
-  const assigned = useDocument((s) => (s.doc ? Object.keys(s.doc.assignments).length : 0));
+  // The records, not their sizes, are selected: a selector runs at every change of the store
+  // (saving, saved…), and counting 75,000 keys each time cost ~15 ms a count.
+  const halls = useEntryCount(useDocument((s) => s.doc?.halls));
+  const booths = useEntryCount(useDocument((s) => s.doc?.booths));
+  const exhibitors = useEntryCount(useDocument((s) => s.doc?.exhibitors));
+  const assigned = useEntryCount(useDocument((s) => s.doc?.assignments));
   return (
     <Flex gap={12} data-testid="counts">
       <span data-count="halls">{t('statusbar.halls', { count: halls })}</span>
