@@ -1,3 +1,4 @@
+import type { Exhibitor } from '../../../shared/model/entities';
 import type { Project } from '../../../shared/model/project';
 import type { Language } from '../../../shared/ipc/contract';
 import { pickText } from '../../editor/text';
@@ -9,18 +10,33 @@ export interface ExhibitorOption {
   search: string;
 }
 
-/** Picker options for every exhibitor: the name in the user's language, the other in brackets. */
+/** One exhibitor as a picker option: the name in the user's language, the other in brackets. */
+export function exhibitorOption(e: Exhibitor, lang: Language): ExhibitorOption {
+  const name = pickText(e.name, lang);
+  const other = lang === 'zh-CN' ? e.name.en : e.name.zh;
+  return {
+    value: e.id,
+    label: other && other !== name ? `${name} (${other})` : name,
+    search: [e.name.zh, e.name.en, e.shortName.zh, e.shortName.en, e.contact.person].join(' ').toLowerCase(),
+  };
+}
+
+/**
+ * Every exhibitor as a picker option, sorted by label; kept per version of the exhibitors and
+ * language (at 35,000 exhibitors the list takes 0.2–0.3 s, and every booth shown in the
+ * inspector has a picker).
+ */
+const kept = new WeakMap<object, Map<Language, ExhibitorOption[]>>();
+
 export function exhibitorOptions(exhibitors: Project['exhibitors'], lang: Language): ExhibitorOption[] {
+  let byLang = kept.get(exhibitors);
+  if (!byLang) kept.set(exhibitors, (byLang = new Map()));
+  const found = byLang.get(lang);
+  if (found) return found;
   const collator = new Intl.Collator(lang === 'zh-CN' ? 'zh-CN' : 'en', { numeric: true, sensitivity: 'base' });
-  return Object.values(exhibitors)
-    .map((e) => {
-      const name = pickText(e.name, lang);
-      const other = lang === 'zh-CN' ? e.name.en : e.name.zh;
-      return {
-        value: e.id,
-        label: other && other !== name ? `${name} (${other})` : name,
-        search: [e.name.zh, e.name.en, e.shortName.zh, e.shortName.en, e.contact.person].join(' ').toLowerCase(),
-      };
-    })
+  const options = Object.values(exhibitors)
+    .map((e) => exhibitorOption(e, lang))
     .sort((a, b) => collator.compare(a.label, b.label));
+  byLang.set(lang, options);
+  return options;
 }
