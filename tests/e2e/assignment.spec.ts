@@ -97,6 +97,17 @@ async function pickInSelect(page: Page, label: string, text: string): Promise<vo
   await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: text }).first().click();
 }
 
+/** A host whose last show is `show`, written as `name` in its documents folder: the app opens on it. */
+async function hostWithShow(show: Project, name: string): Promise<{ host: RunningHost; showPath: string }> {
+  const first = await startHost();
+  const showPath = join(first.documentsDir, name);
+  mkdirSync(first.documentsDir, { recursive: true });
+  writeFileSync(showPath, JSON.stringify(show, null, 2));
+  const { dataDir, documentsDir } = first;
+  await first.stop({ keepFiles: true });
+  return { host: await startHost({ dataDir, documentsDir, project: showPath }), showPath };
+}
+
 test('import a list, assign by drag and drop, hit a conflict, hold a booth, check the dashboard, and find it all after a restart', async ({ page }) => {
   test.setTimeout(120_000);
   let host: RunningHost | null = await startHost();
@@ -302,13 +313,7 @@ test('holds past their last day are listed when the show is opened; the user rel
   show.booths.b1 = { ...show.booths.b1!, status: 'hold', claim: { exhibitorId: 'ex_siam', until: '2000-01-31', note: '' } };
   show.booths.b2 = { ...show.booths.b2!, status: 'hold', claim: { exhibitorId: 'ex_siam', until: '2099-01-31', note: '' } };
   show.booths.b3 = { ...show.booths.b3!, status: 'hold', claim: { exhibitorId: null, until: '2000-02-15', note: '' } };
-  let host = await startHost();
-  const showPath = join(host.documentsDir, 'holds.pavilion.json');
-  mkdirSync(host.documentsDir, { recursive: true });
-  writeFileSync(showPath, JSON.stringify(show, null, 2));
-  const { dataDir, documentsDir } = host;
-  await host.stop({ keepFiles: true });
-  host = await startHost({ dataDir, documentsDir, project: showPath });
+  const { host, showPath } = await hostWithShow(show, 'holds.pavilion.json');
   try {
     await openApp(page, host);
     // Told, not released: the file keeps both holds until the user decides.
@@ -343,13 +348,7 @@ test('holds past their last day are listed when the show is opened; the user rel
 test('an exhibitor moves to a free booth from the inspector; the list offers only free booths, and one undo brings them back', async ({ page }) => {
   const show = smallShow();
   show.booths.b1 = { ...show.booths.b1!, status: 'blocked' };
-  let host = await startHost();
-  const showPath = join(host.documentsDir, 'move.pavilion.json');
-  mkdirSync(host.documentsDir, { recursive: true });
-  writeFileSync(showPath, JSON.stringify(show, null, 2));
-  const { dataDir, documentsDir } = host;
-  await host.stop({ keepFiles: true });
-  host = await startHost({ dataDir, documentsDir, project: showPath });
+  const { host, showPath } = await hostWithShow(show, 'move.pavilion.json');
   try {
     await openApp(page, host);
     await clickBooth(page, 'b4');
