@@ -2,6 +2,7 @@ import { Splitter, Spin, Tabs } from 'antd';
 import { useStore } from 'zustand';
 import { useTranslation } from 'react-i18next';
 import { startTransition, useEffect } from 'react';
+import { afterNextPaint } from '../../editor/after-paint';
 import { useDocument, useSession } from '../../editor/instance';
 import { PlanView } from '../../editor/PlanView';
 import { EmptyState } from '../../panels/empty/EmptyState';
@@ -51,14 +52,7 @@ function usePanelsShown(): boolean {
   const drawn = useSession((s) => s.drawnHandle !== null);
   useEffect(() => {
     if (shown || !drawn) return;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const frame = requestAnimationFrame(() => {
-      timer = setTimeout(() => startTransition(() => appStateStore.setState({ panelsShown: true })), 0);
-    });
-    return () => {
-      cancelAnimationFrame(frame);
-      clearTimeout(timer);
-    };
+    return afterNextPaint(() => startTransition(() => appStateStore.setState({ panelsShown: true })));
   }, [shown, drawn]);
   return shown;
 }

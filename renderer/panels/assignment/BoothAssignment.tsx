@@ -45,21 +45,25 @@ export function BoothAssignment({ doc, booths, lang, readOnly }: Props) {
   const [picked, setPicked] = useState<string | null>(current);
   const [until, setUntil] = useState('');
   const [moveTo, setMoveTo] = useState<string | null>(null);
-  // The free booths are listed once the move picker is first opened: at 75,000 booths the
-  // list takes ~70 ms, which every edit shown in the inspector would otherwise wait for.
-  const [moveOpened, setMoveOpened] = useState(false);
-  // Every exhibitor is listed only while the picker is open; closed, it needs the chosen one's
-  // label alone (35,000 options cost the picker ~0.1 s to take in, on every booth shown).
+  // Both pickers list everything (every exhibitor, every free booth) only while open; closed,
+  // they need the chosen entry's label alone. At 75,000 booths and 35,000 exhibitors the full
+  // lists cost ~0.1–0.3 s each, which every booth shown and every edit would otherwise wait for.
   const [pickerOpen, setPickerOpen] = useState(false);
+  const [moveOpen, setMoveOpen] = useState(false);
+  const moveTarget = moveTo ? entryOf(doc.booths, moveTo) : undefined;
   const freeBooths = useMemo(
     () =>
-      single && current && moveOpened
-        ? Object.values(doc.booths)
-            .filter((b) => b.status === 'available' && b.id !== single.id)
-            .sort((a, b) => compareNumeric(a.number, b.number))
-            .map((b) => ({ value: b.id, label: b.number }))
-        : [],
-    [doc.booths, single, current, moveOpened],
+      !single || !current
+        ? []
+        : moveOpen
+          ? Object.values(doc.booths)
+              .filter((b) => b.status === 'available' && b.id !== single.id)
+              .sort((a, b) => compareNumeric(a.number, b.number))
+              .map((b) => ({ value: b.id, label: b.number }))
+          : moveTarget
+            ? [{ value: moveTarget.id, label: moveTarget.number }]
+            : [],
+    [doc.booths, single, current, moveOpen, moveTarget],
   );
   const statuses = new Set(booths.map((b) => b.status));
   const exhibitorId = picked ?? current;
@@ -172,7 +176,7 @@ export function BoothAssignment({ doc, booths, lang, readOnly }: Props) {
             optionFilterProp="label"
             value={moveTo ?? undefined}
             options={freeBooths}
-            onOpenChange={(open) => open && setMoveOpened(true)}
+            onOpenChange={setMoveOpen}
             onChange={setMoveTo}
             disabled={readOnly}
             virtual

@@ -1,6 +1,7 @@
 
 import { useTranslation } from 'react-i18next';
 import { warningsForExhibitor } from '../../../shared/assignment/warnings';
+import { afterNextPaint } from '../../editor/after-paint';
 import { editor } from '../../editor/instance';
 import { useWarningText } from './warning-text';
 import { useNotices } from '../common/use-notices';
@@ -16,7 +17,7 @@ export function useNewWarnings() {
   const { notification } = useNotices();
   const { t } = useTranslation();
   const text = useWarningText();
-  return (exhibitorId: string, boothIds: readonly string[]) => afterNextPaint(() => {
+  const check = (exhibitorId: string, boothIds: readonly string[]) => {
     const doc = editor.store.getState().doc;
     if (!doc) return;
     const touched = new Set(boothIds);
@@ -36,10 +37,8 @@ export function useNewWarnings() {
       duration: 10,
       placement: 'topRight',
     });
-  });
-}
-
-/** Runs `fn` after the browser has painted the next frame (a task queued from that frame). */
-function afterNextPaint(fn: () => void): void {
-  requestAnimationFrame(() => setTimeout(fn, 0));
+  };
+  return (exhibitorId: string, boothIds: readonly string[]) => {
+    afterNextPaint(() => check(exhibitorId, boothIds));
+  };
 }
