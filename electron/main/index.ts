@@ -108,7 +108,7 @@ async function start(): Promise<void> {
     {
       ...withDialogs(svc, dialogs),
       // Printing needs Chromium: a hidden print window here (browser mode answers `unsupported`).
-      ...createPrintService({ project: (handle) => svc.projects.current(handle), parent: () => mainWindow, readAsset: (req) => svc.readAsset(req) }),
+      ...createPrintService({ project: (handle) => svc.projects.documentOf(handle), parent: () => mainWindow, readAsset: (req) => svc.readAsset(req) }),
       // The menu speaks the app's language, so it is rebuilt when the language changes.
       updateSettings: async (patch) => {
         const next = await svc.updateSettings(patch);

@@ -31,14 +31,17 @@ export class UntrustedSenderError extends Error {
  * that the page parses while the host does; here no `OpenCall` is passed yet: doing the same
  * needs a second message to the window (`event.sender.send` with the bytes before the reply,
  * ordered before it on the same pipe) and a preload event to receive it, which cannot be
- * run on the machines this app is tested on.
+ * run on the machines this app is tested on. A show this build checked or wrote before
+ * (`CheckedShows`) is answered without that wait all the same: its bytes, before the main
+ * process parses them.
  */
 export function registerIpcHandlers(ipcMain: IpcMainLike, api: HostApi, isTrusted: (event: SenderEventLike) => boolean = isTrustedSender): () => void {
   const dispatch = createDispatcher(api);
   for (const method of API_METHODS) {
     ipcMain.handle(CHANNELS[method], async (event, arg) => {
       if (!isTrusted(event)) throw new UntrustedSenderError(method, event.senderFrame?.url);
-      return packProjectJson(await dispatch(method, arg));
+      // A transport's call (`OpenCall`): its reply sends a show as its recorded file text.
+      return packProjectJson(await dispatch(method, arg, {}));
     });
   }
   return () => {

@@ -19,7 +19,8 @@ const PRINT_TIMEOUT_MS = 120_000;
 
 export interface PrintServiceOptions {
   /** The open show of a handle, as the host last saved it. */
-  project(handle: string): Project | null;
+  /** The host's document of an open show, once loaded. */
+  project(handle: string): Promise<Project | null>;
   /** The window the system print dialog belongs to. */
   parent(): BrowserWindow | null;
   /** Reads a file of the show's assets folder (the venue drawings a print includes). */
@@ -31,7 +32,7 @@ export interface PrintServiceOptions {
  * cannot be read is left out: the print engine then warns and prints the hall without it.
  */
 async function printDrawings(opts: PrintServiceOptions, req: PrintRequest): Promise<Record<string, VectorDrawing> | undefined> {
-  const project = opts.project(req.handle);
+  const project = await opts.project(req.handle);
   if (!req.options.include?.venueDrawing || !project || !opts.readAsset) return undefined;
   const out: Record<string, VectorDrawing> = {};
   for (const id of req.options.halls) {
@@ -101,7 +102,7 @@ const failure = (e: unknown): Result<never> => ({ ok: false, error: { code: 'io'
 export function createPrintService(opts: PrintServiceOptions): Pick<PavilionApi, 'printToPdf' | 'printToPrinter'> {
   return {
     async printToPdf(req: PrintRequest) {
-      const job = buildPrintJob(opts.project(req.handle), { ...req.options, drawings: await printDrawings(opts, req) });
+      const job = buildPrintJob(await opts.project(req.handle), { ...req.options, drawings: await printDrawings(opts, req) });
       if (!job.ok) return job;
       try {
         const pdf = await withPrintWindow(job.value.html, opts.parent(), (win) =>
@@ -113,7 +114,7 @@ export function createPrintService(opts: PrintServiceOptions): Pick<PavilionApi,
       }
     },
     async printToPrinter(req: PrintRequest) {
-      const job = buildPrintJob(opts.project(req.handle), { ...req.options, drawings: await printDrawings(opts, req) });
+      const job = buildPrintJob(await opts.project(req.handle), { ...req.options, drawings: await printDrawings(opts, req) });
       if (!job.ok) return job;
       try {
         await withPrintWindow(job.value.html, opts.parent(), (win) =>

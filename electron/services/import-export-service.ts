@@ -34,7 +34,8 @@ export function fileStem(name: string): string {
  */
 export class ImportExportService {
   constructor(
-    private readonly projectOf: (handle: string) => Project | null,
+    /** The host's document of an open show, once loaded. */
+    private readonly projectOf: (handle: string) => Project | null | Promise<Project | null>,
     private readonly parseOptions: ParseOptions = {},
   ) {}
 
@@ -48,7 +49,7 @@ export class ImportExportService {
 
   /** The exhibitor list or fascia list of the host's copy of the show, as CSV or XLSX bytes. */
   async renderExport(req: RenderExportRequest): Promise<Result<ExportFile>> {
-    const doc = this.projectOf(req.handle);
+    const doc = await this.projectOf(req.handle);
     if (!doc) return { ok: false, error: { code: 'unknown-handle' } };
     const zh = req.language === 'zh';
     const showName = doc.settings.name[req.language] || doc.settings.name.zh || doc.settings.name.en;

@@ -1,6 +1,7 @@
 import { stat } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { API_METHODS, type AppInfo, type PavilionApi } from '../../shared/ipc/contract';
+import { SCHEMA_VERSION } from '../../shared/model/project';
 import { AssetService } from './assets';
 import { ImportExportService } from './import-export-service';
 import { listDirectory } from './list-directory';
@@ -9,6 +10,9 @@ import { ProjectService } from './project-service';
 import type { HostApi, OpenCall } from './show-bytes';
 import { SampleService } from './sample-service';
 import { SettingsService } from './settings-service';
+
+/** The record of shows this build checked or wrote (`CheckedShows`), inside the settings folder. */
+export const CHECKED_SHOWS_FILE = 'checked-shows.json';
 
 /** Crash-recovery stashes, inside the settings folder. */
 export const RECOVERY_DIR = 'recovery';
@@ -60,6 +64,7 @@ export async function createServices(opts: ServicesOptions): Promise<PavilionSer
     maxBytes: opts.maxBytes,
     onProjectUsed: (path) => settings.noteProject(path),
     recoveryDir: join(opts.dataDir, RECOVERY_DIR),
+    checkedShows: { file: join(opts.dataDir, CHECKED_SHOWS_FILE), build: `${opts.appVersion}/${SCHEMA_VERSION}` },
     userName: () => settings.get().userName,
     warn: opts.warn,
   });
@@ -67,7 +72,7 @@ export async function createServices(opts: ServicesOptions): Promise<PavilionSer
   const last = settings.get().lastProject;
   if (last) projects.preload(last);
   const assets = new AssetService((handle) => projects.fileOf(handle));
-  const importExport = new ImportExportService((handle) => projects.current(handle));
+  const importExport = new ImportExportService((handle) => projects.documentOf(handle));
   const samples = new SampleService({ resourcesDir: opts.resourcesDir, documentsDir, projects });
   const office = new OfficeServerService(opts.dataDir);
   const info: AppInfo = {

@@ -22,6 +22,19 @@ export function rememberFileJson(project: Project, bytes: Buffer): void {
 }
 
 /**
+ * A stand-in for a show in a reply: an object with no fields whose recorded file text is
+ * `bytes` (valid UTF-8, see `isUtf8`). Both transports send a show with recorded text as that
+ * text (`packProjectJson`, and the browser host's reply), so the window gets the show without
+ * the host having parsed it (`ProjectService.openProject` for a file vouched for by
+ * `CheckedShows`). Never to be read as a document; given only to a transport's reply.
+ */
+export function fileTextStandIn(bytes: Buffer): Project {
+  const standIn = Object.freeze({}) as Project;
+  rememberFileJson(standIn, bytes);
+  return standIn;
+}
+
+/**
  * Records the parts of `serializeProject(project)` in UTF-8 (what a save wrote). Valid by
  * construction: `JSON.stringify` escapes lone surrogates, so the text encodes exactly.
  */

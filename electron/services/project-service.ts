@@ -22,16 +22,17 @@ import { ShowPreloader } from './preload-show';
 import type { OpenCall } from './show-bytes';
 import { sweepUnusedAssets } from './asset-sweep';
 import { hasProjectExtension, serializeProject } from './project-format';
-import { rememberWrittenJson } from './project-json';
+import { fileTextStandIn, rememberFileJson, rememberWrittenJson } from './project-json';
 import { buildCommit } from './project/build-commit';
-import { handOut, OpenShows } from './project/open-shows';
+import { handOut, OpenShows, type OpenFile } from './project/open-shows';
 import { ShowBackups } from './project/show-backups';
-import { ShowReader } from './project/show-reader';
+import { ShowReader, type ReadShow, type VouchedShow } from './project/show-reader';
 import { ShowRecovery } from './project/show-recovery';
 import { conflict, ShowWriter } from './project/show-writer';
 import { saveShowCopy } from './project/show-copy';
 import { showTarget } from './project/targets';
 import { BackupStore } from './reliability/backups';
+import { CheckedShows } from './reliability/checked-shows';
 import { diskSignature, sameContent } from './reliability/disk-state';
 import { exists, isInsideBackups, isWritable } from './reliability/file-checks';
 import { nodeDurableFs, type DurableFs } from './reliability/fs-port';
@@ -65,6 +66,11 @@ export interface ProjectServiceOptions {
   warn?: (message: string) => void;
   /** How long after an open the first save's cache starts filling (default `WARM_UP_DELAY_MS`). */
   warmUpDelayMs?: number;
+  /**
+   * The record of shows this build checked or wrote (`CheckedShows`): opening one again is
+   * answered before the host parses it. Without it every open waits for the host's check.
+   */
+  checkedShows?: { file: string; build: string; settleMs?: number } | null;
 }
 
 /**
@@ -99,6 +105,7 @@ export class ProjectService {
   private readonly unsaved: ShowRecovery;
   private readonly kept: ShowBackups;
   private readonly backups: BackupStore;
+  private readonly checked: CheckedShows | null;
   readonly markers: OpenMarkers;
 
   constructor(private readonly opts: ProjectServiceOptions = {}) {
@@ -112,7 +119,8 @@ export class ProjectService {
     const recovery = opts.recoveryDir ? new RecoveryStore({ dir: opts.recoveryDir, now: this.now, warn: this.warn }) : null;
     this.preloader = new ShowPreloader({ maxBytes: this.maxBytes });
     this.markers = new OpenMarkers({ userName, now: this.now, staleMs: opts.markerStaleMs, refreshMs: opts.markerRefreshMs, warn: this.warn });
-    this.reader = new ShowReader({ maxBytes: this.maxBytes, backups });
+    this.checked = opts.checkedShows ? new CheckedShows({ ...opts.checkedShows, warn: this.warn }) : null;
+    this.reader = new ShowReader({ maxBytes: this.maxBytes, backups, checked: this.checked });
     this.writer = new ShowWriter({
       fs: this.fs,
       now: this.now,
@@ -122,6 +130,7 @@ export class ProjectService {
       markers: this.markers,
       lock: opts.lock,
       backupIntervalMs: opts.backupIntervalMs,
+      onWritten: (key, parts) => this.checked?.wrote(key, parts),
     });
     const common = { shows: this.shows, queue: this.queue, reader: this.reader, writer: this.writer };
     this.unsaved = new ShowRecovery({ ...common, recovery, now: this.now, userName, warn: this.warn });
@@ -137,7 +146,12 @@ export class ProjectService {
     });
   }
 
-  /** `call`: what the transport offers this call (see `OpenCall`: the file's bytes sent before the verdict). */
+  /**
+   * `call`: what the transport offers this call (see `OpenCall`: the file's bytes sent before
+   * the verdict). A file this build checked or wrote before (`CheckedShows`) is answered with
+   * its bytes as they are, before the host parses it; the parse follows in the same queued
+   * task, so an edit or anything else queued on the show waits for it.
+   */
   async openProject(req: OpenProjectRequest, call?: OpenCall): Promise<Result<OpenedProject>> {
     const path = resolve(req.path);
     if (!hasProjectExtension(path)) return fail('bad-extension', { path });
@@ -147,18 +161,30 @@ export class ProjectService {
     } catch (e) {
       return this.reader.withBackups(fsApiError(e, path), path);
     }
-    const result = await this.queue.run(key, async (): Promise<Result<OpenedProject>> => {
+    let answerEarly!: (reply: Result<OpenedProject>) => void;
+    const early = new Promise<Result<OpenedProject>>((resolve) => (answerEarly = resolve));
+    let replied!: () => void;
+    const afterReply = new Promise<void>((resolve) => (replied = resolve));
+    const task = this.queue.run(key, async (): Promise<Result<OpenedProject>> => {
       const preloaded = await this.preloader.take(key);
-      const read = await this.reader.read(key, path, true, this.shows.file(key) ?? preloaded ?? undefined, call);
+      const open = this.shows.file(key);
+      const known = open ?? preloaded ?? undefined;
+      // Vouching is for a show not open here yet, asked for by a transport (which can send its text).
+      const read = call && !open ? await this.reader.readForOpen(key, path, known, call) : await this.reader.read(key, path, true, known, call);
       if (!read.ok) return read;
-      const { loaded, seen, bytes } = read.value;
+      const vouched = 'vouched' in read.value ? read.value : null;
+      const { seen, bytes } = read.value;
       const writable = req.readOnly !== true && (await isWritable(key));
       const holder = await this.markers.otherHolder(key);
       if (holder && writable && req.takeOver !== true) return fail('locked', { path, holder });
       let file = this.shows.file(key);
       // Another window has the show open: its undo steps may still bring back a drawing.
       const openElsewhere = file !== undefined;
-      if (file) {
+      let loaded: (() => void) | null = null;
+      if (vouched) {
+        ({ file, done: loaded } = this.shows.trackLoading(key, seen, [bytes]));
+      } else if (file) {
+        const { loaded } = read.value as ReadShow;
         // Already open in another window: the disk is the truth for this open, and the other
         // handles notice a different revision on their next commit.
         if (!sameContent(bytes, file.bytes)) {
@@ -168,28 +194,75 @@ export class ProjectService {
         }
         file.seen = seen;
       } else {
+        const { loaded } = read.value as ReadShow;
         file = this.shows.track(key, loaded.project, seen, [bytes], loaded.migratedFrom);
       }
-      if (writable) {
-        await this.writer.claimForEditing(key);
-        // The first save then stringifies only what it changed.
-        file.serializer.warmUp(file.project, this.opts.warmUpDelayMs ?? WARM_UP_DELAY_MS);
-        if (!openElsewhere) this.sweepAssets(key, path);
-      }
+      if (writable) await this.writer.claimForEditing(key);
+      if (writable && !vouched) this.afterOpen(file, path, openElsewhere);
       const recovery = writable ? await this.unsavedInfo(key) : null;
       const handle = this.shows.attach(file, path, !writable);
-      return ok<OpenedProject>({
+      const reply = ok<OpenedProject>({
         handle,
         path,
-        project: handOut(file),
+        project: vouched ? fileTextStandIn(bytes) : handOut(file),
         readOnly: !writable,
         migratedFrom: file.migratedFrom,
         ...(recovery ? { recovery } : {}),
         ...(holder && !writable ? { heldBy: holder } : {}),
       });
+      if (!vouched || !loaded) return reply;
+      answerEarly(reply);
+      await afterReply;
+      await this.loadVouched(file, vouched, path, writable);
+      loaded();
+      return reply;
     });
-    if (result.ok) await this.opts.onProjectUsed?.(path);
-    return result;
+    // A task that fails after answering early has nobody to tell but the log.
+    task.catch((e: unknown) => this.warn(`Pavilion: loading ${path} after its open failed: ${e instanceof Error ? e.message : String(e)}`));
+    try {
+      const result = await Promise.race([task, early]);
+      if (result.ok) await this.opts.onProjectUsed?.(path);
+      return result;
+    } finally {
+      // The host's parse of a vouched show starts once this reply is on its way (see `loadVouched`).
+      replied();
+    }
+  }
+
+  /**
+   * The host's own load of a show answered before it was parsed. It runs after the reply has
+   * been handed to the transport (a turn of the event loop later: the parse blocks it) and
+   * before anything queued on the show. The bytes were checked or written by this build, so
+   * the load gives exactly what the window parsed; should it not (the record was wrong), the
+   * window is made to read the show again at its next save (`changed-on-disk`, reload and
+   * re-apply), or loses the show if it cannot be loaded at all.
+   */
+  private async loadVouched(file: OpenFile, vouched: VouchedShow, path: string, writable: boolean): Promise<void> {
+    await new Promise<void>((resolve) => setImmediate(resolve));
+    const loaded = vouched.load();
+    if (loaded.ok && loaded.verbatim && loaded.migratedFrom === null) {
+      file.project = loaded.project;
+      rememberFileJson(loaded.project, vouched.bytes);
+      if (writable) this.afterOpen(file, path, false);
+      return;
+    }
+    void this.checked?.forget(file.key);
+    this.warn(`Pavilion: ${path} was opened as checked before, but loading it ${loaded.ok ? 'changed it' : `failed (${loaded.error.code})`}`);
+    if (loaded.ok) {
+      file.project = loaded.project;
+      file.migratedFrom = loaded.migratedFrom;
+      file.seen = null;
+      file.bytes = null;
+      return;
+    }
+    for (const handle of [...file.handles]) await this.detach(handle);
+  }
+
+  /** After a writable open: the first save's cache fills later, and unused drawings are swept. */
+  private afterOpen(file: OpenFile, path: string, openElsewhere: boolean): void {
+    // The first save then stringifies only what it changed.
+    file.serializer.warmUp(file.project, this.opts.warmUpDelayMs ?? WARM_UP_DELAY_MS);
+    if (!openElsewhere) this.sweepAssets(file.key, path);
   }
 
   /**
@@ -335,6 +408,7 @@ export class ProjectService {
         await this.detach(req.handle);
         const file = this.shows.track(key, project, await diskSignature(key).catch(() => null), bytes, null, serializer);
         rememberWrittenJson(project, bytes);
+        this.checked?.wrote(key, bytes);
         this.shows.bind(req.handle, file, path, false);
         await this.markers.claim(key);
         // Unsaved operations belong to the window, which now edits the new file.
@@ -365,10 +439,17 @@ export class ProjectService {
     return e ? { path: e.backupOf ?? e.path, readOnly: e.readOnly } : null;
   }
 
-  /** The document of an open handle (tests and the host's own checks). */
+  /** The document of an open handle (tests), or null while the host is still loading it. */
   current(handle: string): Project | null {
     const entry = this.shows.entry(handle);
-    return entry ? handOut(entry.file) : null;
+    return entry && !entry.file.loading ? handOut(entry.file) : null;
+  }
+
+  /** The document of an open handle, once the host has loaded it (exports, prints). */
+  async documentOf(handle: string): Promise<Project | null> {
+    const loading = this.shows.entry(handle)?.file.loading;
+    if (loading) await loading;
+    return this.current(handle);
   }
 
   /** Waits until every queued write has finished. */
@@ -380,6 +461,7 @@ export class ProjectService {
   async close(): Promise<void> {
     this.preloader.clear();
     await this.queue.idle();
+    await this.checked?.flush();
     await this.markers.releaseAll();
   }
 

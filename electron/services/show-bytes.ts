@@ -3,12 +3,15 @@ import { SCHEMA_VERSION } from '../../shared/model/project';
 import { projectJsonOf } from './project-json';
 
 /**
- * What a transport offers one call of `openProject`: a way to send the show file's bytes to
- * the window as they are read, before the host has parsed and validated them. The window may
- * parse them meanwhile (the two run on two cores instead of one after the other), but shows
- * them only when the reply says that the host's document is exactly their JSON
- * (`isJsonOfBytes`); a file the host refuses, migrates or changes is sent again in the reply,
- * or not at all.
+ * What a transport offers one call of `openProject`. Passed only by a transport, which sends
+ * a show whose file text is recorded (`projectJsonOf`) as that text: the reply's show may then
+ * be a stand-in for it (`fileTextStandIn`, for a file `CheckedShows` vouches for).
+ *
+ * `sendShowBytes`: a way to send the show file's bytes to the window as they are read, before
+ * the host has parsed and validated them. The window may parse them meanwhile (the two run on
+ * two cores instead of one after the other), but shows them only when the reply says that the
+ * host's document is exactly their JSON (`isJsonOfBytes`); a file the host refuses, migrates
+ * or changes is sent again in the reply, or not at all.
  */
 export interface OpenCall {
   /**

@@ -107,7 +107,7 @@ export async function startWebHost(opts: WebHostOptions): Promise<RunningWebHost
     const ahead = req.headers[SHOW_BYTES_HEADER.toLowerCase()] === 'accept' ? showBytesAhead(res) : null;
     let value: unknown;
     try {
-      value = await dispatch(method, (body as { arg?: unknown }).arg, ahead?.call);
+      value = await dispatch(method, (body as { arg?: unknown }).arg, ahead?.call ?? {});
     } catch (e) {
       if (ahead?.sink) {
         // The status went out with the bytes: the failure is the reply after all of them.

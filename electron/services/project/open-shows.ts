@@ -9,7 +9,14 @@ import { OwnedCollections } from './owned-collections';
 export interface OpenFile {
   /** Real path (symlinks resolved): what is written, and the key of the write queue. */
   key: string;
+  /** Not to be read while `loading` (it throws): tasks queued behind the open find it set. */
   project: Project;
+  /**
+   * A show opened before the host parsed it (a file vouched for by `CheckedShows`): settles
+   * once `project` is set, or the show could not be loaded after all (its handles are gone).
+   * The open's queued task parses it, so whatever is queued on the file after the open waits.
+   */
+  loading: Promise<void> | null;
   /** The file as we last read or wrote it: a cheap signature, and its bytes (compared only when the signature differs). */
   seen: DiskSignature | null;
   bytes: FileBytes | null;
@@ -33,6 +40,12 @@ export interface HandleEntry {
   readOnly: boolean;
   backupOf?: string;
 }
+
+const NOT_LOADED = new Proxy({} as Project, {
+  get(_target, prop) {
+    throw new Error(`the show is still being loaded (read of ${String(prop)})`);
+  },
+});
 
 /**
  * The file's document, to be seen outside the service (a reply, an export, a print): from now
@@ -60,9 +73,26 @@ export class OpenShows {
   }
 
   track(key: string, project: Project, seen: DiskSignature | null, bytes: FileBytes | null, migratedFrom: number | null, serializer = new ProjectSerializer()): OpenFile {
-    const file: OpenFile = { key, project, seen, bytes, migratedFrom, serializer, owned: new OwnedCollections(), handles: new Set(), lastBackupAt: null, committed: new RecentIds() };
+    const file: OpenFile = { key, project, loading: null, seen, bytes, migratedFrom, serializer, owned: new OwnedCollections(), handles: new Set(), lastBackupAt: null, committed: new RecentIds() };
     this.files.set(key, file);
     return file;
+  }
+
+  /**
+   * Tracks a file whose document comes later (`OpenFile.loading`); `done` settles it. Until
+   * then its `project` throws when read, so a slip in that rule is loud rather than silent.
+   */
+  trackLoading(key: string, seen: DiskSignature | null, bytes: FileBytes | null): { file: OpenFile; done: () => void } {
+    const file = this.track(key, NOT_LOADED, seen, bytes, null);
+    let done!: () => void;
+    file.loading = new Promise<void>((resolve) => (done = resolve));
+    return {
+      file,
+      done: () => {
+        file.loading = null;
+        done();
+      },
+    };
   }
 
   attach(file: OpenFile, path: string, readOnly: boolean, backupOf?: string): string {

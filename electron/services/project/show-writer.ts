@@ -23,6 +23,8 @@ export interface ShowWriterOptions {
   lock?: Omit<WriteLockOptions, 'warn'>;
   /** At most one rotating backup per this interval while a show is edited. */
   backupIntervalMs?: number;
+  /** A show was written: `parts` are its file's bytes, the JSON of a valid show. */
+  onWritten?: (key: string, parts: readonly Buffer[]) => void;
 }
 
 /** Raised inside a save when the write lock was taken over before the file was replaced. */
@@ -174,6 +176,7 @@ export class ShowWriter {
     file.seen = seen;
     file.migratedFrom = null;
     rememberWrittenJson(next, bytes);
+    this.opts.onWritten?.(file.key, bytes);
     return ok(this.opts.now().toISOString());
   }
 

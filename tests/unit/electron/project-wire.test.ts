@@ -1,7 +1,12 @@
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { registerIpcHandlers, type IpcMainLike } from '../../../electron/main/ipc';
 import type { SenderEventLike } from '../../../electron/main/sender';
 import { serializeProject } from '../../../electron/services/project-format';
+import { createServices, withDialogs, type PavilionServices } from '../../../electron/services/pavilion-services';
+import { browserDialogs } from '../../../electron/web-host/browser-dialogs';
+import { tempDir } from '../services/helpers';
 import { packProjectJson, rememberFileJson, rememberWrittenJson } from '../../../electron/services/project-json';
 import { API_METHODS, type OpenedProject, type PavilionApi, type Result } from '../../../shared/ipc/contract';
 import { PROJECT_JSON_KEY, unpackProjectJson } from '../../../shared/ipc/project-wire';
@@ -73,5 +78,34 @@ describe('a show crosses IPC as its file text', () => {
     const client = createApiClient({ pavilion: { ...bridge, onMenuCommand: () => () => undefined } } as unknown as Window);
     expect(await client.openProject({ path: '/a.pavilion.json' })).toStrictEqual(clone(opened));
     expect(await client.getSettings()).toStrictEqual({ ok: true, value: 'getSettings' });
+  });
+
+  it('a show the main process checked before (the app started again) crosses as its file text before main has parsed it', async () => {
+    const base = await tempDir('pavilion-ipc-');
+    const path = join(base, 'show.pavilion.json');
+    await writeFile(path, text);
+    const start = () => createServices({ dataDir: join(base, 'data'), documentsDir: base, resourcesDir: join(base, 'resources'), mode: 'electron', appVersion: '1.0.0', systemLocale: 'en', warn: () => undefined });
+    const { CHANNELS } = await import('../../../shared/ipc/contract');
+    const windowOf = (services: PavilionServices) => {
+      const handlers = new Map<string, (event: SenderEventLike, ...args: unknown[]) => Promise<unknown>>();
+      registerIpcHandlers({ handle: (c, l) => void handlers.set(c, l), removeHandler: (c) => void handlers.delete(c) }, withDialogs(services, browserDialogs(services)), () => true);
+      const bridge = Object.fromEntries(API_METHODS.map((m) => [m, async (arg?: unknown) => clone(await handlers.get(CHANNELS[m])!({ senderFrame: { url: 'app://pavilion/' } }, arg))]));
+      return createApiClient({ pavilion: { ...bridge, onMenuCommand: () => () => undefined } } as unknown as Window);
+    };
+    const first = await start();
+    const a = await windowOf(first).openProject({ path });
+    expect(a.ok && first.projects.current(a.value.handle)).toBeTruthy();
+    // Another show last, so that the next start does not load this one ahead (`preload`).
+    await writeFile(join(base, 'other.pavilion.json'), serializeProject(generateShow({ halls: 1, booths: 5, exhibitors: 2, seed: 4 })));
+    expect((await windowOf(first).openProject({ path: join(base, 'other.pavilion.json') })).ok).toBe(true);
+    await first.close();
+
+    const again = await start();
+    const b = await windowOf(again).openProject({ path });
+    if (!b.ok) throw new Error(JSON.stringify(b.error));
+    expect(again.projects.current(b.value.handle)).toBeNull();
+    expect(b.value.project).toStrictEqual(JSON.parse(text));
+    expect(await again.projects.documentOf(b.value.handle)).toStrictEqual(b.value.project);
+    await again.close();
   });
 });

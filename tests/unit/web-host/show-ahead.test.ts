@@ -137,6 +137,37 @@ describe('opening a show in the browser host: the file bytes ahead of the verdic
     const body = (await raw.json()) as { ok: true; value: Result<OpenedProject> };
     expect(body.value.ok && body.value.value.project.settings.id).toBeTruthy();
   });
+
+  it('a show this build checked before: after a restart, the reply follows the bytes without waiting for the host’s parse', async () => {
+    const text = show(6);
+    const path = await file('again.pavilion.json', text);
+    const first = await client().openProject({ path });
+    if (!first.ok) throw new Error(JSON.stringify(first.error));
+    // Another show last, so that the next start does not load this one ahead (`preload`).
+    expect((await client().openProject({ path: await file('other.pavilion.json', show(7)) })).ok).toBe(true);
+    await host.close();
+    await services.close();
+    // The app started again: same settings folder.
+    services = await createServices({ dataDir: join(base, 'data'), documentsDir: base, resourcesDir: join(base, 'resources'), mode: 'browser', appVersion: '0', systemLocale: 'en', warn: () => undefined });
+    host = await startWebHost({ api: withDialogs(services, browserDialogs(services)), distDir: join(base, 'dist'), contentSecurityPolicy: "default-src 'self'", logError: () => undefined });
+    const res = await client().openProject({ path });
+    if (!res.ok) throw new Error(JSON.stringify(res.error));
+    expect(seen[2]!.ahead).toBe(Buffer.byteLength(text));
+    const reply = seen[2]!.reply as { ok: true; value: { ok: true; value: Record<string, unknown> } };
+    expect(reply.value.value[PROJECT_SENT_KEY]).toBe(true);
+    expect(res.value.project).toStrictEqual(JSON.parse(text));
+    // The host loads its own copy after the reply; it is the page's document.
+    expect(await services.projects.documentOf(res.value.handle)).toStrictEqual(res.value.project);
+    // Opened again without the bytes ahead (a window of another kind): the reply carries the file's text.
+    await client().closeProject({ handle: res.value.handle });
+    const plain = await fetch(`http://127.0.0.1:${host.port}/api/openProject`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'X-Pavilion-Token': host.token },
+      body: JSON.stringify({ arg: { path, readOnly: true } }),
+    });
+    const body = (await plain.json()) as { ok: true; value: Result<OpenedProject> };
+    expect(body.value.ok && body.value.value.project).toStrictEqual(JSON.parse(text));
+  });
 });
 
 /** An `OpenCall` recording the pieces it was sent and what was sent in all; `atEnd` runs once, when the last byte is in. */
