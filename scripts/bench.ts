@@ -338,6 +338,8 @@ async function main(): Promise<void> {
         const app = await measureAppOpen(appBrowser, ROOT, shows.get(`/shows/${n}.pavilion.json`)!, o.quick ? 1 : 3);
         out.push(...rows('app-open-to-first-draw', n, app.openToFirstDraw, {}));
         out.push(...rows('app-open-to-ready', n, app.openToReady, {}));
+        out.push(...rows('app-reopen-to-first-draw', n, app.againToFirstDraw, {}));
+        out.push(...rows('app-reopen-to-ready', n, app.againToReady, {}));
         out.push(...rows('app-start-to-first-draw', n, app.startToFirstDraw, {}));
         out.push(...rows('app-heap-after-open', n, app.heapMb, {}, 'MB'));
         const phase = (k: string) => Math.round(median(app.phases.map((p) => p[k] ?? NaN)));

@@ -9,6 +9,14 @@ export interface AppOpenSamples {
   openToFirstDraw: number[];
   /** Same start → the whole window ready (side panels built too). */
   openToReady: number[];
+  /**
+   * The same show opened again after the app was started again: a show this app checked or
+   * saved before (the usual case: the show a team works on for months), which the host
+   * answers before parsing it (`CheckedShows`). `openToFirstDraw` is the first open of a
+   * show new to this app, which the host checks in full before the window may show it.
+   */
+  againToFirstDraw: number[];
+  againToReady: number[];
   /** Page navigation → the plan's first drawing: starting the app with the last show. */
   startToFirstDraw: number[];
   /** The window's JavaScript heap after the user's open and a garbage collection (MB). */
@@ -68,6 +76,34 @@ function timeline(page: Page): Promise<Timeline> {
   }));
 }
 
+/** Navigates to the app, which opens its last show; its timeline once the window is ready. */
+async function startApp(page: Page, url: string): Promise<Timeline> {
+  await page.goto(url);
+  await page.waitForSelector(READY, { timeout: 180_000 });
+  const start = await timeline(page);
+  if (start.marks['pavilion:first-draw'] === undefined) throw new Error(`app start: timeline marks missing (${Object.keys(start.marks).join(', ')})`);
+  return start;
+}
+
+/** Opens a show as a user does (Open project, the path typed in the file chooser); ms from the ask. */
+async function openInWindow(page: Page, path: string): Promise<{ drawn: number; ready: number; timeline: Timeline }> {
+  await page.evaluate(() => {
+    performance.clearMarks();
+    performance.clearMeasures();
+  });
+  await page.getByRole('button', { name: 'Open project' }).click();
+  const input = page.getByTestId('file-chooser').getByLabel('Folder or file path');
+  await input.fill(path);
+  await input.press('Enter');
+  await page.waitForSelector(`body[data-ready="true"][data-project-path="${path.replaceAll('"', '\\"')}"]`, { timeout: 180_000 });
+  const open = await timeline(page);
+  const asked = open.marks['pavilion:open-start'];
+  const drawn = open.marks['pavilion:first-draw'];
+  const ready = open.marks['pavilion:ready'];
+  if (asked === undefined || drawn === undefined || ready === undefined) throw new Error(`app open: timeline marks missing (${Object.keys(open.marks).join(', ')})`);
+  return { drawn: drawn - asked, ready: ready - asked, timeline: open };
+}
+
 /**
  * Starts the real app with a show as its last project, then opens another show in it as a
  * user does (Open project, the path typed in the file chooser): the browser host with the
@@ -75,8 +111,9 @@ function timeline(page: Page): Promise<Timeline> {
  * renderer, and the renderer's timeline marks (`pavilion:open-start`, `pavilion:first-draw`,
  * `pavilion:ready`). The start-up gives "app start → plan drawn"; the user's open, in a
  * window already running, gives "open → plan drawn" and "open → ready" (at start-up the show
- * is asked for before the window's first render, so that open overlaps the render). Each
- * round is a fresh host and a fresh page.
+ * is asked for before the window's first render, so that open overlaps the render). Then the
+ * app is started again over the same settings folder and the same show opened once more
+ * ("again": a show this app checked before). Each round is a fresh folder, host and page.
  *
  * `browser` should be launched as a user's browser is: without the canvas bench's
  * `--disable-frame-rate-limit`, under which the opening spinner alone is animated as fast as
@@ -84,7 +121,7 @@ function timeline(page: Page): Promise<Timeline> {
  * docs/performance.md).
  */
 export async function measureAppOpen(browser: Browser, root: string, showFile: string, rounds: number): Promise<AppOpenSamples> {
-  const out: AppOpenSamples = { openToFirstDraw: [], openToReady: [], startToFirstDraw: [], heapMb: [], phases: [] };
+  const out: AppOpenSamples = { openToFirstDraw: [], openToReady: [], againToFirstDraw: [], againToReady: [], startToFirstDraw: [], heapMb: [], phases: [] };
   for (let i = 0; i < rounds; i++) {
     const dir = mkdtempSync(join(tmpdir(), 'pavilion-bench-app-'));
     const project = join(dir, 'documents', 'show.pavilion.json');
@@ -95,38 +132,34 @@ export async function measureAppOpen(browser: Browser, root: string, showFile: s
     // A returning user: their name was asked at the first start, so no dialog stands in the way.
     mkdirSync(join(dir, 'data'));
     writeFileSync(join(dir, 'data', 'settings.json'), JSON.stringify({ userName: 'Bench', userNameConfirmed: true }));
-    const running = await serve({ port: 0, project, dataDir: join(dir, 'data'), documentsDir: join(dir, 'documents'), build: false }, root, () => undefined);
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    const start = () => serve({ port: 0, project, dataDir: join(dir, 'data'), documentsDir: join(dir, 'documents'), build: false }, root, () => undefined);
+    let running = await start();
+    let context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
     try {
-      const page = await context.newPage();
-      await page.goto(running.host.url);
-      await page.waitForSelector(READY, { timeout: 180_000 });
-      const start = await timeline(page);
-      const drawn = start.marks['pavilion:first-draw'];
-      if (drawn === undefined) throw new Error(`app start: timeline marks missing (${Object.keys(start.marks).join(', ')})`);
-      out.startToFirstDraw.push(drawn);
-
-      await page.evaluate(() => {
-        performance.clearMarks();
-        performance.clearMeasures();
-      });
-      await page.getByRole('button', { name: 'Open project' }).click();
-      const path = page.getByTestId('file-chooser').getByLabel('Folder or file path');
-      await path.fill(other);
-      await path.press('Enter');
-      await page.waitForSelector(`body[data-ready="true"][data-project-path="${other.replaceAll('"', '\\"')}"]`, { timeout: 180_000 });
-      const open = await timeline(page);
-      const asked = open.marks['pavilion:open-start'];
-      const openDrawn = open.marks['pavilion:first-draw'];
-      const ready = open.marks['pavilion:ready'];
-      if (asked === undefined || openDrawn === undefined || ready === undefined) throw new Error(`app open: timeline marks missing (${Object.keys(open.marks).join(', ')})`);
-      out.openToFirstDraw.push(openDrawn - asked);
-      out.openToReady.push(ready - asked);
-      out.phases.push(phasesOf(start, open));
+      let page = await context.newPage();
+      const startTimeline = await startApp(page, running.host.url);
+      out.startToFirstDraw.push(startTimeline.marks['pavilion:first-draw']!);
+      const open = await openInWindow(page, other);
+      out.openToFirstDraw.push(open.drawn);
+      out.openToReady.push(open.ready);
+      out.phases.push(phasesOf(startTimeline, open.timeline));
       const cdp = await context.newCDPSession(page);
       await cdp.send('HeapProfiler.collectGarbage');
       const heap = await cdp.send('Runtime.getHeapUsage');
       out.heapMb.push(heap.usedSize / 2 ** 20);
+
+      // The app closed and started again (same settings folder), then the same show opened.
+      await context.close();
+      await running.close();
+      running = await start();
+      context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+      page = await context.newPage();
+      await startApp(page, running.host.url);
+      const again = await openInWindow(page, other);
+      out.againToFirstDraw.push(again.drawn);
+      out.againToReady.push(again.ready);
+      const phases = phasesOf(startTimeline, again.timeline);
+      for (const k of Object.keys(phases)) if (k.startsWith('open') || k.startsWith('  ')) out.phases[out.phases.length - 1]![`again ${k.trim()}`] = phases[k]!;
     } finally {
       await context.close();
       await running.close();
