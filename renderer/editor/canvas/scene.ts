@@ -119,6 +119,11 @@ function placeBooth(sb: SceneBooth, local: LocalShape, pl: HallPlacement): void 
   sb.minSide = Math.min(bbox.maxX - bbox.minX, bbox.maxY - bbox.minY);
 }
 
+/** A scene booth with every field in place (one object shape for all), filled by `placeBooth` and `describeBooth`. */
+function newSceneBooth(b: Booth, order: number): SceneBooth {
+  return { id: b.id, hallId: b.hallId, order, pts: [], bbox: { minX: 0, minY: 0, maxX: 0, maxY: 0 }, labelX: 0, labelY: 0, minSide: 0, number: '', status: b.status, zoneColor: null, exhibitor: null };
+}
+
 /** What the booth shows: number, status, zone colour and exhibitor name. */
 function describeBooth(sb: SceneBooth, src: BoothSources): void {
   const ex = src.exhibitor;
@@ -288,13 +293,16 @@ function labelAnchor(poly: Point[], bbox: BBox): Point {
  * R-tree of booth boxes.
  */
 export function buildScene(p: SceneInputs, level?: number): Scene {
+  // A scene of one level holds only the booths of that level's halls: the others' shapes are
+  // not worked out (a third of a 75,000-booth show on three levels).
+  const shown = level === undefined ? null : new Set(Object.values(p.halls).filter((h) => h.level === level).map((h) => h.id));
   // Content outside a hall's outline widens its slot (see layoutHalls).
   const content = new Map<string, BBox>();
-  const boothList = Object.values(p.booths);
-  const locals = new Map<string, LocalShape>();
-  for (const b of boothList) {
+  const held: { b: Booth; local: LocalShape }[] = [];
+  for (const b of Object.values(p.booths)) {
+    if (shown && !shown.has(b.hallId)) continue;
     const local = localShape(b);
-    locals.set(b.id, local);
+    held.push({ b, local });
     const cur = content.get(b.hallId);
     if (!cur) content.set(b.hallId, { ...local.box });
     else {
@@ -316,14 +324,14 @@ export function buildScene(p: SceneInputs, level?: number): Scene {
 
   const booths: SceneBooth[] = [];
   // Stable draw order: by hall then booth number, so overlaps resolve the same way every time.
-  boothList.sort((a, b) => compareCodeUnits(a.hallId, b.hallId) || compareNumeric(a.number, b.number) || compareCodeUnits(a.id, b.id));
+  held.sort(({ b: a }, { b }) => compareCodeUnits(a.hallId, b.hallId) || compareNumeric(a.number, b.number) || compareCodeUnits(a.id, b.id));
   const sources = new Map<string, BoothSources>();
-  for (const b of boothList) {
+  for (const { b, local } of held) {
     const pl = layout.byId.get(b.hallId);
     if (!pl) continue;
     const src = sourcesOf(p, b);
-    const sb = { id: b.id, hallId: b.hallId, order: booths.length } as SceneBooth;
-    placeBooth(sb, locals.get(b.id)!, pl);
+    const sb = newSceneBooth(b, booths.length);
+    placeBooth(sb, local, pl);
     describeBooth(sb, src);
     booths.push(sb);
     sources.set(b.id, src);

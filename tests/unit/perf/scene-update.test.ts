@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildScene, updateScene } from '../../../renderer/editor/canvas/scene';
+import { buildScene, updateScene, type SceneBooth } from '../../../renderer/editor/canvas/scene';
 import { generateShow } from '../../../shared/sample/generate';
 import { assignBooths } from '../../../shared/assignment/commands';
 import { applyOperation } from '../../../shared/ops/operation';
@@ -58,6 +58,18 @@ describe('updateScene', () => {
     const level = Object.values(doc.halls).sort((a, b) => a.order - b.order)[0]!.level;
     const exhibitorId = Object.keys(doc.exhibitors)[0]!;
     const freeIn = (upstairs: boolean) => Object.values(two.booths).find((b) => b.status === 'available' && (b.hallId === hall3.id) === upstairs)!;
+
+    it('holds exactly the booths of its halls, placed and drawn in order as in the scene of all levels', () => {
+      const scene = buildScene(two, level);
+      const all = buildScene(two);
+      const held = new Set(Object.values(two.halls).filter((h) => h.level === level).map((h) => h.id));
+      const strip = ({ order: _order, ...b }: SceneBooth) => b;
+      expect(scene.booths.map(strip)).toEqual(all.booths.filter((b) => held.has(b.hallId)).map(strip));
+      expect(scene.booths.map((b) => b.order)).toEqual(scene.booths.map((_, i) => i));
+      expect(scene.booths.length).toBeGreaterThan(0);
+      for (const id of held) expect(scene.layout.byId.get(id)).toEqual(all.layout.byId.get(id));
+      expect(scene.index.search(all.layout.byId.get(hall3.id)!.bounds).every((b) => held.has(b.hallId))).toBe(true);
+    });
 
     it('patches an assignment on its level instead of rebuilding', () => {
       const scene = buildScene(two, level);
