@@ -12,7 +12,7 @@ const forbid = (patterns, message) => ({
 });
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'dist-electron/**', 'release/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'resources/**', 'docs/**', '.tmp/**', 'bench/dist/**'] },
+  { ignores: ['dist/**', 'dist-electron/**', 'dist-server/**', 'release/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'resources/**', 'docs/**', '.tmp/**', 'bench/dist/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
