@@ -180,9 +180,9 @@ export class ProjectService {
       let file = this.shows.file(key);
       // Another window has the show open: its undo steps may still bring back a drawing.
       const openElsewhere = file !== undefined;
-      let loaded: (() => void) | null = null;
+      let loadingDone: (() => void) | null = null;
       if (vouched) {
-        ({ file, done: loaded } = this.shows.trackLoading(key, seen, [bytes]));
+        ({ file, done: loadingDone } = this.shows.trackLoading(key, seen, [bytes]));
       } else if (file) {
         const { loaded } = read.value as ReadShow;
         // Already open in another window: the disk is the truth for this open, and the other
@@ -210,11 +210,11 @@ export class ProjectService {
         ...(recovery ? { recovery } : {}),
         ...(holder && !writable ? { heldBy: holder } : {}),
       });
-      if (!vouched || !loaded) return reply;
+      if (!vouched || !loadingDone) return reply;
       answerEarly(reply);
       await afterReply;
       await this.loadVouched(file, vouched, path, writable);
-      loaded();
+      loadingDone();
       return reply;
     });
     // A task that fails after answering early has nobody to tell but the log.

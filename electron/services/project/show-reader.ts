@@ -34,9 +34,10 @@ interface ReadBytes {
   digest: string | null;
 }
 
-/** Reads show files and turns what cannot be opened into errors that offer the show's backups. */
+/** The same file as loaded before (open in another window, or preloaded), and its bytes then. */
 type KnownShow = { bytes: FileBytes | null; project: Project; migratedFrom: number | null };
 
+/** Reads show files and turns what cannot be opened into errors that offer the show's backups. */
 export class ShowReader {
   constructor(private readonly opts: { maxBytes: number; backups: BackupStore; checked?: CheckedShows | null }) {}
 
