@@ -8,7 +8,9 @@ import type { z } from 'zod';
  * judge of what is refused and of every message a user sees.
  *
  * Meant for the output of `JSON.parse` (plain objects and arrays, no symbols, getters or
- * `undefined`). It is built from the schema's own definition, so a field or check added to
+ * `undefined`) and for records decoded from a sync update (plain data too, except that an
+ * `undefined`, a byte array or an object with another prototype may come in: each answers
+ * `false`). It is built from the schema's own definition, so a field or check added to
  * the model is checked here too; any construct it does not know (optional keys, unions
  * without a discriminator, transforms, custom refinements…) makes it answer `false` for
  * everything, never a wrong `true`.
@@ -253,6 +255,10 @@ function compileObject(def: Def): ExactCheck | null {
   const n = keys.length;
   return (v) => {
     if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
+    // Values decoded from elsewhere than JSON.parse (a sync update: lib0 assigns each key, so a
+    // `__proto__` key sets the prototype) may inherit fields the checks below would read.
+    const proto: unknown = Object.getPrototypeOf(v);
+    if (proto !== Object.prototype && proto !== null) return false;
     const o = v as Record<string, unknown>;
     // No check here passes `undefined` (nor an inherited Object.prototype member), so a key
     // that passes is present: zod has nothing to fill in. (No Object.hasOwn per key: it made

@@ -1,4 +1,6 @@
+import type { z } from 'zod';
 import { HistoryEntry, ProjectSettings } from '../model/entities';
+import { compileExactCheck, type ExactCheck } from '../model/exact-check';
 import { checkIntegrityOfChanges } from '../model/integrity-changes';
 import { formatPath } from '../model/load';
 import { ENTITY_SCHEMAS, type CollectionName, type Project } from '../model/project';
@@ -27,17 +29,51 @@ export function setMirror(p: Project, root: RootName, key: string, value: unknow
   else coll[key] = value;
 }
 
+/** The exact-shape test of each schema, compiled when first needed. */
+const exactChecks = new Map<z.ZodType, ExactCheck>();
+
 function schemaProblem(ch: KeyChange): string | null {
   if (ch.after === null) return null;
-  const schema = ch.root === META ? (ch.key === 'settings' ? ProjectSettings : null) : ch.root === HISTORY ? HistoryEntry : ENTITY_SCHEMAS[ch.root];
+  const schema: z.ZodType | null = ch.root === META ? (ch.key === 'settings' ? ProjectSettings : null) : ch.root === HISTORY ? HistoryEntry : ENTITY_SCHEMAS[ch.root];
   if (!schema) return null;
+  // A record exactly as its schema reads it passes without zod building a copy of it: a show
+  // put on the server is one update of every record, and those copies were garbage the
+  // server's memory peaked with (`exact-check.ts`: `false` only means "ask zod").
+  let exact = exactChecks.get(schema);
+  if (!exact) exactChecks.set(schema, (exact = compileExactCheck(schema)));
+  if (exact(ch.after)) return null;
+  // Only plain JSON data is stored: a record decoded from an update can hold what JSON cannot
+  // (undefined, a byte array, a bigint, or an object whose `__proto__` key became its prototype).
+  // zod would read fields through such a prototype, while every copy re-encoded from this one
+  // would lose them: the record would pass here and be invalid everywhere else.
+  const odd = notPlainJson(ch.after);
+  if (odd) return `${formatPath([ch.root, ch.key, ...odd])}: not plain JSON data`;
   const res = schema.safeParse(ch.after);
-  if (res.success) {
-    // A record must be stored exactly as its schema reads it (no defaults filled in later).
-    return null;
-  }
+  if (res.success) return null;
   const issue = res.error.issues[0]!;
   return `${formatPath([ch.root, ch.key, ...issue.path])}: ${issue.message}`;
+}
+
+/** The path of the first value in `v` that is not plain JSON data, or null when all of it is. */
+function notPlainJson(v: unknown, path: (string | number)[] = []): (string | number)[] | null {
+  if (v === null || typeof v === 'string' || typeof v === 'boolean') return null;
+  if (typeof v === 'number') return Number.isFinite(v) ? null : path;
+  if (typeof v !== 'object') return path;
+  if (Array.isArray(v)) {
+    if (Object.getPrototypeOf(v) !== Array.prototype) return path;
+    for (let i = 0; i < v.length; i++) {
+      const bad = notPlainJson(v[i], [...path, i]);
+      if (bad) return bad;
+    }
+    return null;
+  }
+  const proto: unknown = Object.getPrototypeOf(v);
+  if (proto !== Object.prototype && proto !== null) return path;
+  for (const [k, x] of Object.entries(v)) {
+    const bad = notPlainJson(x, [...path, k]);
+    if (bad) return bad;
+  }
+  return null;
 }
 
 /**

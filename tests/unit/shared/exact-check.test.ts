@@ -1,4 +1,6 @@
 import fc from 'fast-check';
+import * as decoding from 'lib0/decoding';
+import * as encoding from 'lib0/encoding';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { compileExactCheck } from '../../../shared/model/exact-check';
@@ -96,6 +98,25 @@ describe('compileExactCheck', () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  it('answers false for a record decoded from a sync update with another prototype (a `__proto__` key)', () => {
+    const booth = json(generateShow({ halls: 1, booths: 3, exhibitors: 1, seed: 2 }).booths) as Record<string, Record<string, unknown>>;
+    const real = Object.values(booth)[0]!;
+    const roundTrip = (v: unknown): unknown => decoding.readAny(decoding.createDecoder(encoding.encode((e) => encoding.writeAny(e, v as never))));
+    // Decoded as the server decodes a client's record: the same plain data.
+    expect(expectSound(Booth, roundTrip(real))).toBe(true);
+    // lib0 assigns each key, so a `__proto__` key becomes the prototype: fields read through
+    // it must not make up for missing own fields (or hide an unknown one zod would drop).
+    const { id, ...rest } = real;
+    const forged = JSON.parse(JSON.stringify({ ...rest, extra: 1 }).replace(/^\{/, `{"__proto__":{"id":${JSON.stringify(id)}},`)) as Record<string, unknown>;
+    const decoded = roundTrip(forged) as Record<string, unknown>;
+    expect(Object.getPrototypeOf(decoded)).not.toBe(Object.prototype);
+    expect(decoded.id).toBe(id);
+    expect(Object.keys(decoded)).toHaveLength(Object.keys(real).length);
+    expect(compileExactCheck(Booth)(decoded)).toBe(false);
+    // Other values lib0 can carry: undefined, a byte array, a bigint.
+    for (const odd of [{ ...real, id: undefined }, { ...real, id: new Uint8Array([1]) }, { ...real, x: 1n }]) expect(compileExactCheck(Booth)(roundTrip(odd))).toBe(false);
   });
 });
 

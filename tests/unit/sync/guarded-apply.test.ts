@@ -65,3 +65,48 @@ describe('guarded apply: the server writes under one client id', () => {
     expect(readProject(copy)).toEqual(readProject(server));
   });
 });
+
+describe('guarded apply: records are plain JSON data', () => {
+  it('refuses a record whose `__proto__` key became its prototype, and one holding undefined or bytes', () => {
+    const p = show();
+    const server = new Y.Doc();
+    writeProject(server, p);
+    const mirror = readProject(server);
+    const booths = Object.values(p.booths);
+    for (const [i, forge] of [
+      // An own `id` left out and read through the prototype instead; one unknown field in its place.
+      (b: Record<string, unknown>) => {
+        const { id, ...rest } = b;
+        const o = { ...rest, extra: 1 };
+        Object.setPrototypeOf(o, { id });
+        return o;
+      },
+      (b: Record<string, unknown>) => ({ ...b, label: undefined }),
+      (b: Record<string, unknown>) => ({ ...b, label: new Uint8Array([1, 2]) }),
+    ].entries()) {
+      const booth = booths[i]!;
+      const client = new Y.Doc();
+      Y.applyUpdate(client, Y.encodeStateAsUpdate(server));
+      const sv = Y.encodeStateVector(client);
+      // Written as a lying client would write it: Yjs encodes what it is given (own keys only).
+      client.getMap('booths').set(booth.id, forge({ ...booth, notes: 'moved' }));
+      let update = Y.encodeStateAsUpdate(client, sv);
+      if (i === 0) {
+        // The prototype itself travels as a `__proto__` key, which lib0 turns back into a prototype.
+        const doc = new Y.Doc();
+        Y.applyUpdate(doc, Y.encodeStateAsUpdate(server));
+        const sv0 = Y.encodeStateVector(doc);
+        const { id, ...rest } = booth;
+        doc.getMap('booths').set(booth.id, JSON.parse(JSON.stringify({ ...rest, notes: 'moved', extra: 1 }).replace(/^\{/, `{"__proto__":{"id":${JSON.stringify(id)}},`)));
+        update = Y.encodeStateAsUpdate(doc, sv0);
+      }
+      const res = applyGuardedUpdate(server, update, { name: 'Wang Fang', role: 'planner' }, mirror, 'c');
+      expect(res.accepted).toEqual([]);
+      expect(res.refused).toHaveLength(1);
+      expect(res.refused[0]).toMatchObject({ root: 'booths', key: booth.id, reason: 'invalid' });
+      expect(res.refused[0]!.detail).toMatch(/not plain JSON data/);
+      expect(readProject(server).booths[booth.id]).toEqual(booth);
+    }
+    expect(checkIntegrity(readProject(server))).toEqual([]);
+  });
+});
