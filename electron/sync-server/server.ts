@@ -155,7 +155,7 @@ export async function startSyncServer(opts: SyncServerOptions): Promise<RunningS
           }
           await waitForItems(document, [...stale.values()]);
         }
-        const res = applyGuardedUpdate(document, update, { name: person.name, role: person.role }, state.mirror, connection, new Set(stale.keys()));
+        const res = applyGuardedUpdate(document, update, { name: person.name, role: person.role }, state.mirror, connection, new Set(stale.keys()), state.takenFrom);
         if (process.env.PAVILION_SYNC_DEBUG) console.error('guard', person.name, JSON.stringify(res.refused.map((r) => [r.root, r.key, r.reason, r.detail])), res.accepted.length);
         if (res.refused.length > 0) {
           send(connection, {

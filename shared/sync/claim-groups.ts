@@ -7,6 +7,13 @@ export interface StaleKey {
   root: RootName;
   key: string;
   sent: unknown;
+  /**
+   * The exhibitor this booth was last taken from on the server, when what the sender wrote
+   * gives the booth to nobody: a release built on an older state most likely took the booth
+   * from them (a move's source), and the value the sender built on is gone (Yjs collects the
+   * content of deleted items), so this stands in for it.
+   */
+  taken?: string;
 }
 
 /** The exhibitor a booth or assignment record gives the booth to (null: nobody, or the organizer). */
@@ -32,7 +39,9 @@ function changesClaim(ch: KeyChange): boolean {
  * whole when one is taken). A booth's record and its assignment are one unit; a unit names the
  * exhibitors its values give the booth to or take it from (a move names the exhibitor on both
  * booths, a swap names both exhibitors and so ties their claims). For a key refused as stale
- * only what its sender wrote counts: what the key holds now is the winner's, not the sender's.
+ * only what its sender wrote counts: what the key holds now is the winner's, not the sender's;
+ * when that gives the booth to nobody (a release, a move's source), the exhibitor the booth was
+ * last taken from stands for the one the sender took it from (`StaleKey.taken`).
  * Changes naming no exhibitor (layout edits, organizer holds, blocking) are judged alone.
  */
 export class ClaimGroups {
@@ -43,18 +52,23 @@ export class ClaimGroups {
 
   constructor(changes: readonly KeyChange[], stale: readonly StaleKey[]) {
     const units = new Map<string, { keys: string[]; names: Set<string> }>();
-    const add = (root: RootName, key: string, values: unknown[]) => {
+    const add = (root: RootName, key: string, values: unknown[], taken?: string) => {
       if (root !== 'booths' && root !== 'assignments') return;
       let u = units.get(key);
       if (!u) units.set(key, (u = { keys: [], names: new Set() }));
       u.keys.push(keyOf(root, key));
+      let named = false;
       for (const v of values) {
         const who = claimant(root, v);
-        if (who) u.names.add(who);
+        if (who) {
+          u.names.add(who);
+          named = true;
+        }
       }
+      if (!named && taken) u.names.add(taken);
     };
     for (const ch of changes) if (changesClaim(ch)) add(ch.root, ch.key, [ch.before, ch.after]);
-    for (const s of stale) add(s.root, s.key, [s.sent]);
+    for (const s of stale) add(s.root, s.key, [s.sent], s.taken);
     for (const u of units.values()) {
       if (u.names.size === 0) continue;
       for (const k of u.keys) this.named.set(k, u.names);

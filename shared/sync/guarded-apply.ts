@@ -55,6 +55,8 @@ function keepOwnClientId(doc: Y.Doc, tr: Y.Transaction): void {
  * the server first — is refused: the first to arrive wins, whatever order Yjs would give
  * concurrent writes. `staleKeys` are keys another instance has already decided (see the Redis
  * register). `mirror` is the plain show before the update; it ends with the accepted changes.
+ * `takenFrom`: for each booth, the exhibitor it was last taken from (`ShowState.takenFrom` on
+ * the server), which ties a stale release to the rest of its sender's claim for them.
  */
 export function applyGuardedUpdate(
   doc: Y.Doc,
@@ -63,6 +65,7 @@ export function applyGuardedUpdate(
   mirror: Project,
   origin: unknown,
   staleKeys: ReadonlySet<string> = new Set(),
+  takenFrom: ReadonlyMap<string, string> = new Map(),
   now: () => string = () => new Date().toISOString(),
 ): GuardedResult {
   const result: GuardedResult = { accepted: [], refused: [], heads: new Map() };
@@ -123,7 +126,8 @@ export function applyGuardedUpdate(
         // What the sender wrote, for the claim it belongs to: its last item, unless it deleted that too.
         const last = e.items[e.items.length - 1];
         const deleted = !last || deletedIn((ownDeletes ??= Y.decodeUpdate(update).ds), last.id);
-        staleSent.push({ root: e.root, key: e.key, sent: deleted ? null : valueOf(last) });
+        const taken = e.root === 'booths' || e.root === 'assignments' ? takenFrom.get(e.key) : undefined;
+        staleSent.push({ root: e.root, key: e.key, sent: deleted ? null : valueOf(last), ...(taken ? { taken } : {}) });
       } else if (!jsonEqual(before, after)) changes.push({ root: e.root, key: e.key, before, after });
     }
     const refused = [...refusedStale, ...guardKeyChanges(mirror, author, changes, empty, todayUtc(), staleSent)];

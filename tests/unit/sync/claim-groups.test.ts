@@ -7,6 +7,7 @@ import type { Operation } from '../../../shared/ops/operation';
 import { generateShow } from '../../../shared/sample/generate';
 import { applyOperationToDoc, readProject, writeProject } from '../../../shared/sync/doc-map';
 import { applyGuardedUpdate } from '../../../shared/sync/guarded-apply';
+import { attachShow } from '../../../electron/sync-server/documents';
 import { todayUtc } from '../../../shared/sync/holds';
 
 const author = { name: 'Wang Fang', role: 'admin' as const };
@@ -142,6 +143,33 @@ describe('multi-booth claims on the server: all or nothing per exhibitor', () =>
     const now = readProject(server);
     expect(now.assignments[from]?.exhibitorId).toBe(x);
     expect(now.assignments[held]).toBeUndefined();
+    expect(checkIntegrity(now)).toEqual([]);
+  });
+
+  it('two people moving the same exhibitor from the same booth to two booths at once: one move wins, the other is refused whole', () => {
+    const { server, client, free, x } = serverAndClient();
+    // The server's state of the show, as it keeps it for every loaded show.
+    const { mirror, takenFrom } = attachShow(server);
+    const [from, toA, toB] = free as [string, string, string];
+    const given = oneUpdate(client, readProject(client), (view) => [ok(assignBooths(view, { exhibitorId: x, boothIds: [from] }, ctx()))]);
+    expect(applyGuardedUpdate(server, given, author, mirror, 'c').refused).toEqual([]);
+    // A second person's copy, in step with the server; both move X from the same booth.
+    const other = new Y.Doc();
+    Y.applyUpdate(other, Y.encodeStateAsUpdate(server));
+    Y.applyUpdate(client, Y.encodeStateAsUpdate(server));
+    const first = oneUpdate(client, readProject(client), (view) => [ok(moveExhibitor(view, { exhibitorId: x, from, to: toA }, ctx()))]);
+    const second = oneUpdate(other, readProject(other), (view) => [ok(moveExhibitor(view, { exhibitorId: x, from, to: toB }, { by: 'Li Na', at: new Date().toISOString() }))]);
+    expect(applyGuardedUpdate(server, first, author, mirror, 'a', new Set(), takenFrom).refused).toEqual([]);
+    expect(takenFrom.get(from)).toBe(x);
+    const res = applyGuardedUpdate(server, second, { name: 'Li Na', role: 'sales' }, mirror, 'b', new Set(), takenFrom);
+    expect(res.accepted).toEqual([]);
+    // The source's record is stale (the first move emptied it; its assignment is gone already,
+    // so deleting it again changes nothing); the target falls with it.
+    expect(res.refused.filter((r) => r.key === from).map((r) => [r.root, r.reason])).toEqual([['booths', 'stale']]);
+    expect(res.refused.filter((r) => r.key === toB).map((r) => r.reason).sort()).toEqual(['claim', 'claim']);
+    const now = readProject(server);
+    expect(Object.values(now.assignments).filter((a) => a.exhibitorId === x).map((a) => a.boothId)).toEqual([toA]);
+    expect(now.booths[toB]!.status).toBe('available');
     expect(checkIntegrity(now)).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 import * as decoding from 'lib0/decoding';
 import { afterEach, describe, expect, it } from 'vitest';
-import { assignBooths } from '../../../shared/assignment/commands';
+import { assignBooths, moveExhibitor } from '../../../shared/assignment/commands';
 import { generateShow } from '../../../shared/sample/generate';
 import { checkIntegrity, type Project } from '../../../shared/model/project';
 import { applyOperation } from '../../../shared/ops/operation';
@@ -115,6 +115,47 @@ describe('sync server', () => {
     expect(loser.conflicts[0]!.keys.find((k) => k.root === 'assignments')).toMatchObject({ reason: 'stale', key: booth.id });
     expect(loser.conflicts[0]!.op.label).toBe((winner.by === 'Li Na' ? rb : ra).op.label);
     expect(checkIntegrity(a.project())).toEqual([]);
+  });
+
+  it('two people move the same exhibitor from the same booth to two booths at once: one move is kept, the other refused whole', async () => {
+    const { t, p, name } = await sharedShow();
+    const conflicts: SyncConflict[] = [];
+    const a = session(t.server.url, name, await person(t, 'sales', 'Li Na'), { onRefused: (c) => conflicts.push(c) });
+    const b = session(t.server.url, name, await person(t, 'sales', 'Tran Van'), { onRefused: (c) => conflicts.push(c) });
+    cleanups.push(() => a.destroy(), () => b.destroy());
+    await Promise.all([a.ready(), b.ready()]);
+    const x = someExhibitor(p, 3);
+    const from = freeBooth(p);
+    const given = assignBooths(a.project(), { exhibitorId: x, boothIds: [from.id] }, { by: 'Li Na', at: new Date().toISOString() });
+    if (!given.ok) throw new Error('assign refused locally');
+    a.commit(given.op);
+    await settled(a);
+    await until(b, () => b.project().assignments[from.id]?.exhibitorId === x);
+    const before = { ...b.project().assignments };
+    const toA = freeBooth(p, [from.id]);
+    const toB = freeBooth(p, [from.id, toA.id]);
+    const at = new Date().toISOString();
+    const ma = moveExhibitor(a.project(), { exhibitorId: x, from: from.id, to: toA.id }, { by: 'Li Na', at });
+    const mb = moveExhibitor(b.project(), { exhibitorId: x, from: from.id, to: toB.id }, { by: 'Tran Van', at });
+    if (!ma.ok || !mb.ok) throw new Error('move refused locally');
+    a.commit(ma.op);
+    b.commit(mb.op);
+    await Promise.all([settled(a), settled(b)]);
+    await until(a, () => conflicts.length === 1);
+    const booths = (q: Project) => Object.keys(q.assignments).filter((k) => q.assignments[k]!.exhibitorId === x).sort();
+    const server = () => t.server.hocuspocus.documents.get(name)!.getMap('assignments').toJSON() as Project['assignments'];
+    const now = booths({ assignments: server() } as Project);
+    // The exhibitor left the source for exactly one of the two targets; the other person is told and keeps the intent.
+    expect(now).not.toContain(from.id);
+    const kept = now.filter((id) => id === toA.id || id === toB.id);
+    expect(kept).toHaveLength(1);
+    expect(now).toEqual(booths({ assignments: before } as Project).filter((id) => id !== from.id).concat(kept).sort());
+    const loser = kept[0] === toA.id ? b : a;
+    await until(loser, () => loser.conflicts.length === 1);
+    expect(loser.conflicts[0]!.op.label).toBe((loser === b ? mb : ma).op.label);
+    await until(a, () => booths(a.project()).join() === now.join());
+    await until(b, () => booths(b.project()).join() === now.join());
+    expect(checkIntegrity(b.project())).toEqual([]);
   });
 
   it('a viewer cannot edit: the change is refused, rolled back on the viewer and never reaches others', async () => {
