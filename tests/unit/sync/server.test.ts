@@ -30,6 +30,17 @@ async function sharedShow(): Promise<{ t: TestServer; p: Project; name: string }
   return { t, p, name };
 }
 
+/** A shared show with two sales people connected (Li Na as `a`, Tran Van as `b`); the changes the server refused either. */
+async function twoSalesPeople() {
+  const { t, p, name } = await sharedShow();
+  const conflicts: SyncConflict[] = [];
+  const a = session(t.server.url, name, await person(t, 'sales', 'Li Na'), { onRefused: (c) => conflicts.push(c) });
+  const b = session(t.server.url, name, await person(t, 'sales', 'Tran Van'), { onRefused: (c) => conflicts.push(c) });
+  cleanups.push(() => a.destroy(), () => b.destroy());
+  await Promise.all([a.ready(), b.ready()]);
+  return { t, p, name, a, b, conflicts };
+}
+
 describe('sync server', () => {
   it('shares a show: a second person receives it whole and sees an assignment made by the first', async () => {
     const { t, p, name } = await sharedShow();
@@ -90,12 +101,7 @@ describe('sync server', () => {
   });
 
   it('two people take the same booth at once: exactly one wins, the other is told and keeps the intent', async () => {
-    const { t, p, name } = await sharedShow();
-    const conflicts: SyncConflict[] = [];
-    const a = session(t.server.url, name, await person(t, 'sales', 'Li Na'), { onRefused: (c) => conflicts.push(c) });
-    const b = session(t.server.url, name, await person(t, 'sales', 'Tran Van'), { onRefused: (c) => conflicts.push(c) });
-    cleanups.push(() => a.destroy(), () => b.destroy());
-    await Promise.all([a.ready(), b.ready()]);
+    const { t, p, name, a, b, conflicts } = await twoSalesPeople();
     const booth = freeBooth(p);
     const at = new Date().toISOString();
     const ra = assignBooths(a.project(), { exhibitorId: someExhibitor(p, 0), boothIds: [booth.id] }, { by: 'Li Na', at });
@@ -118,12 +124,7 @@ describe('sync server', () => {
   });
 
   it('two people move the same exhibitor from the same booth to two booths at once: one move is kept, the other refused whole', async () => {
-    const { t, p, name } = await sharedShow();
-    const conflicts: SyncConflict[] = [];
-    const a = session(t.server.url, name, await person(t, 'sales', 'Li Na'), { onRefused: (c) => conflicts.push(c) });
-    const b = session(t.server.url, name, await person(t, 'sales', 'Tran Van'), { onRefused: (c) => conflicts.push(c) });
-    cleanups.push(() => a.destroy(), () => b.destroy());
-    await Promise.all([a.ready(), b.ready()]);
+    const { t, p, name, a, b, conflicts } = await twoSalesPeople();
     const x = someExhibitor(p, 3);
     const from = freeBooth(p);
     const given = assignBooths(a.project(), { exhibitorId: x, boothIds: [from.id] }, { by: 'Li Na', at: new Date().toISOString() });
