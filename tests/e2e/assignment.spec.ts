@@ -379,3 +379,28 @@ test('an exhibitor moves to a free booth from the inspector; the list offers onl
     await host.stop();
   }
 });
+
+test('an export made right after an assignment has it: edits not saved yet are saved first', async ({ page }) => {
+  const { host, showPath } = await hostWithShow(smallShow(), 'export.pavilion.json');
+  try {
+    await openApp(page, host);
+    await clickBooth(page, 'b4');
+    const inspector = page.getByRole('region', { name: 'Inspector' });
+    await expect(inspector.locator('[data-field="exhibitor"]')).toContainText('Siam Robotics');
+    await inspector.getByLabel('Move to booth', { exact: true }).click();
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: 'A-001' }).click();
+    await inspector.getByRole('button', { name: 'Move', exact: true }).click();
+    await expect(page.getByTestId('floor-canvas')).toHaveAttribute('data-selected', 'b1');
+    // At once, within the editor's wait for quiet before it saves (the file on disk is then
+    // still the one from before the move, which the export used to be rendered from).
+    await page.getByRole('tab', { name: 'Exhibitors' }).click();
+    const exportDownload = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Export' }).click();
+    await page.getByRole('menuitem', { name: 'Exhibitors with booths (CSV)' }).click();
+    const exported = readFileSync((await (await exportDownload).path())!, 'utf8');
+    expect(exported).toMatch(/暹罗机器人,Siam Robotics,Thailand,Robotics,100,,A-001,100/);
+    expect(readJson(showPath).assignments.b1?.exhibitorId).toBe('ex_siam');
+  } finally {
+    await host.stop();
+  }
+});

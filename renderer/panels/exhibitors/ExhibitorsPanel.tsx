@@ -5,7 +5,6 @@ import { useTranslation } from 'react-i18next';
 import type { AssignmentState } from '../../../shared/assignment/by-exhibitor';
 import { showSectors } from '../../../shared/exhibitors/sectors';
 import type { ExportKind } from '../../../shared/ipc/contract';
-import { api } from '../../app/api/client';
 import { useDocument, useSession } from '../../editor/instance';
 import { select } from '../../editor/session-store';
 import { requestView } from '../../editor/view-requests';
@@ -15,7 +14,7 @@ import { RowTable, sortRows, type RowColumn, type RowSort } from '../common/RowT
 import { ASSIGNMENT_STATES, stateColumn } from '../common/state-column';
 import { useRowSearchWarmup } from '../common/row-search-warmup';
 import { ImportWizard } from '../import/ImportWizard';
-import { base64ToBytes, downloadFile } from './download';
+import { exportExhibitors } from './export-file';
 import { ExhibitorDrawer } from './ExhibitorDrawer';
 import { EXHIBITOR_DRAG_TYPE, exhibitorTableRows, nameCollator, prepareTableSearch, type ExhibitorTableRow } from './table-rows';
 import './exhibitors.css';
@@ -40,7 +39,6 @@ export function ExhibitorsPanel() {
   const { notification } = useNotices();
   const lang = useSession((s) => s.language);
   const doc = useDocument((s) => s.doc);
-  const handle = useDocument((s) => s.handle);
   const readOnly = useDocument((s) => s.readOnly);
   const [query, setQuery] = useState('');
   const [countries, setCountries] = useState<string[]>([]);
@@ -70,15 +68,13 @@ export function ExhibitorsPanel() {
   const zoneOptions = useMemo(() => Object.values(doc?.zones ?? {}).map((z) => ({ value: z.id, label: pickText(z.name, lang) })), [doc?.zones, lang]);
 
   async function runExport(kind: ExportKind) {
-    if (!handle) return;
     setExporting(true);
     try {
-      const res = await api().renderExport({ handle, kind, language: l });
-      if (!res.ok) {
-        notification.error({ title: t('exhibitorsUi.export.failed'), description: <ErrorDetails error={res.error} />, duration: 0 });
-        return;
-      }
-      downloadFile(res.value.fileName, res.value.mime, base64ToBytes(res.value.dataBase64));
+      // The same export as the Exhibitors view's: edits not saved yet are saved first, since
+      // the host renders the file from the show it holds (the list was one edit behind when
+      // Export came within the editor's quiet wait after an assignment).
+      const res = await exportExhibitors(undefined, kind, l);
+      if (!res.ok) notification.error({ title: t('exhibitorsUi.export.failed'), description: <ErrorDetails error={res.error} />, duration: 0 });
     } catch (e) {
       notification.error({ title: t('exhibitorsUi.export.failed'), description: String(e instanceof Error ? e.message : e), duration: 0 });
     } finally {

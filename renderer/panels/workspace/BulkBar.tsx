@@ -5,29 +5,17 @@ import { useStore } from 'zustand';
 import { setExhibitorSectors, type SectorMode } from '../../../shared/exhibitors/bulk';
 import { showSectors } from '../../../shared/exhibitors/sectors';
 import type { ExportKind } from '../../../shared/ipc/contract';
-import { api } from '../../app/api/client';
 import { runEdit } from '../../editor/edit-runner';
-import { editor, useDocument, useSession } from '../../editor/instance';
+import { useDocument, useSession } from '../../editor/instance';
 import { goToPrintRoute } from '../../print/use-print-route';
 import { confirmationHash } from '../../print/route';
 import { ErrorDetails } from '../common/ErrorDetails';
-import { base64ToBytes, downloadFile } from '../exhibitors/download';
+import { exportExhibitors } from '../exhibitors/export-file';
 import { refusalText } from '../common/refusal-text';
 import { StageDialog } from './StageDialog';
 import type { ViewRow } from './view-rows';
 import { setSelected, workspaceStore } from './workspace-state';
 import { useNotices } from '../common/use-notices';
-
-/** Exports the given exhibitors (a selection) as XLSX or CSV, readable values in the user's language. */
-export async function exportExhibitors(ids: string[] | undefined, kind: ExportKind, lang: 'zh' | 'en'): Promise<{ ok: true; fileName: string } | { ok: false; error: Parameters<typeof ErrorDetails>[0]['error'] }> {
-  await editor.flush();
-  const handle = editor.store.getState().handle;
-  if (!handle) return { ok: false, error: { code: 'unexpected', details: ['no project is open'] } };
-  const res = await api().renderExport({ handle, kind, language: lang, exhibitorIds: ids });
-  if (!res.ok) return { ok: false, error: res.error };
-  downloadFile(res.value.fileName, res.value.mime, base64ToBytes(res.value.dataBase64));
-  return { ok: true, fileName: res.value.fileName };
-}
 
 /** Opens the booth confirmations of these exhibitors on the print route, to print or save as PDF. */
 export function printConfirmations(ids: string[]): void {
