@@ -97,6 +97,23 @@ async function pickInSelect(page: Page, label: string, text: string): Promise<vo
   await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: text }).first().click();
 }
 
+/** The side panel's Exhibitors tab → Export → "Exhibitors with booths (CSV)": the file's text. */
+async function exportExhibitorsCsv(page: Page): Promise<string> {
+  await page.getByRole('tab', { name: 'Exhibitors' }).click();
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export' }).click();
+  await page.getByRole('menuitem', { name: 'Exhibitors with booths (CSV)' }).click();
+  return readFileSync((await (await download).path())!, 'utf8');
+}
+
+/** The selected booth's exhibitor moved to the free booth `number` with the inspector's Move to booth. */
+async function moveInInspector(page: Page, number: string): Promise<void> {
+  const inspector = page.getByRole('region', { name: 'Inspector' });
+  await inspector.getByLabel('Move to booth', { exact: true }).click();
+  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: number }).click();
+  await inspector.getByRole('button', { name: 'Move', exact: true }).click();
+}
+
 /** A host whose last show is `show`, written as `name` in its documents folder: the app opens on it. */
 async function hostWithShow(show: Project, name: string): Promise<{ host: RunningHost; showPath: string }> {
   const first = await startHost();
@@ -203,11 +220,7 @@ test('import a list, assign by drag and drop, hit a conflict, hold a booth, chec
     await expect(page.getByTestId('dash-international')).toHaveAttribute('data-share', '0.6667');
 
     // --- Export the exhibitors with their booths, and the fascia list.
-    await page.getByRole('tab', { name: 'Exhibitors' }).click();
-    const exportDownload = page.waitForEvent('download');
-    await page.getByRole('button', { name: 'Export' }).click();
-    await page.getByRole('menuitem', { name: 'Exhibitors with booths (CSV)' }).click();
-    const exported = readFileSync((await (await exportDownload).path())!, 'utf8');
+    const exported = await exportExhibitorsCsv(page);
     expect(exported).toMatch(/越南数字科技公司,Vietnam Digital Tech,Vietnam,,100,,A-001,100/);
     expect(exported).toContain('A-003');
 
@@ -387,18 +400,11 @@ test('an export made right after an assignment has it: edits not saved yet are s
     await clickBooth(page, 'b4');
     const inspector = page.getByRole('region', { name: 'Inspector' });
     await expect(inspector.locator('[data-field="exhibitor"]')).toContainText('Siam Robotics');
-    await inspector.getByLabel('Move to booth', { exact: true }).click();
-    await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: 'A-001' }).click();
-    await inspector.getByRole('button', { name: 'Move', exact: true }).click();
+    await moveInInspector(page, 'A-001');
     await expect(page.getByTestId('floor-canvas')).toHaveAttribute('data-selected', 'b1');
     // At once, within the editor's wait for quiet before it saves (the file on disk is then
     // still the one from before the move, which the export used to be rendered from).
-    await page.getByRole('tab', { name: 'Exhibitors' }).click();
-    const exportDownload = page.waitForEvent('download');
-    await page.getByRole('button', { name: 'Export' }).click();
-    await page.getByRole('menuitem', { name: 'Exhibitors with booths (CSV)' }).click();
-    const exported = readFileSync((await (await exportDownload).path())!, 'utf8');
-    expect(exported).toMatch(/暹罗机器人,Siam Robotics,Thailand,Robotics,100,,A-001,100/);
+    expect(await exportExhibitorsCsv(page)).toMatch(/暹罗机器人,Siam Robotics,Thailand,Robotics,100,,A-001,100/);
     expect(readJson(showPath).assignments.b1?.exhibitorId).toBe('ex_siam');
   } finally {
     await host.stop();
